@@ -1,0 +1,23 @@
+"""xref: find the references UN documents make and build their citation graph."""
+
+from .api import ExtractResult, extract_paths
+from .extract import extract_document, extract_text
+from .ingest import read_document
+from .models import DocMeta, DocResult, Document, FileError, Mention
+from .normalise import normalise
+
+__all__ = [
+    "extract_paths",
+    "extract_text",
+    "extract_document",
+    "read_document",
+    "normalise",
+    "ExtractResult",
+    "Document",
+    "DocMeta",
+    "DocResult",
+    "Mention",
+    "FileError",
+]
+
+__version__ = "0.1.0"

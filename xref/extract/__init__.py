@@ -1,0 +1,412 @@
+"""Find references in a normalised document using its language's pattern table."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
+from ..normalise import fold_width, normalise
+from ..resolve import (
+    SUFFIX,
+    SYMBOL,
+    Num,
+    compatible,
+    concrete,
+    make_id,
+    parse_number,
+    symbol_target,
+)
+from .lang import TABLES
+from .table import LangTable
+
+__all__ = ["extract_document", "extract_text", "Compiled", "compiled"]
+
+_NUMBER_IN_ITEM = regex.compile(
+    r"(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z](?![A-Za-z/\d]))?"
+    r"|\d{1,4}\s*[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?[IVXL]{1,6}\s*[)）]"
+    r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)))"
+)
+_RANGE_SEP = regex.compile(r"^\s*(?:至|到|to|through|-|–|~|～|—)\s*(?:第\s*)?$")
+
+
+class Compiled:
+    """A language table compiled once for matching."""
+
+    def __init__(self, t: LangTable) -> None:
+        self.t = t
+        self.patterns = [(p.name, regex.compile(p.regex)) for p in t.patterns]
+        self.bodies = regex.compile(
+            "|".join(f"(?P<b{i}>{rx})" for i, (rx, _) in enumerate(t.bodies))
+        )
+        self.body_codes = [code for _, code in t.bodies]
+        self.its = regex.compile(rf"(?:{t.its})\s*\S{{0,6}}$")
+        verbs = sorted(t.verbs, key=lambda v: -len(v[0]))
+        self.verb_map = {v: r for v, r in verbs}
+        self.verb = regex.compile(
+            r"\s*(?:\d{1,3}\s*[.．]\s*|\([a-z]{1,4}\)\s*)?(?:\*\*)?"
+            + t.verb_prefix
+            + "(?P<v>"
+            + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v, _ in verbs)
+            + ")"
+        )
+        self.pin_after = regex.compile(t.pinpoint_after)
+        self.pin_before = regex.compile(t.pinpoint_before)
+        self.suffix = regex.compile(rf"{t.symbol_joiners}(?P<suf>{SUFFIX})")
+        self.report = regex.compile(t.report_line)
+        self.heading = regex.compile(t.heading, regex.MULTILINE)
+        self.heading_sc = regex.compile(t.heading_sc, regex.MULTILINE)
+        self.closing = regex.compile(t.closing_date, regex.MULTILINE)
+        self.item_date = regex.compile(t.item_date)
+        self.date_after = regex.compile(t.date_after)
+        self.sentence_end = regex.compile(t.sentence_end)
+        self.body_line = regex.compile(
+            r"^\s*(?:The\s+)?(?P<body>.{1,120}?)\s*[,，]?\s*$"
+        )
+
+
+@lru_cache(maxsize=None)
+def compiled(lang: str) -> Compiled:
+    """The compiled table for ``lang`` (``en`` for languages without one yet)."""
+    return Compiled(TABLES.get(lang, TABLES["en"]))
+
+
+def _iso(y: str, m: int | str, d: str) -> str:
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+class _Doc:
+    """Per-document state: text, paragraphs, bodies named, relations."""
+
+    def __init__(self, norm: Normalised, c: Compiled, lang: str) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self.c = c
+        self.lang = lang
+        self.para_starts = [p.start for p in norm.paragraphs]
+        self.relations: dict[int, str] = {}
+        self.bodies: list[tuple[int, int, str]] = []
+        for m in c.bodies.finditer(self.text):
+            self.bodies.append((m.start(), m.end(), c.body_codes[_group_index(m)]))
+        self.body_starts = [b[0] for b in self.bodies]
+
+    def paragraph(self, pos: int) -> tuple[int, Paragraph | None]:
+        i = bisect_right(self.para_starts, pos) - 1
+        if i < 0:
+            return -1, None
+        return i, self.norm.paragraphs[i]
+
+    def relation(self, i: int, para: Paragraph | None) -> str:
+        if para is None or para.kind not in ("pre", "op"):
+            return "cites"
+        rel = self.relations.get(i)
+        if rel is None:
+            m = self.c.verb.match(self.text, para.start, para.end)
+            rel = self.c.verb_map.get(regex.sub(r"\s+", " ", m["v"]), "cites") if m else "cites"
+            self.relations[i] = rel
+        return rel
+
+    def sentence_start(self, pos: int, para: Paragraph | None) -> int:
+        lo = para.start if para else 0
+        lo = max(lo, pos - 300)
+        last = lo
+        for m in self.c.sentence_end.finditer(self.text, lo, pos):
+            last = m.end()
+        return last
+
+    def bodies_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
+        """Bodies named in ``[lo, pos)``, nearest first."""
+        i = bisect_right(self.body_starts, pos) - 1
+        out = []
+        while i >= 0 and self.bodies[i][0] >= lo:
+            if self.bodies[i][1] <= pos:
+                out.append(self.bodies[i])
+            i -= 1
+        return out
+
+
+def _group_index(m: regex.Match[str]) -> int:
+    for name, val in m.groupdict().items():
+        if val is not None:
+            return int(name[1:])
+    return 0
+
+
+def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
+                 doc_body: str, first_body: str) -> str:
+    """Who issued the text numbered ``n`` printed at ``[start, end)``."""
+    if first_body and compatible(first_body, n):
+        return first_body
+    sent = d.sentence_start(start, para)
+    for _, _, code in d.bodies_before(start, sent):
+        body = concrete(code, n, doc_body)
+        if body and compatible(body, n):
+            return body
+    after = d.text[end:end + 160]
+    m = regex.match(r"^\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?", after)
+    if m:
+        bm = d.c.bodies.match(after, m.end())
+        if bm:
+            body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body)
+            if body and compatible(body, n):
+                return body
+    if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 20), start):
+        return doc_body
+    if n.form == "sc":
+        return "SC"
+    if n.form == "int":
+        return doc_body if doc_body == "SC" else ""
+    if n.form == "old":
+        return "GA"
+    if n.form == "xy":
+        a = int(n.a)
+        if n.prefix:
+            return "GA"
+        if 1946 <= a <= 2099:
+            return "ECOSOC"
+        if compatible("GA", n):
+            return "GA"
+        # A small session number: the body named last in this paragraph,
+        # then anywhere before in the document, then the document's issuer.
+        lo = para.start if para else 0
+        for pos_lo in (lo, 0):
+            for _, _, code in d.bodies_before(start, pos_lo):
+                body = concrete(code, n, doc_body)
+                if body and body != "GA" and compatible(body, n):
+                    return body
+        if doc_body and compatible(doc_body, n):
+            return doc_body
+    return ""
+
+
+def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
+    m = d.c.pin_after.match(d.text, end, min(len(d.text), end + 60))
+    if m:
+        return regex.sub(r"\s+", " ", m.group(1)).strip()
+    if list_start >= 0:
+        m = d.c.pin_before.search(d.text, max(0, list_start - 60), list_start)
+        if m:
+            return regex.sub(r"\s+", " ", m.group(1)).strip()
+    return ""
+
+
+def _item_date(d: _Doc, item_start: int, item_end: int) -> str:
+    m = d.c.item_date.search(d.text, max(0, item_start - 20), item_end)
+    if m and m.end() <= item_end:
+        return _iso(m["y"], m["m"], m["d"])
+    m = d.c.date_after.match(d.text, item_end, min(len(d.text), item_end + 40))
+    if m:
+        return _iso(m["y"], d.c.t.months[m["mon"]], m["d"])
+    return ""
+
+
+def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
+             out: list[Mention]) -> None:
+    text = d.text
+    word = m.group("word")
+    decision = word is not None and ("决定" in word or "決定" in word or word.lower().startswith("decision"))
+    lo, hi = m.start(), m.end()
+    if word is not None and m.start("word") > lo:
+        hi = m.start("word")
+    items = []
+    for im in _NUMBER_IN_ITEM.finditer(text, lo, hi):
+        n = parse_number(fold_width(im.group()))
+        if n is None:
+            continue
+        items.append((im.start(), im.end(), n))
+    if not items:
+        return
+    i, para = d.paragraph(lo)
+    relation = d.relation(i, para)
+    label = para.label if para else ""
+    first_body = ""
+    for k, (s, e, n) in enumerate(items):
+        # A range "2012/12 至 2012/19" expands to every number in it.
+        expanded: list[Num] = [n]
+        via = "list" if k else "text"
+        if k and _RANGE_SEP.match(text[items[k - 1][1]:s]):
+            prev = items[k - 1][2]
+            if (prev.form == n.form == "xy" and prev.a == n.a and prev.prefix == n.prefix
+                    and 0 < int(n.b) - int(prev.b) <= 300):
+                expanded = [Num("xy", n.a, str(b), "", n.prefix)
+                            for b in range(int(prev.b) + 1, int(n.b) + 1)]
+                via = "range"
+        elif len(items) > 1 and k == 0:
+            via = "list"
+        date = _item_date(d, s, e)
+        year = date[:4] if n.form == "int" and date else ""
+        body = _choose_body(d, n, s, e, para, meta_body, first_body)
+        if not body:
+            continue
+        if not first_body:
+            first_body = body
+        pin = _pinpoint(d, s, e, lo if k == 0 else -1)
+        span_s = items[k - 1][0] if via == "range" else s
+        raw_s, raw_e = d.norm.raw_span(span_s, e)
+        for num in expanded:
+            target = make_id(num, body, decision, year)
+            if not target or target == source:
+                continue
+            kind = "decision" if "/DEC/" in target else "resolution"
+            out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
+                               relation, via, d.lang, pin, date))
+
+
+def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]],
+             relation_override: str = "", lo: int = 0, hi: int | None = None,
+             via: str = "text") -> None:
+    text = d.text
+    hi = len(text) if hi is None else hi
+    for m in SYMBOL.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        i, para = d.paragraph(m.start())
+        relation = relation_override or d.relation(i, para)
+        label = para.label if para else ""
+        paren = m.group("sc") or ""
+        pieces = m.group("sym").split("-")
+        # Rejoin pieces of one symbol that contain a hyphen (S-27, ES-10).
+        syms: list[str] = []
+        for piece in pieces:
+            if syms and not regex.match(r"^[A-Z]+(?:\.\d+)?/", piece):
+                syms[-1] += "-" + piece
+            else:
+                syms.append(piece)
+        base_s, base_e = m.start(), m.end()
+        targets = []
+        for k, sym in enumerate(syms):
+            tid, kind = symbol_target(sym, paren if k == len(syms) - 1 else "")
+            targets.append((tid, kind))
+        sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
+        if sm:
+            last = canonical_from(targets[-1][0])
+            for part in _suffix_parts(sm.group("suf")):
+                targets.append((f"{last}/{part}", "document"))
+            base_e = sm.end()
+        raw_s, raw_e = d.norm.raw_span(base_s, base_e)
+        via_k = via if len(targets) == 1 else "list"
+        pin = _pinpoint(d, base_s, base_e, -1)
+        for tid, kind in targets:
+            if tid == source:
+                continue
+            out.append(Mention(source, tid, kind, text[base_s:base_e], raw_s, raw_e, label,
+                               relation, via_k, d.lang, pin, ""))
+
+
+def canonical_from(tid: str) -> str:
+    return tid
+
+
+def _suffix_parts(suf: str) -> list[str]:
+    m = regex.match(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", suf, regex.DOTALL)
+    if not m:
+        return []
+    kind = m[1].upper()
+    parts = [f"{kind}.{int(m[2])}"]
+    for extra in regex.findall(r"\d+", m[3]):
+        parts.append(f"{kind}.{int(extra)}")
+    return parts
+
+
+_BODY_OF_LINE = None
+
+
+def read_meta(norm: Normalised, c: Compiled, path: str) -> DocMeta:
+    """The document's own id, date, title and issuer, from its text or file name."""
+    text = norm.text
+    head_paras = [p for p in norm.paragraphs if p.kind in ("head", "text")][:12]
+    body = ""
+    for p in norm.paragraphs:
+        seg = text[p.start:p.end]
+        if len(seg) <= 120 and p.kind == "head":
+            bm = c.bodies.match(seg.strip().removeprefix("The ").strip())
+            if bm and bm.end() >= len(seg.strip().removeprefix("The ").strip().rstrip(",，")) - 1:
+                body = c.body_codes[_group_index(bm)]
+    ident, source, title, date = "", "", "", ""
+    for p in head_paras:
+        seg = text[p.start:p.end]
+        m = c.heading.match(seg)
+        if m:
+            n = parse_number(fold_width(m["num"]))
+            if n is None:
+                continue
+            issuer = body if body and body != "COUNCIL" and compatible(body, n) else ""
+            if not issuer:
+                issuer = "ECOSOC" if (n.form == "xy" and 1946 <= int(n.a) <= 2099) else "GA"
+                if body == "COUNCIL" and issuer == "GA":
+                    issuer = "HRC"
+            decision = False
+            ident = make_id(n, issuer, decision) or ""
+            title = regex.sub(r"\s+", " ", m["title"]).strip().replace("**", "")
+            source = "heading"
+            body = issuer
+            break
+        m = c.heading_sc.match(seg)
+        if m:
+            ident = f"S/RES/{int(m['num'])}({m['year']})"
+            source, body = "heading", "SC"
+            dm = c.closing.search(seg)
+            if dm:
+                date = _iso(dm["y"], c.t.months.get(dm.groupdict().get("mon") or "", 0)
+                            or int(dm.groupdict().get("m") or 0), dm["d"])
+            break
+    if not ident:
+        for line in norm.text[:3000].split("\n"):
+            sm = SYMBOL.fullmatch(line.strip())
+            if sm:
+                ident = symbol_target(sm.group("sym"), sm.group("sc") or "")[0]
+                source = "symbol"
+                break
+    if not ident:
+        stem = Path(path).stem
+        guess = stem.replace("_", "/")
+        sm = SYMBOL.fullmatch(guess)
+        ident = symbol_target(guess)[0] if sm else stem
+        source = "filename"
+    if not date:
+        last = None
+        for last in c.closing.finditer(text):
+            pass
+        if last is not None:
+            g = last.groupdict()
+            month = c.t.months.get(g.get("mon") or "", 0) or int(g.get("m") or 0)
+            if month:
+                date = _iso(g["y"], month, g["d"])
+    return DocMeta(ident, source, date, title, body)
+
+
+def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
+    """Extract the references of one document given as text.
+
+    Examples
+    --------
+    >>> r = extract_text("61/181. 标题\\n大会，\\n 回顾其第 46/152 号决议，", "zh")
+    >>> r.meta.id, [m.target for m in r.mentions]
+    ('A/RES/61/181', ['A/RES/46/152'])
+    """
+    c = compiled(lang)
+    norm = normalise(text, lang)
+    meta = read_meta(norm, c, path)
+    d = _Doc(norm, c, lang)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in c.report.finditer(d.text):
+        taken.append((m.start(), m.end()))
+        _symbols(d, meta.id, out, [], "adopted_on_report", m.start("sym"), m.end("sym"),
+                 via="heading")
+    for _, rx in c.patterns:
+        for m in rx.finditer(d.text):
+            _reslist(d, m, meta.body, meta.id, out)
+    _symbols(d, meta.id, out, taken)
+    out.sort(key=lambda x: (x.start, x.end, x.target))
+    return DocResult(path, meta, lang, tuple(out))
+
+
+def extract_document(doc: Document) -> DocResult:
+    """Extract the references of a document read by :func:`xref.ingest.read_document`."""
+    return extract_text(doc.text, doc.lang, doc.path)

@@ -1,0 +1,152 @@
+"""English pattern table: the named parts UN English texts build references from."""
+
+from __future__ import annotations
+
+from ..table import LangTable, Pattern
+
+__all__ = ["TABLE"]
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+NUM = r"\d{1,4}"
+YEAR = r"(?:19[4-9]\d|20\d\d)"
+DATE = rf"\d{{1,2}}\s+{MONTH}\s+{YEAR}"
+XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?[A-Z](?![A-Za-z/\d]))?"
+SC = rf"{NUM}\s*\(\s*{YEAR}\s*\)"
+OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?[IVXL]{{1,6}}\s*\)"
+FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
+LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
+OF_DATE = rf"(?:\s+of\s+{DATE})?"
+SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*)"
+LIST = (
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}"
+    rf"(?:{SEP}{LATER}{OF_DATE})*"
+)
+
+BODIES = [
+    (r"Security\s+Council", "SC"),
+    (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
+    (r"Human\s+Rights\s+Council", "HRC"),
+    (r"Commission\s+on\s+Human\s+Rights", "CHR"),
+    (r"Commission\s+on\s+Narcotic\s+Drugs", "CND"),
+    (r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice|Crime\s+Commission", "CCPCJ"),
+    (
+        r"Conference\s+of\s+the\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+Convention\s+against\s+"
+        r"Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|"
+        r"Conference\s+of\s+the\s+Parties",
+        "COP",
+    ),
+    (
+        r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+(?:United\s+Nations\s+)?"
+        r"Convention\s+against\s+Corruption)?",
+        "COSP",
+    ),
+    (r"General\s+Assembly|Assembly", "GA"),
+    (r"Council", "COUNCIL"),
+]
+
+ITS = r"\b(?:its|their|our)"
+
+VERBS = [
+    ("Recalling", "recalls"), ("Recalls", "recalls"), ("Reaffirming", "reaffirms"),
+    ("Reaffirms", "reaffirms"), ("Bearing in mind", "bears_in_mind"),
+    ("Taking note", "notes"), ("Takes note", "notes"), ("Noting", "notes"), ("Notes", "notes"),
+    ("Welcoming", "welcomes"), ("Welcomes", "welcomes"), ("Urges", "urges"),
+    ("Urging", "urges"), ("Requests", "requests"), ("Requesting", "requests"),
+    ("Calls upon", "calls_upon"), ("Calls on", "calls_upon"), ("Calling upon", "calls_upon"),
+    ("Encourages", "encourages"), ("Encouraging", "encourages"), ("Decides", "decides"),
+    ("Recognizing", "recognizes"), ("Recognizes", "recognizes"), ("Stressing", "stresses"),
+    ("Stresses", "stresses"), ("Emphasizing", "stresses"), ("Emphasizes", "stresses"),
+    ("Underlining", "stresses"), ("Underlines", "stresses"), ("Concerned", "concerned"),
+    ("Expressing", "expresses"), ("Expresses", "expresses"), ("Convinced", "convinced"),
+    ("Endorses", "endorses"), ("Approves", "endorses"), ("Adopts", "adopts"),
+    ("Invites", "invites"), ("Inviting", "invites"), ("Acknowledging", "recognizes"),
+    ("Acknowledges", "recognizes"), ("Affirming", "affirms"), ("Affirms", "affirms"),
+    ("Reiterating", "reaffirms"), ("Reiterates", "reaffirms"), ("Considering", "considering"),
+    ("Having considered", "considering"), ("Taking into account", "considering"),
+    ("Guided by", "guided_by"), ("Mindful", "bears_in_mind"), ("Condemns", "condemns"),
+    ("Condemning", "condemns"), ("Demands", "demands"), ("Appreciating", "appreciates"),
+    ("Supports", "supports"), ("Commends", "appreciates"), ("Acting under", "acting_under"),
+    ("Determining", "determines"), ("Determines", "determines"), ("Alarmed", "concerned"),
+]
+VERB_PREFIX = (
+    r"(?:(?:Also|Further|Strongly|Once\s+again|Again|Firmly|Deeply|Gravely|Warmly|Seriously|"
+    r"Further\s+recalling|Recalling\s+further)\s+)?"
+)
+
+PINPOINT_AFTER = (
+    r"\s*,?\s*((?:annexes?|annex)(?:\s+[IVX]+(?:\s*(?:to|and|-)\s*[IVX]+)?)?"
+    r"|para(?:graph)?s?\.?\s*\d+(?:\s*\([a-z]\))?|chap(?:ter)?\.?\s+[IVX]+|sect(?:ion)?\.?\s+[IVX]+)"
+)
+PINPOINT_BEFORE = (
+    r"((?:paragraphs?|para\.|annex(?:es)?|section|chapter|part)\s+(?:\d+|[IVX]+)?"
+    r"(?:\s*\([a-z]\))?(?:\s*(?:and|to)\s*\d+)?|annex)\s+(?:of|to)\s+(?:the\s+)?(?:its\s+)?$"
+)
+
+REPORT_LINE = (
+    r"\[\s*on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[^\[\]()]{0,80}?)\s*"
+    r"\(\s*(?P<sym>[^()]{3,80}?)\s*\)\s*\]"
+)
+HEADING = r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?)\s*\.\s+(?P<title>\S.*)$"
+HEADING_SC = rf"^\s*(?:#+\s*)?Resolution\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?$"
+CLOSING_DATE = (
+    rf"(?:[Aa]dopted\s+by\s+the\s+[A-Z][\w\s]{{3,60}}?\s+on|plenary\s+meeting\s*,?|"
+    rf"meeting\s*,?\s*on|^\s*of)\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"
+)
+ITEM_DATE = r"$^"
+DATE_AFTER = rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"
+
+TABLE = LangTable(
+    lang="en",
+    patterns=[
+        Pattern(
+            "reslist",
+            LIST,
+            examples=[
+                ("Recalling its resolution 46/152 of 18 December 1991", ["A/RES/46/152"]),
+                ("resolution 54/55 B", ["A/RES/54/55B"]),
+                ("resolution 40/151 G of 16 December 1985", ["A/RES/40/151G"]),
+                ("resolution 2200 A (XXI)", ["A/RES/2200(XXI)"]),
+                ("resolution 3201 (S-VI)", ["A/RES/3201(S-VI)"]),
+                ("decision 40/438", ["A/DEC/40/438"]),
+                ("Security Council resolution 1373 (2001)", ["S/RES/1373(2001)"]),
+                ("resolutions 1267 (1999),\n\n1333 (2000) and 1390\n(2002)",
+                 ["S/RES/1267(1999)", "S/RES/1333(2000)", "S/RES/1390(2002)"]),
+                ("Economic and Social Council resolution 2004/28 of 21 July 2004",
+                 ["E/RES/2004/28"]),
+                ("Council resolution 155 C (VII)", ["E/RES/155(VII)"]),
+                ("Commission on Narcotic Drugs resolution 52/13", ["CND/RES/52/13"]),
+                ("Human Rights Council resolution 16/1", ["A/HRC/RES/16/1"]),
+                ("Commission on Crime Prevention and Criminal Justice decision 17/2",
+                 ["CCPCJ/DEC/17/2"]),
+                ("decision 4/1 of the Conference of the Parties", ["CTOC/COP/DEC/4/1"]),
+                ("Conference of the States Parties to the United Nations Convention against "
+                 "Corruption resolutions 1/1 and 2/1", ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
+                ("resolutions 2012/12 to 2012/14", ["E/RES/2012/12", "E/RES/2012/13",
+                                                     "E/RES/2012/14"]),
+                ("resolutions 62/272, 64/297 and 66/282",
+                 ["A/RES/62/272", "A/RES/64/297", "A/RES/66/282"]),
+                ("Security Council resolution 1493 of 28 July 2003", ["S/RES/1493(2003)"]),
+                ("General Assembly resolution 217 A (III)", ["A/RES/217(III)"]),
+                ("resolution ES-10/24", ["A/RES/ES-10/24"]),
+                ("Commission on Human Rights resolution 2005/44", ["E/CN.4/RES/2005/44"]),
+            ],
+        ),
+    ],
+    bodies=BODIES,
+    its=ITS,
+    verbs=VERBS,
+    verb_prefix=VERB_PREFIX,
+    pinpoint_after=PINPOINT_AFTER,
+    pinpoint_before=PINPOINT_BEFORE,
+    symbol_joiners=r"\s*(?:and|,|&)\s*",
+    report_line=REPORT_LINE,
+    heading=HEADING,
+    heading_sc=HEADING_SC,
+    closing_date=CLOSING_DATE,
+    item_date=ITEM_DATE,
+    date_after=DATE_AFTER,
+    sentence_end=r"(?<!\b(?:No|para|paras|vol|Add|Corr|Rev|Sales|annex|p|pp|art|chap|sect))[.;](?=\s)|\n",
+    months={m: i + 1 for i, m in enumerate(MONTH[3:-1].split("|"))},
+)

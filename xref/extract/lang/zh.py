@@ -1,0 +1,128 @@
+"""Chinese pattern table: the named parts UN Chinese texts build references from."""
+
+from __future__ import annotations
+
+from ..table import LangTable, Pattern
+
+__all__ = ["TABLE"]
+
+LP, RP = r"[(（]", r"[)）]"
+NUM = r"\d{1,4}"
+YEAR = r"(?:19[4-9]\d|20\d\d)"
+# A resolution number as printed between 第 and 号: x/y (with a letter), an
+# SC number with its year, an old number with its Roman session, or a bare
+# integer that only an SC context turns into a reference.
+XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*[A-Z](?![A-Za-z/]))?"
+SC = rf"{NUM}\s*{LP}\s*{YEAR}\s*{RP}"
+OLD = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?[IVXL]{{1,6}}\s*{RP}"
+INT = r"\d{1,4}(?![\d/])"
+DATE = rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
+NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
+TITLED = r"(?:(?:题为|題為)\s*[“「][^”」]{1,160}[”」]\s*(?:的|之)\s*)"
+ITEM = rf"(?:{DATE})?{TITLED}?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
+SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
+CLOSE = r"\s*(?:[号號]\s*)?(?:(?:的|之)\s*)?(?P<word>决议|決議|决定|決定)"
+LIST = rf"(?:{DATE})?第\s*{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?(?:\s*{SEP}\s*{ITEM})*{CLOSE}"
+
+BODIES = [
+    (r"安全理事会|安理会|安全理事會|安理會", "SC"),
+    (r"经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會", "ECOSOC"),
+    (r"人权理事会|人權理事會", "HRC"),
+    (r"人权委员会|人權委員會", "CHR"),
+    (r"麻醉药品委员会|麻醉藥品委員會|麻委会", "CND"),
+    (r"预防犯罪和刑事司法委员会|預防犯罪和刑事司法委員會|犯罪委员会|预防犯罪委员会", "CCPCJ"),
+    (r"(?:有组织犯罪公约|打击跨国有组织犯罪公约)\s*缔约方会议|缔约方会议|締約方會議", "COP"),
+    (r"(?:反腐败公约)\s*缔约国会议|缔约国会议|締約國會議", "COSP"),
+    (r"大会|大會", "GA"),
+    (r"理事会|理事會", "COUNCIL"),
+]
+
+ITS = r"其|本"
+
+VERBS = [
+    ("回顾", "recalls"), ("忆及", "recalls"), ("重申", "reaffirms"), ("铭记", "bears_in_mind"),
+    ("注意到", "notes"), ("表示注意到", "notes"), ("赞赏地注意到", "notes"),
+    ("满意地注意到", "notes"), ("关切地注意到", "notes"), ("欢迎", "welcomes"),
+    ("敦促", "urges"), ("促请", "calls_upon"), ("吁请", "calls_upon"), ("请", "requests"),
+    ("鼓励", "encourages"), ("决定", "decides"), ("确认", "recognizes"),
+    ("认识到", "recognizes"), ("承认", "recognizes"), ("强调", "stresses"),
+    ("着重指出", "stresses"), ("关切", "concerned"), ("严重关切", "concerned"),
+    ("深为关切", "concerned"), ("赞赏", "appreciates"), ("邀请", "invites"),
+    ("核可", "endorses"), ("核准", "endorses"), ("赞同", "endorses"), ("通过", "adopts"),
+    ("深信", "convinced"), ("考虑到", "considering"), ("申明", "affirms"),
+    ("支持", "supports"), ("感谢", "thanks"), ("呼吁", "calls_upon"), ("谴责", "condemns"),
+    ("要求", "demands"), ("表示", "expresses"), ("遵循", "guided_by"), ("参照", "guided_by"),
+]
+# Adverbs that come before the verb: 又回顾, 还重申, 并请.
+VERB_PREFIX = r"(?:又|还|并|另|亦|再次|进一步|也)?"
+
+PINPOINT_AFTER = (
+    r"\s*[，,]?\s*(?:的)?\s*(附件[一二三四五六七八九十]*(?:\s*至\s*[一二三四五六七八九十]+)?"
+    r"(?:\s*第\s*\d+\s*段)?|第\s*\d+(?:\s*\([a-z]\))?\s*(?:至\s*\d+\s*)?段|第[一二三四五六七八九十]+(?:章|节|部分))"
+)
+PINPOINT_BEFORE = r"$^"
+
+REPORT_LINE = (
+    r"\[\s*根据(?P<committee>[^\[\]]{0,30}?)的报告\s*[(（]\s*(?P<sym>[^()（）]{3,40}?)\s*[)）]\s*通过\s*\]"
+)
+HEADING = (
+    r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?)\s*[.．]\s*(?P<title>\S.*)$"
+)
+HEADING_SC = rf"^\s*(?:#+\s*)?第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)\s*$"
+CLOSING_DATE = rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*第\s*\d+\s*次全体会议"
+ITEM_DATE = rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
+DATE_AFTER = r"$^"
+
+TABLE = LangTable(
+    lang="zh",
+    patterns=[
+        Pattern(
+            "reslist",
+            LIST,
+            examples=[
+                ("回顾其 1991 年 12 月 18 日第 46/152 号决议", ["A/RES/46/152"]),
+                ("第 54/55 B 号决议", ["A/RES/54/55B"]),
+                ("第 2200 A (XXI) 号决议", ["A/RES/2200(XXI)"]),
+                ("第 217 A (III) 号决议", ["A/RES/217(III)"]),
+                ("第 3201 (S-VI) 号决议", ["A/RES/3201(S-VI)"]),
+                ("大会第 63/550 号决定", ["A/DEC/63/550"]),
+                ("安全理事会第1373（2001）号决议", ["S/RES/1373(2001)"]),
+                ("第825(1993)、1540(2004)和2515(2020)号决议",
+                 ["S/RES/825(1993)", "S/RES/1540(2004)", "S/RES/2515(2020)"]),
+                ("第1373(2001)號決議", ["S/RES/1373(2001)"]),
+                ("经济及社会理事会第 2006/19 号决议", ["E/RES/2006/19"]),
+                ("经济及社会理事会第 155 C (VII) 号决议", ["E/RES/155(VII)"]),
+                ("麻醉药品委员会在第 52/13 号决议中", ["CND/RES/52/13"]),
+                ("预防犯罪和刑事司法委员会第 18/1 号决议", ["CCPCJ/RES/18/1"]),
+                ("预防犯罪和刑事司法委员会第 17/2 号决定", ["CCPCJ/DEC/17/2"]),
+                ("人权理事会第 16/1 号决议", ["A/HRC/RES/16/1"]),
+                ("缔约方会议第 4/1 号决定", ["CTOC/COP/DEC/4/1"]),
+                ("缔约国会议通过了第 1/1 号和第 2/1 号决议",
+                 ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
+                ("第 2012/12 至 2012/14 号决议", ["E/RES/2012/12", "E/RES/2012/13", "E/RES/2012/14"]),
+                ("第 60/1\n\n号决议", ["A/RES/60/1"]),
+                ("第 66 / 180 号决议", ["A/RES/66/180"]),
+                ("第 2009/23 号和 2010 年 7 月 22 日题为“支持联合国方案”的第2010/20号决议",
+                 ["E/RES/2009/23", "E/RES/2010/20"]),
+                ("第 ４６／１５２ 号决议", ["A/RES/46/152"]),
+                ("第 ES-10/24 号决议", ["A/RES/ES-10/24"]),
+                ("安理会 2004 年 4 月 28 日第 1540 号决议", ["S/RES/1540(2004)"]),
+            ],
+        ),
+    ],
+    bodies=BODIES,
+    its=ITS,
+    verbs=VERBS,
+    verb_prefix=VERB_PREFIX,
+    pinpoint_after=PINPOINT_AFTER,
+    pinpoint_before=PINPOINT_BEFORE,
+    symbol_joiners=r"\s*(?:和|及|与|、|，|,)\s*",
+    report_line=REPORT_LINE,
+    heading=HEADING,
+    heading_sc=HEADING_SC,
+    closing_date=CLOSING_DATE,
+    item_date=ITEM_DATE,
+    date_after=DATE_AFTER,
+    sentence_end=r"[。；;\n]",
+    months={},
+)

@@ -1,0 +1,39 @@
+"""The shape of a language's pattern table: patterns are data, with their own examples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Pattern", "LangTable"]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named regular expression and the texts it must turn into these ids."""
+
+    name: str
+    regex: str
+    examples: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LangTable:
+    """Everything language-specific the extractor needs, as named parts."""
+
+    lang: str
+    patterns: list[Pattern]
+    bodies: list[tuple[str, str]]  # (regex, body code), longest names first
+    its: str  # "its" / 其: the document's own issuer
+    verbs: list[tuple[str, str]]  # (verb as printed, relation)
+    verb_prefix: str
+    pinpoint_after: str
+    pinpoint_before: str
+    symbol_joiners: str  # what joins "A/63/100" to "Add.1"
+    report_line: str  # "[on the report of the Third Committee (A/61/444)]"
+    heading: str  # "61/181. Title"
+    heading_sc: str  # "Resolution 1540 (2004)"
+    closing_date: str
+    item_date: str  # a date printed before the number (zh)
+    date_after: str  # a date printed after the number (en "of 18 December 1991")
+    sentence_end: str
+    months: dict[str, int]

@@ -1,0 +1,390 @@
+"""Undo PDF-conversion damage and find paragraphs, keeping a map back to the raw text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .models import Normalised, Paragraph
+
+__all__ = ["normalise", "fold_width"]
+
+# Full-width forms and odd spaces that change what a reference looks like.
+# Every replacement is one character for one, so offsets are not disturbed;
+# full-width brackets and punctuation are left to the patterns, which accept
+# both widths, because folding them costs a pass over every character.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}  # digits
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})  # A-Z
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})  # a-z
+_FOLD.update({0xFF0F: ord("/"), 0xFF0E: ord("."), 0xFF0D: ord("-"), 0x3000: 32, 0xA0: 32})
+_FOLD.update({c: 32 for c in (0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x2007)})
+_FOLD.update({0x2010: ord("-"), 0x2011: ord("-"), 0x2012: ord("-"), 0x2013: ord("-")})
+_FOLD.update({0x2212: ord("-"), 0xFE63: ord("-")})
+_FOLD_RE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width digits, letters, slashes and odd spaces to ASCII (length-preserving)."""
+    if not _FOLD_RE.search(text):
+        return text
+    return _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
+
+
+_CJK = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\uFF01-\uFF64]")
+
+_RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|\s{20,})$")
+_MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>)\s*$")
+_JOB_NUMBER = regex.compile(r"^\s*\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+)?\s*$")
+_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)\s*$")
+_SYMBOL_LINE = regex.compile(r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}\s*$")
+_MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
+# A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
+_FN_START = regex.compile(r"\s*(?:<sup>\s*(\d{1,3})\s*</sup>|(\d{1,3})(?=\s+\S))\s*")
+_NUMBERED = regex.compile(
+    r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
+    r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*|([A-Z]|[IVX]{1,5})\.\s+)"
+)
+_TERMINAL = regex.compile(r"[。；：;:.，,)）\]】]\s*$")
+_END_SENTENCE = regex.compile(r"[。.)）\]】]\s*$")
+_INLINE_DROP = {
+    "zh": regex.compile(
+        r"<sup>\s*\d{1,3}\s*</sup>|\*\*|(?<=[》」”\p{Han}])\d{1,2}(?=[\p{Han}，。；、]|\s*$)"
+        r"(?<!\p{Han}\d{1,2}(?=\s*$))"
+    ),
+    "en": regex.compile(
+        r"<sup>\s*\d{1,3}\s*</sup>|\*\*|"
+        r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
+        r"rule|rules|item|Sales)\.)"
+        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]])\d{1,2}(?=[\s,;)]|$)"
+    ),
+}
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+class _Builder:
+    """Accumulates normalised text and the raw-offset breakpoints."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.norm_starts: list[int] = []
+        self.raw_starts: list[int] = []
+        self.length = 0
+
+    def copy(self, raw: str, start: int, end: int) -> None:
+        if end <= start:
+            return
+        self.norm_starts.append(self.length)
+        self.raw_starts.append(start)
+        self.parts.append(raw[start:end])
+        self.length += end - start
+
+    def insert(self, s: str, raw_at: int) -> None:
+        # An inserted separator maps to the raw character it stands for
+        # (the line break it replaces).
+        self.norm_starts.append(self.length)
+        self.raw_starts.append(raw_at)
+        self.parts.append(s)
+        self.length += len(s)
+        # Resume the identity map after the insertion at the same raw place.
+
+    def last_char(self) -> str:
+        for part in reversed(self.parts):
+            if part:
+                return part[-1]
+        return ""
+
+
+class _Line:
+    __slots__ = ("start", "end", "text", "kind", "fn", "indent")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start  # raw offset of the first non-space character
+        self.end = end  # raw offset after the last non-space character
+        self.text = text  # stripped content
+        self.kind = "text"
+        self.fn = ""
+        self.indent = False
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for chunk in raw.split("\n"):
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            s = pos + lead
+            line = _Line(s, s + len(stripped), stripped)
+            line.indent = lead > 0
+        else:
+            line = _Line(pos, pos, "")
+            line.kind = "blank" if not _RULE.match(chunk) else "rule"
+        lines.append(line)
+        pos += len(chunk) + 1
+    return lines
+
+
+def _classify(lines: list[_Line], lang: str) -> None:
+    """Mark rules, page furniture, footnote markers and footnote bodies."""
+    counts = Counter(ln.text for ln in lines if ln.kind == "text" and _SYMBOL_LINE.match(ln.text))
+    markers_seen: set[int] = set()
+    in_zone = False
+    last_fn = 0
+    current_fn = ""
+    fn_open = False  # the current footnote body may continue on the next line
+    for i, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "rule" or _RULE.match(ln.text):
+            ln.kind = "rule"
+            in_zone = True
+            current_fn, fn_open = "", False
+            continue
+        t = ln.text
+        if (
+            _JOB_NUMBER.match(t)
+            or _PAGE_LINE.match(t)
+            or (_SYMBOL_LINE.match(t) and counts[t] >= 2 and "/" in t)
+        ):
+            ln.kind = "furniture"
+            continue
+        m = _MARKER_LINE.match(t)
+        if m:
+            n = int(m.group(1) or m.group(2))
+            if in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn)):
+                current_fn, fn_open, last_fn = str(n), True, n
+                ln.kind = "fnmark"
+                ln.fn = current_fn
+            else:
+                ln.kind = "marker"
+                if not in_zone:
+                    markers_seen.add(n)
+            continue
+        fs = _FN_START.match(t)
+        if fs and (fs.group(1) or in_zone):
+            n = int(fs.group(1) or fs.group(2))
+            numbered = _NUMBERED.match(t)
+            if fs.group(1) or (
+                not numbered and (n == last_fn + 1 or (n in markers_seen and n > last_fn))
+            ):
+                in_zone = True
+                current_fn, last_fn = str(n), n
+                ln.kind, ln.fn = "fnbody", current_fn
+                fn_open = not _END_SENTENCE.search(t)
+                continue
+        if in_zone and current_fn and (fn_open or lines_prev_is_fnmark(lines, i)):
+            ln.kind, ln.fn = "fnbody", current_fn
+            fn_open = not _END_SENTENCE.search(t)
+            continue
+        in_zone = False
+        current_fn, fn_open = "", False
+
+
+def lines_prev_is_fnmark(lines: list[_Line], i: int) -> bool:
+    for j in range(i - 1, -1, -1):
+        k = lines[j].kind
+        if k == "blank":
+            continue
+        return k == "fnmark"
+    return False
+
+
+def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
+                      blank_before: bool, blank_mode: bool) -> bool:
+    if prev is None:
+        return True
+    if _MD_HEADING.match(ln.text) or _MD_HEADING.match(prev.text):
+        return True
+    if prev.text.endswith("]") or prev.text.endswith("】"):
+        return True
+    numbered = _NUMBERED.match(ln.text)
+    prev_terminal = bool(_TERMINAL.search(prev.text))
+    if numbered and (numbered.group(3) or numbered.group(4)):
+        return True  # a section heading: "二. …", "B. …"
+    prev_heading = _NUMBERED.match(prev.text)
+    if prev_heading and (prev_heading.group(3) or prev_heading.group(4)):
+        prev_terminal = True
+    if len(prev.text) <= 30 and not prev_terminal and numbered:
+        prev_terminal = True
+    if lang == "zh":
+        if indent_mode:
+            return ln.indent or bool(numbered and prev_terminal)
+        if numbered or ln.text.startswith("**"):
+            return prev_terminal
+        return bool(_END_SENTENCE.search(prev.text)) or prev.text.endswith(("，", "；", "："))
+    # English and other alphabetic scripts
+    if blank_mode:
+        if not blank_before:
+            return bool(numbered and prev_terminal and numbered.group(1))
+        return prev_terminal or ln.text[:1].isupper() or bool(numbered)
+    return prev_terminal and (ln.text[:1].isupper() or bool(numbered))
+
+
+def _joiner(prev_char: str, next_char: str) -> str:
+    if not prev_char or not next_char:
+        return ""
+    if prev_char == "-" or _is_cjk(prev_char) or _is_cjk(next_char):
+        return ""
+    return " "
+
+
+def normalise(raw: str, lang: str = "en") -> Normalised:
+    """Rejoin broken lines, drop page furniture and markers, and find paragraphs.
+
+    Returns the normalised text with a piecewise offset map back to ``raw``
+    and the paragraph spans. Full-width digits, letters and slashes and odd
+    spaces are folded to ASCII one for one.
+
+    Examples
+    --------
+    >>> n = normalise("第 60/1\\n\\n号决议，", "zh")
+    >>> n.text
+    '第 60/1号决议，'
+    >>> n.raw_span(2, 6)
+    (2, 6)
+    """
+    lines = _split_lines(raw)
+    _classify(lines, lang)
+    text_lines = [ln for ln in lines if ln.kind == "text"]
+    indented = sum(1 for ln in text_lines if ln.indent)
+    indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)
+    blank_mode = False
+    if lang != "zh" and text_lines:
+        blanks = sum(1 for ln in lines if ln.kind == "blank")
+        blank_mode = blanks >= 0.1 * len(text_lines)
+    drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
+
+    b = _Builder()
+    paragraphs: list[tuple[int, int, str, str]] = []  # start, end, zone, fn
+    main_prev: _Line | None = None
+    para_start = -1
+    para_zone = ""
+    para_fn = ""
+    blank_before = False
+
+    def close() -> None:
+        nonlocal para_start
+        if para_start >= 0 and b.length > para_start:
+            paragraphs.append((para_start, b.length, para_zone, para_fn))
+        para_start = -1
+
+    def emit_line(ln: _Line, new_para: bool, zone: str, fn: str) -> None:
+        nonlocal para_start, para_zone, para_fn
+        content_start = ln.start
+        heading = _MD_HEADING.match(ln.text)
+        if heading:
+            content_start += heading.end()
+        if fn and zone == "fn":
+            fs = _FN_START.match(raw, content_start, ln.end)
+            if fs and new_para:
+                content_start = fs.end()
+        if new_para:
+            close()
+            if b.length:
+                b.insert("\n", max(ln.start - 1, 0))
+            para_start = b.length
+            para_zone, para_fn = zone, fn
+        pos = content_start
+        first = True
+        for m in drop.finditer(raw, content_start, ln.end):
+            if m.start() > pos:
+                _copy_with_join(b, raw, pos, m.start(), first and not new_para, ln.start)
+                first = False
+            pos = m.end()
+        if ln.end > pos:
+            _copy_with_join(b, raw, pos, ln.end, first and not new_para, ln.start)
+
+    fn_mode_prev: str = ""
+    for ln in lines:
+        if ln.kind == "blank":
+            blank_before = True
+            continue
+        if ln.kind in ("rule", "furniture", "marker", "fnmark"):
+            continue
+        if ln.kind == "fnbody":
+            new = ln.fn != fn_mode_prev or para_zone != "fn"
+            emit_line(ln, new, "fn", ln.fn)
+            fn_mode_prev = ln.fn
+            blank_before = False
+            continue
+        fn_mode_prev = ""
+        new = para_zone != "main" or _starts_paragraph(
+            main_prev, ln, lang, indent_mode, blank_before, blank_mode
+        )
+        if para_zone != "main" and main_prev is not None and not _starts_paragraph(
+            main_prev, ln, lang, indent_mode, True, blank_mode
+        ):
+            # Body text resumes after a footnote block: it continues the
+            # paragraph the page break interrupted, which we re-open.
+            new = True
+        emit_line(ln, new, "main", "")
+        main_prev = ln
+        blank_before = False
+    close()
+    text = fold_width("".join(b.parts))
+    paras = _label(text, paragraphs, lang)
+    return Normalised(text, paras, tuple(b.norm_starts), tuple(b.raw_starts))
+
+
+def _copy_with_join(b: _Builder, raw: str, start: int, end: int, join: bool, line_start: int) -> None:
+    if join:
+        sep = _joiner(b.last_char(), raw[start])
+        if sep:
+            b.insert(sep, max(line_start - 1, 0))
+    b.copy(raw, start, end)
+
+
+_BODY_LINE = {
+    "zh": regex.compile(
+        r"\s*(?:大会|安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|理事会|"
+        r"[\p{Han}]{0,30}委员会|[\p{Han}]{0,40}(?:缔约方会议|缔约国会议))\s*[，,]\s*$"
+    ),
+    "en": regex.compile(
+        r"\s*The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
+        r"Human\s+Rights\s+Council|Council|Commission[\w\s,]{0,80}|Conference[\w\s,]{0,120})"
+        r"\s*[,，]\s*$"
+    ),
+}
+
+
+def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tuple[Paragraph, ...]:
+    body_line = _BODY_LINE.get(lang, _BODY_LINE["en"])
+    is_resolution = any(
+        zone == "main" and body_line.match(text, s, e) for s, e, zone, _ in spans
+    )
+    out = []
+    seen_body = False
+    pp = 0
+    last_op = ""
+    last_sec = ""
+    for s, e, zone, fn in spans:
+        if zone == "fn":
+            out.append(Paragraph(s, e, "fn", f"fn{fn}", fn))
+            continue
+        numbered = _NUMBERED.match(text, s, e)
+        if is_resolution:
+            if not seen_body:
+                if body_line.match(text, s, e):
+                    seen_body = True
+                out.append(Paragraph(s, e, "head", ""))
+                continue
+            if numbered and numbered.group(1):
+                last_op = numbered.group(1)
+                out.append(Paragraph(s, e, "op", f"op{last_op}", last_op))
+            elif last_op:
+                out.append(Paragraph(s, e, "op", f"op{last_op}", last_op))
+            else:
+                pp += 1
+                out.append(Paragraph(s, e, "pre", f"pp{pp}", str(pp)))
+        else:
+            if numbered and numbered.group(1):
+                last_sec = numbered.group(1)
+            if last_sec:
+                out.append(Paragraph(s, e, "sec", f"§{last_sec}", last_sec))
+            else:
+                out.append(Paragraph(s, e, "text", ""))
+    return tuple(out)

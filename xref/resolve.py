@@ -1,0 +1,175 @@
+"""Turn printed numbers and symbols into canonical ids, deciding who issued a bare number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = [
+    "Num",
+    "parse_number",
+    "compatible",
+    "make_id",
+    "SYMBOL",
+    "canonical_symbol",
+    "symbol_target",
+    "undocs_url",
+    "BODY_PREFIX",
+]
+
+# Series a document symbol can start with. A symbol must contain a digit,
+# which keeps words like "A/S" out.
+_ROOTS = (
+    "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
+    "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
+    "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP"
+)
+_COMPONENT = r"(?:[A-Z]{1,12}(?:\.\d+)?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\d+)"
+_ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
+SYMBOL = regex.compile(
+    rf"(?<![A-Za-z0-9/.\-])(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
+    r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
+)
+_SUFFIX = r"(?:Add|Corr|Rev|Amend)\.\s*\d+(?:\s*(?:and|和|及|-|,)\s*\d+(?![\d/]))*"
+
+
+@dataclass(frozen=True)
+class Num:
+    """A resolution number as printed, parsed."""
+
+    form: str  # xy | sc | old | int
+    a: str  # session, year or number
+    b: str = ""  # number within the session or year
+    letter: str = ""
+    prefix: str = ""  # S- / ES- for special and emergency sessions
+    year: str = ""  # SC year
+    roman: str = ""  # old session "XXI", "S-VI"
+
+
+_XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]))?$")
+_SC = regex.compile(r"^(\d+)\s*[(（]\s*(\d{4})\s*[)）]$")
+_OLD = regex.compile(r"^(\d+)\s*(?:([A-Z])\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?[IVXL]+)\s*[)）]$")
+_INT = regex.compile(r"^(\d+)$")
+
+
+def parse_number(s: str) -> Num | None:
+    """Parse ``46/152``, ``54/55 B``, ``S-27/2``, ``1373 (2001)``, ``2200 A (XXI)``, ``1540``."""
+    s = s.strip()
+    m = _XY.match(s)
+    if m:
+        return Num("xy", str(int(m[2])), str(int(m[3])), m[4] or "", m[1] or "")
+    m = _SC.match(s)
+    if m:
+        return Num("sc", str(int(m[1])), year=m[2])
+    m = _OLD.match(s)
+    if m:
+        return Num("old", str(int(m[1])), letter=m[2] or "", roman=regex.sub(r"\s", "", m[3]))
+    m = _INT.match(s)
+    if m:
+        return Num("int", str(int(m[1])))
+    return None
+
+
+def _is_year(a: int) -> bool:
+    return 1946 <= a <= 2099
+
+
+def compatible(body: str, n: Num) -> bool:
+    """Could ``body`` have issued a text numbered ``n``? (UN numbering history)"""
+    if n.form == "xy":
+        a = int(n.a)
+        if n.prefix:
+            return body in ("GA", "HRC")
+        if body == "GA":
+            # Session/number numbering began with the 31st session (1976).
+            return 31 <= a <= 120
+        if body in ("ECOSOC", "CHR"):
+            return _is_year(a)
+        if body in ("HRC", "CND", "CCPCJ", "COP", "COSP"):
+            return 1 <= a <= 99
+        return False
+    if n.form == "sc":
+        return body == "SC"
+    if n.form == "old":
+        return body in ("GA", "ECOSOC", "CND")
+    if n.form == "int":
+        return body == "SC"
+    return False
+
+
+def concrete(body: str, n: Num, doc_body: str) -> str:
+    """Resolve the ambiguous "Council" to the council that fits the number."""
+    if body != "COUNCIL":
+        return body
+    if n.form in ("sc", "int"):
+        return "SC"
+    if n.form == "old" or (n.form == "xy" and _is_year(int(n.a))):
+        return "ECOSOC"
+    if doc_body == "HRC":
+        return "HRC"
+    return ""
+
+
+BODY_PREFIX = {
+    "GA": ("A/RES/", "A/DEC/"),
+    "SC": ("S/RES/", ""),
+    "ECOSOC": ("E/RES/", "E/DEC/"),
+    "HRC": ("A/HRC/RES/", "A/HRC/DEC/"),
+    "CHR": ("E/CN.4/RES/", "E/CN.4/DEC/"),
+    "CND": ("CND/RES/", "CND/DEC/"),
+    "CCPCJ": ("CCPCJ/RES/", "CCPCJ/DEC/"),
+    "COP": ("CTOC/COP/RES/", "CTOC/COP/DEC/"),
+    "COSP": ("CAC/COSP/RES/", "CAC/COSP/DEC/"),
+}
+
+
+def make_id(n: Num, body: str, decision: bool, year: str = "") -> str | None:
+    """The canonical id of ``n`` issued by ``body``, or None if it cannot be one."""
+    prefixes = BODY_PREFIX.get(body)
+    if not prefixes:
+        return None
+    prefix = prefixes[1] if decision else prefixes[0]
+    if not prefix:
+        prefix = prefixes[0]
+    if n.form == "xy":
+        num = f"{n.prefix}-{n.a}/{n.b}" if n.prefix else f"{n.a}/{n.b}"
+        # A letter is kept from 1976 on; xy numbering is itself from 1976.
+        return f"{prefix}{num}{n.letter}"
+    if n.form == "sc":
+        return f"{prefix}{n.a}({n.year})"
+    if n.form == "old":
+        return f"{prefix}{n.a}({n.roman})"
+    if n.form == "int":
+        return f"{prefix}{n.a}({year})" if year else f"{prefix}{n.a}"
+    return None
+
+
+def canonical_symbol(sym: str) -> str:
+    """Upper case, no spaces: ``E/CN.15/2012/17``, ``A/63/100/ADD.1``."""
+    return regex.sub(r"\s+", "", sym).upper()
+
+
+_RES_SYMBOL = regex.compile(r"^(?P<pre>.+?/(?:RES|DEC))/(?P<num>[^/]+)$")
+
+
+def symbol_target(sym: str, paren: str = "") -> tuple[str, str]:
+    """Canonical id and kind of a printed symbol (``S/RES/1373`` + ``(2001)``)."""
+    s = canonical_symbol(sym)
+    kind = "document"
+    m = _RES_SYMBOL.match(s)
+    if m:
+        kind = "decision" if m["pre"].endswith("DEC") else "resolution"
+        if paren and regex.fullmatch(r"\d+", m["num"]):
+            s += canonical_symbol(paren)
+    return s, kind
+
+
+SUFFIX = _SUFFIX
+
+
+def undocs_url(node_id: str) -> str:
+    """The undocs.org address of a symbol id, or ``""`` for other ids."""
+    if ":" in node_id or "/" not in node_id:
+        return ""
+    return "https://undocs.org/" + node_id

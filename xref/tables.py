@@ -1,0 +1,82 @@
+"""Build the mentions and edges tables and write them as CSV, JSON Lines or Parquet."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict
+
+import pandas as pd
+
+from .models import EDGE_COLUMNS, MENTION_COLUMNS, DocResult
+
+__all__ = ["mentions_frame", "edges_frame", "write_table", "FORMATS"]
+
+FORMATS = ("csv", "jsonl", "parquet")
+
+
+def mentions_frame(results: Iterable[DocResult]) -> pd.DataFrame:
+    """One row per reference as printed, sorted by source, path and position."""
+    rows = []
+    for r in results:
+        for m in r.mentions:
+            row = asdict(m)
+            row["path"] = r.path
+            rows.append(row)
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64"})
+    df = df.sort_values(["source", "path", "start", "end", "target"], kind="mergesort")
+    return df.reset_index(drop=True)
+
+
+def edges_frame(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per (source, target): mention count, relations, first paragraph."""
+    if mentions.empty:
+        return pd.DataFrame(columns=EDGE_COLUMNS).astype({"mentions": "int64"})
+    ordered = mentions.sort_values(["source", "target", "path", "start"], kind="mergesort")
+    g = ordered.groupby(["source", "target"], sort=True)
+    edges = pd.DataFrame(
+        {
+            "target_kind": g["target_kind"].first(),
+            "mentions": g.size().astype("int64"),
+            "relations": g["relation"].agg(lambda s: ";".join(sorted(set(s)))),
+            "first_paragraph": g["paragraph"].first(),
+        }
+    ).reset_index()
+    return edges[EDGE_COLUMNS]
+
+
+def write_table(df: pd.DataFrame, fmt: str, path: str | os.PathLike[str] | None) -> None:
+    """Write ``df`` as ``csv``, ``jsonl`` or ``parquet`` to ``path`` (stdout if None).
+
+    The file is written to a temporary name and moved into place, so an
+    interrupted run never leaves a half-written table.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        if path is None:
+            buf = io.BytesIO()
+            df.to_parquet(buf, index=False)
+            sys.stdout.buffer.write(buf.getvalue())
+            return
+        tmp = f"{path}.tmp"
+        df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+        return
+    if fmt == "csv":
+        text = df.to_csv(index=False, lineterminator="\n")
+    else:
+        text = df.to_json(orient="records", lines=True, force_ascii=False)
+        if text and not text.endswith("\n"):
+            text += "\n"
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    tmp = f"{path}.tmp"
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
