@@ -935,20 +935,25 @@ class ZhWriter(BaseWriter):
     def prose(self, n: int) -> str:
         return "，".join(self.clause() for _ in range(n))
 
-    def cite_clause(self) -> list:
+    def cite_clause(self, body: bool = False) -> list:
+        """A citing phrase; body=True gives forms that read after 根据/在."""
         rng = self.rng
         r = rng.random()
         topic = rng.choice(ZH_TOPICS)
         if r < 0.38:
             c = self.ga_cite()
             q = rng.random()
+            if body:
+                if q < 0.5:
+                    return [f"题为“{topic}”的大会{c}" if rng.random() < 0.5 else f"大会{c}"]
+                return [f"大会关于{topic}的{c}"]
             if q < 0.4:
                 return [f"其关于{topic}的{c}"]
             if q < 0.7:
                 return [f"大会{c}"]
-            return [f"{c}，其中{self.prose(1)}"]
+            return [f"{c}，其中{self.fill(rng.choice(ZH_ACTOR_CLAUSES))}"]
         if r < 0.52:
-            return [f"安全理事会关于{rng.choice(['反恐怖主义', '儿童与武装冲突', '妇女与和平与安全', '不扩散大规模毁灭性武器', '保护武装冲突中的平民'])}的{self.sc_cite()}"]
+            return [f"安全理事会关于{rng.choice(ZH_SC_TOPICS)}的{self.sc_cite()}"]
         if r < 0.70:
             return [self.other_body_cite()]
         if r < 0.86:
@@ -963,76 +968,101 @@ class ZhWriter(BaseWriter):
         return [f"{rng.choice(ZH_ACTORS)}的报告（{sym}）"]
 
     def body_segs(self, n_clauses: int, cite_p: float) -> list:
+        """Report prose: sentences with a subject, some opened by a citation."""
         rng = self.rng
         segs: list = []
-        for i in range(n_clauses):
-            if i:
-                segs.append("，")
-            if rng.random() < cite_p * 0.45:
-                segs.extend(self.cite_clause())
+        left = n_clauses
+        while left > 0:
+            k = min(left, rng.randint(2, 4))
+            left -= k
+            if rng.random() < cite_p * self.cite_rate:
+                q = rng.random()
+                if q < 0.45:
+                    segs.append("根据")
+                    segs.extend(self.cite_clause(body=True))
+                    segs.append("，" + self.fill("{A}{V}"))
+                elif q < 0.75:
+                    segs.append("大会在")
+                    segs.extend(self.cite_clause(body=True))
+                    segs.append(self.fill(rng.choice(["中请{A}{V}", "中鼓励{A}{V}", "中重申必须{V}"])))
+                else:
+                    segs.append(self.fill("{A}已根据"))
+                    segs.extend(self.cite_clause(body=True))
+                    segs.append(self.fill("{V}"))
             else:
-                segs.append(self.clause())
-                if rng.random() < 0.04:
+                segs.append(self.fill(rng.choice(ZH_OPENERS)))
+            for _ in range(k - 1):
+                segs.append("，" + self.clause())
+                if rng.random() < 0.03:
                     segs.append(self.doc.footnote(self.fn_body()))
-        segs.append("。")
+            segs.append("。")
         return segs
 
     def pre_para(self, first: bool, sc: bool = False) -> Para:
         rng = self.rng
-        if rng.random() < 0.62:
+        if rng.random() < 0.62 * self.cite_rate:
             lead = rng.choice(ZH_PRE_CITE_VERBS)
             segs = self.cite_clause()
-            if rng.random() < 0.35:
+            if rng.random() < 0.3:
                 segs.append("、")
                 segs.extend(self.cite_clause())
             for _ in range(rng.randint(0, 3)):
                 segs.append("，" + self.clause())
         else:
             lead = rng.choice(ZH_PRE_VERBS)
-            segs = [self.prose(rng.randint(2, 6))]
-            if rng.random() < 0.15:
+            segs = [self.fill(rng.choice(ZH_PRE_OBJECTS)) + "，" + self.prose(rng.randint(1, 4))]
+            if rng.random() < 0.12:
                 segs.append(self.doc.footnote(self.fn_body()))
         segs.append("，")
         return Para("pre", lead, segs)
 
     def op_para(self, k: int, sc: bool = False) -> Para:
         rng = self.rng
-        lead = rng.choice(ZH_OP_VERBS)
         r = rng.random()
         segs: list
-        if r < 0.12:
+        if r < 0.10 * self.cite_rate:
             lead = "赞赏地注意到"
-            c = self.ga_cite()
-            segs = [f"秘书长关于大会{c}执行情况的报告", self.doc.footnote(f"{self.refs.symbol()}。")]
-        elif r < 0.40:
-            segs = [self.prose(rng.randint(1, 3)), "，"] + self.cite_clause()
+            c = self.ga_cite() if not sc else self.sc_cite()
+            segs = [f"秘书长关于{'大会' if not sc else ''}{c}执行情况的报告", self.doc.footnote(f"{self.refs.symbol()}。")]
+        elif r < 0.34 * self.cite_rate:
+            lead = rng.choice(ZH_OP_ACTOR_VERBS + ZH_OP_OBJ_VERBS)
+            if lead in ZH_OP_ACTOR_VERBS:
+                segs = [self.fill("{A}根据")] + self.cite_clause(body=True) + [self.fill("{V}")]
+            else:
+                segs = self.cite_clause()
             for _ in range(rng.randint(0, 3)):
                 segs.append("，" + self.clause())
         else:
-            segs = [self.prose(rng.randint(2, 6))]
-            if rng.random() < 0.06:
+            lead = rng.choice(ZH_OP_ACTOR_VERBS + ZH_OP_DECIDE + ZH_OP_OBJ_VERBS)
+            if lead in ZH_OP_ACTOR_VERBS:
+                first = self.fill("{A}{V}")
+            elif lead in ZH_OP_DECIDE:
+                first = self.fill(rng.choice(["{V}", "设立一个不限成员名额政府间专家组，以{V}", "继续审议这一问题"]))
+            else:
+                first = self.fill(rng.choice(ZH_PRE_OBJECTS))
+            segs = [first + "，" + self.prose(rng.randint(1, 4))]
+            if rng.random() < 0.05:
                 segs.append(self.doc.footnote(self.fn_body()))
         segs.append("；")
         return Para("op", lead, segs, num=str(k))
 
     def sub_para(self, j: int) -> Para:
-        return Para("sub", "", [self.prose(self.rng.randint(1, 3)), "；"], num=f"({'abcdefgh'[j]})")
+        return Para("sub", "", [self.fill("{V}，") + self.prose(self.rng.randint(1, 2)), "；"], num=f"({'abcdefgh'[j]})")
 
     def last_op(self, paras: list, k: int) -> None:
         rng = self.rng
         s = self.refs.session
         r = rng.random()
-        if r < 0.5:
+        if self.doc.meta.get("kind") == "sc":
+            paras.append(Para("op", "决定", ["继续积极处理此案。"], num=str(k)))
+        elif r < 0.5:
             text = f"秘书长向大会第{zh_numeral(s + rng.randint(1, 2))}届会议提交报告，说明本决议执行情况。"
             paras.append(Para("op", "请", [text], num=str(k)))
-        elif r < 0.8:
+        elif r < 0.85:
             text = f"在第{zh_numeral(s + rng.randint(1, 3))}届会议临时议程中列入题为“{rng.choice(ZH_TOPICS)}”的项目。"
             paras.append(Para("op", "决定", [text], num=str(k)))
-        elif paras and paras[-1].kind == "op":
-            paras[-1].segs[-1] = "。"
         else:
-            paras.append(Para("op", "决定", ["继续积极处理此案。"], num=str(k)))
-
+            paras[-1].segs[-1] = "。"
     # -- document kinds --------------------------------------------------------
     def build_ga(self, target_chars: int) -> None:
         rng = self.rng
@@ -1214,22 +1244,22 @@ class EnWriter(BaseWriter):
     def prose(self, n: int) -> str:
         return ", ".join(self.clause() for _ in range(n))
 
-    def cite_clause(self, sc: bool = False) -> list:
+    def cite_clause(self, sc: bool = False, body: bool = False) -> list:
         rng = self.rng
         r = rng.random()
         if sc and r < 0.45:
-            return [self.sc_cite(own=True)]
+            return [self.sc_cite(own=not body)]
         topic = rng.choice(EN_TOPICS).lower()
         if r < 0.38:
-            c = self.ga_cite(own=not sc)
+            c = self.ga_cite(own=not sc and not body)
             q = rng.random()
             if q < 0.4:
                 return [f"{c} on {topic}"]
-            if q < 0.7:
+            if q < 0.7 or body:
                 return [c]
-            return [f"{c}, in which {self.clause()}"]
+            return [f"{c}, in which {self.fill(rng.choice(EN_ACTOR_CLAUSES))}"]
         if r < 0.52:
-            return [f"{self.sc_cite(own=sc)} on {rng.choice(EN_SC_TOPICS)}"]
+            return [f"{self.sc_cite(own=sc and not body)} on {rng.choice(EN_SC_TOPICS)}"]
         if r < 0.70:
             return [self.other_body_cite()]
         if r < 0.86:
@@ -1244,73 +1274,87 @@ class EnWriter(BaseWriter):
         return [f"the report of {rng.choice(EN_ACTORS)} ({sym})"]
 
     def body_segs(self, n_clauses: int, cite_p: float) -> list:
+        """Report prose: sentences with a subject, some opened by a citation."""
         rng = self.rng
-        actor = rng.choice(self.ACTORS)
-        segs: list = [actor[0].upper() + actor[1:] + " " + rng.choice(["have", "continued to", "will", "should"]) + " " + rng.choice(self.VP)]
-        for i in range(n_clauses):
-            segs.append(", " if rng.random() < 0.8 else ". " + rng.choice(["In addition, ", "Furthermore, ", "In that regard, ", "Moreover, "]))
-            if rng.random() < cite_p * 0.45:
-                segs.append(rng.choice(["pursuant to ", "in accordance with ", "as requested in ", "in line with ", "in response to "]))
-                segs.extend(self.cite_clause())
+        segs: list = []
+        left = n_clauses
+        while left > 0:
+            k = min(left, rng.randint(2, 4))
+            left -= k
+            if segs:
+                segs.append(" ")
+            if rng.random() < cite_p * self.cite_rate:
+                q = rng.random()
+                segs.append(rng.choice(["Pursuant to ", "In accordance with ", "In line with ", "As requested in "]))
+                segs.extend(self.cite_clause(body=True))
+                segs.append(", " + self.fill(rng.choice(["{A} continued to {V}", "{A} has continued to {V}",
+                                                         "{A} took steps to {V}", "efforts were made to {V}"])))
             else:
-                segs.append(self.clause())
-                if rng.random() < 0.04:
+                segs.append(cap(self.fill(rng.choice(EN_OPENERS))))
+            for _ in range(k - 1):
+                segs.append(", " + self.clause())
+                if rng.random() < 0.03:
                     segs.append(self.doc.footnote(self.fn_body()))
-        segs.append(".")
+            segs.append(".")
         return segs
 
     def pre_para(self, first: bool, sc: bool = False) -> Para:
         rng = self.rng
-        if rng.random() < 0.62:
+        if rng.random() < 0.62 * self.cite_rate:
             lead = rng.choice(EN_PRE_CITE_VERBS)
             segs = self.cite_clause(sc)
-            if rng.random() < 0.35:
+            if rng.random() < 0.3:
                 segs.append(", and ")
                 segs.extend(self.cite_clause(sc))
             for _ in range(rng.randint(0, 3)):
                 segs.append(", " + self.clause())
         else:
             lead = rng.choice(EN_PRE_VERBS)
-            opener = rng.choice([" that ", " the importance of ", " the efforts of ", " the need to "])
-            if opener == " that ":
-                first_c = f"{rng.choice(EN_ACTORS)} should {rng.choice(EN_VP)}"
-            elif opener == " the need to ":
-                first_c = rng.choice(EN_VP)
-            elif opener == " the efforts of ":
-                first_c = f"{rng.choice(EN_ACTORS)} to {rng.choice(EN_VP)}"
-            else:
-                first_c = rng.choice(EN_NP)
-            segs = [opener.lstrip() + first_c + ", " + self.prose(rng.randint(1, 5))]
-            if rng.random() < 0.15:
+            segs = [self.fill(rng.choice(EN_PRE_OBJECTS[lead])) + ", " + self.prose(rng.randint(1, 4))]
+            if rng.random() < 0.12:
                 segs.append(self.doc.footnote(self.fn_body()))
         segs.append(",")
         return Para("pre", lead, segs)
 
     def op_para(self, k: int, sc: bool = False) -> Para:
         rng = self.rng
-        lead = rng.choice(EN_OP_VERBS)
         r = rng.random()
-        if r < 0.12:
+        if r < 0.10 * self.cite_rate:
             lead = rng.choice(["Takes note with appreciation of", "Takes note of"])
             c = self.ga_cite(own=False) if not sc else self.sc_cite(own=True)
             segs = [f"the report of the Secretary-General on the implementation of {c}",
                     self.doc.footnote(f"{self.refs.symbol()}.")]
-        elif r < 0.40:
-            segs = [f"{rng.choice(EN_ACTORS)} to {rng.choice(EN_VP)}, {self.prose(rng.randint(0, 2))}, ".replace(", , ", ", "),
-                    rng.choice(["pursuant to ", "in accordance with ", "as called for in ", "consistent with ", "recalling "])]
-            segs += self.cite_clause(sc)
+        elif r < 0.34 * self.cite_rate:
+            lead = rng.choice(EN_OP_ACTOR_VERBS + EN_OP_OBJ_VERBS)
+            if lead in EN_OP_ACTOR_VERBS:
+                segs = [self.fill(rng.choice(["{A} to {V}, ", "{A} to continue to {V}, "])) +
+                        rng.choice(["pursuant to ", "in accordance with ", "as called for in ", "consistent with "])]
+                segs += self.cite_clause(sc, body=True)
+            else:
+                segs = self.cite_clause(sc)
             for _ in range(rng.randint(0, 3)):
                 segs.append(", " + self.clause())
         else:
-            segs = [f"{rng.choice(EN_ACTORS)} to {rng.choice(EN_VP)}, " + self.prose(rng.randint(1, 5))]
-            if rng.random() < 0.06:
+            verbs = EN_OP_ACTOR_VERBS + EN_OP_DECIDE + EN_OP_OBJ_VERBS + (EN_OP_SC_VERBS if sc else [])
+            lead = rng.choice(verbs)
+            if lead in EN_OP_ACTOR_VERBS:
+                first = self.fill(rng.choice(["{A} to {V}", "{A} to continue to {V}", "all States to {V}"]))
+            elif lead in EN_OP_DECIDE:
+                first = self.fill(rng.choice(["to {V}", "to establish an open-ended intergovernmental expert group to {V}",
+                                              "to continue its consideration of the question"]))
+            elif lead in EN_OP_SC_VERBS:
+                first = self.fill(EN_OP_SC_VERBS[lead])
+            else:
+                first = self.fill(rng.choice(EN_PRE_OBJECTS["Noting"]))
+            segs = [first + ", " + self.prose(rng.randint(1, 4))]
+            if rng.random() < 0.05:
                 segs.append(self.doc.footnote(self.fn_body()))
         segs.append(";")
         return Para("op", lead, segs, num=str(k))
 
     def sub_para(self, j: int) -> Para:
         rng = self.rng
-        return Para("sub", "", [f"To {rng.choice(EN_VP)}, " + self.prose(rng.randint(0, 2)) + ";"], num=f"({'abcdefgh'[j]})")
+        return Para("sub", "", [self.fill("To {V}, ") + self.prose(rng.randint(1, 2)) + ";"], num=f"({'abcdefgh'[j]})")
 
     def last_op(self, paras: list, k: int) -> None:
         rng = self.rng
@@ -1322,11 +1366,8 @@ class EnWriter(BaseWriter):
             paras.append(Para("op", "Requests", [f"the Secretary-General to submit to the General Assembly at its {en_ordinal_word(s + rng.randint(1, 2))} session a report on the implementation of the present resolution."], num=str(k)))
         elif r < 0.85:
             paras.append(Para("op", "Decides", [f"to include in the provisional agenda of its {en_ordinal_word(s + rng.randint(1, 3))} session, under the item entitled “{rng.choice(EN_TOPICS)}”, the sub-item entitled “{rng.choice(EN_TOPICS)}”."], num=str(k)))
-        elif paras and paras[-1].kind == "op":
-            paras[-1].segs[-1] = "."
         else:
-            paras.append(Para("op", "Decides", ["to remain seized of the matter."], num=str(k)))
-
+            paras[-1].segs[-1] = "."
     def build_ga(self, target_chars: int) -> None:
         rng = self.rng
         R = self.refs

@@ -32,6 +32,10 @@ _NUMBER_IN_ITEM = regex.compile(
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)))"
 )
+_ANY_DATE = regex.compile(
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
+)
 _RANGE_SEP = regex.compile(r"^\s*(?:至|到|to|through|-|–|~|～|—)\s*(?:第\s*)?$")
 
 
@@ -214,7 +218,10 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     if word is not None and m.start("word") > lo:
         hi = m.start("word")
     items = []
+    dates = [(dm.start(), dm.end()) for dm in _ANY_DATE.finditer(text, lo, hi)]
     for im in _NUMBER_IN_ITEM.finditer(text, lo, hi):
+        if any(a <= im.start() < b for a, b in dates):
+            continue
         n = parse_number(fold_width(im.group()))
         if n is None:
             continue
@@ -237,7 +244,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                             for b in range(int(prev.b) + 1, int(n.b) + 1)]
                 via = "range"
         elif len(items) > 1 and k == 0:
-            via = "list"
+            via = "range" if _RANGE_SEP.match(text[e:items[1][0]]) else "list"
         date = _item_date(d, s, e)
         year = date[:4] if n.form == "int" and date else ""
         body = _choose_body(d, n, s, e, para, meta_body, first_body)

@@ -94,7 +94,7 @@ CLOSING_DATE = (
     rf"(?:[Aa]dopted\s+by\s+the\s+[A-Z][\w\s]{{3,60}}?\s+on|plenary\s+meeting\s*,?|"
     rf"meeting\s*,?\s*on|^\s*of)\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"
 )
-ITEM_DATE = r"$^"
+ITEM_DATE = r"(?!x)x"
 DATE_AFTER = rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"
 
 TABLE = LangTable(

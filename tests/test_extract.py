@@ -1,0 +1,147 @@
+"""Table-driven extraction tests: every pattern example, the traps, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from xref import extract_text
+from xref.extract.lang import TABLES
+
+
+def targets(text: str, lang: str) -> list[str]:
+    return sorted({m.target for m in extract_text(text, lang).mentions})
+
+
+EXAMPLES = [
+    (lang, text, expected)
+    for lang, table in TABLES.items()
+    for p in table.patterns
+    for text, expected in p.examples
+]
+
+
+def test_every_pattern_has_examples() -> None:
+    for table in TABLES.values():
+        for p in table.patterns:
+            assert len(p.examples) >= 5, (table.lang, p.name)
+
+
+@pytest.mark.parametrize("lang,text,expected", EXAMPLES)
+def test_pattern_examples(lang: str, text: str, expected: list[str]) -> None:
+    assert targets(text, lang) == sorted(expected)
+
+
+ZH = [
+    ("麻醉药品委员会在第 52/13 号决议中决定建立工作组。", ["CND/RES/52/13"]),
+    ("联合国打击跨国有组织犯罪公约缔约方会议第四届会议通过了决定：审查机制（第 4/1 号决定）。",
+     ["CTOC/COP/DEC/4/1"]),
+    ("反腐败公约缔约国会议第一届会议通过了关于审查执行情况的决议（第 1/1 号和第 2/1 号决议）。",
+     ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
+    ("回顾经济及社会理事会第 2012/12 至 2012/19 号决议，",
+     [f"E/RES/2012/{n}" for n in range(12, 20)]),
+    ("安全理事会第825(1993)、1540(2004)、1673(2006)和2515(2020)号决议",
+     ["S/RES/825(1993)", "S/RES/1540(2004)", "S/RES/1673(2006)", "S/RES/2515(2020)"]),
+    ("又回顾 1991 年 12 月 18\n\n日第 46/152 号决议，", ["A/RES/46/152"]),
+    ("关于《2005 年世界首脑会议成果》的 2005 年 9 月 16 日第 60/1\n\n号决议，", ["A/RES/60/1"]),
+    ("重申其第 46/152 号、第 60/1 号和第 66/181 号决议，",
+     ["A/RES/46/152", "A/RES/60/1", "A/RES/66/181"]),
+    ("见秘书长的报告（A/63/100 和 Add.1）。", ["A/63/100", "A/63/100/ADD.1"]),
+    ("见 E/2009/30-E/CN.15/2009/20。", ["E/2009/30", "E/CN.15/2009/20"]),
+    ("见 S/2004/616 和Corr.1。", ["S/2004/616", "S/2004/616/CORR.1"]),
+    ("见 A/CONF.213/18 和 CTOC/COP/2010/17 以及 A/C.3/64/L.15。",
+     ["A/C.3/64/L.15", "A/CONF.213/18", "CTOC/COP/2010/17"]),
+    ("大会第 63/550 号决定", ["A/DEC/63/550"]),
+    ("人权理事会第 16/1 号决议和第 S-15/1 号决议", ["A/HRC/RES/16/1", "A/HRC/RES/S-15/1"]),
+    ("[根据第三委员会的报告(A/59/494)通过]", ["A/59/494"]),
+]
+
+ZH_NOT = [
+    "在 2008-2011 年期间，",
+    "请秘书长在上文第 40 段所述报告中载列资料",
+    "联合国，《条约汇编》，第 2225、2237、2241 和 2326 卷，第 39574 号。",
+    "培训了 2,350 名执法人员。",
+    "联合国出版物，出售品编号：E.09.IV.2。",
+    "第六十一届会议第 82 次全体会议",
+    "第 4/1 号文件草案",
+]
+
+
+@pytest.mark.parametrize("text,expected", ZH)
+def test_zh(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ZH_NOT)
+def test_zh_not_references(text: str) -> None:
+    assert targets(text, "zh") == []
+
+
+EN = [
+    ("Recalling its resolutions 53/72 of 4 December 1998, 54/43 of 1 December 1999,\n"
+     "56/14 of 29 November 2001 and 77/33 of 7 December 2022 on objective information,",
+     ["A/RES/53/72", "A/RES/54/43", "A/RES/56/14", "A/RES/77/33"]),
+    ("Recalling also its resolution 35/142 B of 12 December 1980,", ["A/RES/35/142B"]),
+    ("Reaffirming its resolutions 661\n(1990), 678 (1990) and 687 (1991),",
+     ["S/RES/661(1990)", "S/RES/678(1990)", "S/RES/687(1991)"]),
+    ("Recalling Economic and Social Council resolution 2004/28 of 21 July 2004,",
+     ["E/RES/2004/28"]),
+    ("Noting Commission on Crime Prevention and Criminal Justice resolution 18/1 and decision 17/2,",
+     ["CCPCJ/DEC/17/2", "CCPCJ/RES/18/1"]),
+    ("Taking note of the report of the Secretary-General (A/61/179),", ["A/61/179"]),
+    ("in accordance with paragraph 13 of resolution 46/152,", ["A/RES/46/152"]),
+    ("the Convention (resolution 58/4, annex),", ["A/RES/58/4"]),
+    ("[on the report of the Third Committee (A/61/444)]", ["A/61/444"]),
+    ("[on the report of the First Committee (A/80/534, para. 7)]", ["A/80/534"]),
+    ("Recalling the statement of its President (S/PRST/2004/38),", ["S/PRST/2004/38"]),
+    ("Recalling its resolution 1493 of 28 July 2003,", []),
+    ("The Security Council,\n\nRecalling its resolution 1493,", ["S/RES/1493"]),
+    ("Recalling Security Council resolution 1493 of 28 July 2003,", ["S/RES/1493(2003)"]),
+]
+
+EN_NOT = [
+    "during the period 2008-2011,",
+    "as set out in paragraph 40 above,",
+    "United Nations, Treaty Series, vol. 2225, No. 39574.",
+    "some 2,350 persons were trained,",
+    "United Nations publication, Sales No. E.09.IV.2.",
+    "Acting under Chapter VII of the Charter of the United Nations,",
+    "Adopted at the 4385th meeting.",
+    "in accordance with Article 14 of the Charter,",
+]
+
+
+@pytest.mark.parametrize("text,expected", EN)
+def test_en(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == sorted(expected)
+
+
+@pytest.mark.parametrize("text", EN_NOT)
+def test_en_not_references(text: str) -> None:
+    assert targets(text, "en") == []
+
+
+def test_own_id_is_not_a_target() -> None:
+    text = "61/181. 标题\n\n大会，\n\n 回顾其第 61/181 号和第 46/152 号决议，\n"
+    r = extract_text(text, "zh")
+    assert r.meta.id == "A/RES/61/181"
+    assert [m.target for m in r.mentions] == ["A/RES/46/152"]
+
+
+def test_its_resolution_follows_the_issuer() -> None:
+    text = "Resolution 1540 (2004)\n\nThe Security Council,\n\nRecalling its resolution 1373 (2001),\n"
+    r = extract_text(text, "en")
+    assert r.meta.id == "S/RES/1540(2004)"
+    assert [m.target for m in r.mentions] == ["S/RES/1373(2001)"]
+
+
+def test_ecosoc_heading() -> None:
+    text = "2009/23. Support for regional programmes\n\nThe Economic and Social Council,\n\n" \
+           "Recalling its resolution 2004/28 of 21 July 2004,\n"
+    r = extract_text(text, "en")
+    assert r.meta.id == "E/RES/2009/23"
+    assert [m.target for m in r.mentions] == ["E/RES/2004/28"]
+
+
+def test_range_mentions_are_labelled() -> None:
+    r = extract_text("回顾第 2012/12 至 2012/14 号决议，", "zh")
+    assert [m.via for m in r.mentions] == ["range", "range", "range"]
