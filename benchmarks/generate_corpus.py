@@ -436,11 +436,25 @@ ZH_PRE_VERBS = [
 ]
 ZH_PRE_CITE_VERBS = ["回顾", "又回顾", "还回顾", "重申", "又重申", "还重申", "铭记", "又铭记",
                      "注意到", "又注意到", "欢迎", "又欢迎", "考虑到", "强调"]
-ZH_OP_VERBS = [
-    "赞赏地注意到", "重申", "敦促", "请", "又请", "还请", "邀请", "又邀请", "鼓励", "又鼓励",
-    "吁请", "促请", "决定", "又决定", "强调", "确认", "欢迎", "表示赞赏", "注意到", "呼吁",
-    "再次请", "申明", "核可", "认可", "建议", "支持", "重申赞赏", "表示关切", "欣见",
+ZH_OP_ACTOR_VERBS = ["敦促", "请", "又请", "还请", "邀请", "又邀请", "鼓励", "又鼓励", "吁请", "促请",
+                     "呼吁", "再次请"]
+ZH_OP_DECIDE = ["决定", "又决定"]
+ZH_OP_OBJ_VERBS = ["重申", "强调", "确认", "欢迎", "注意到", "申明", "支持", "重申赞赏", "表示关切", "欣见",
+                   "赞赏地注意到", "又强调", "还确认"]
+
+ZH_PRE_OBJECTS = [
+    "{N}的重要性", "{A}为{V}而作出的努力", "必须{V}", "{A}在{N}方面发挥的重要作用",
+    "{A}在{N}方面取得的进展", "{N}与{N}之间的联系", "{N}对{N}造成的负面影响", "需要{V}",
+    "{A}应当{V}", "{A}的工作",
 ]
+ZH_ACTOR_CLAUSES = ["大会请{A}{V}", "大会鼓励{A}{V}", "大会敦促{A}{V}", "大会强调必须{V}"]
+ZH_OPENERS = [
+    "{A}{V}", "在报告所述期间，{A}继续{V}", "{Y} 年，{A}发起了一项举措，以{V}", "{A}与{A}合作，{V}",
+    "此外，{A}还{V}", "截至 {Y} 年 {M} 月，已有 {n} 个国家批准了该公约", "共有 {n} 个会员国提交了答复",
+    "{A}举办了 {k} 次讲习班，以{V}", "仍需作出进一步努力，以{V}", "{A}正在{V}",
+]
+ZH_SC_TOPICS = ["反恐怖主义", "儿童与武装冲突", "妇女与和平与安全", "不扩散大规模毁灭性武器",
+                "保护武装冲突中的平民", "索马里局势", "阿富汗局势", "刚果民主共和国局势", "中东局势", "苏丹局势"]
 
 ZH_COMMITTEES = ["第一委员会", "特别政治和非殖民化委员会(第四委员会)", "第二委员会", "第三委员会",
                  "第三委员会", "第三委员会", "第五委员会", "第六委员会"]
@@ -578,12 +592,47 @@ EN_PRE_VERBS = [
 EN_PRE_CITE_VERBS = ["Recalling", "Recalling also", "Recalling further", "Reaffirming", "Reaffirming also",
                      "Bearing in mind", "Noting", "Taking note of", "Welcoming", "Guided by",
                      "Taking into account", "Recalling in particular"]
-EN_OP_VERBS = [
-    "Calls upon", "Urges", "Requests", "Also requests", "Further requests", "Invites", "Also invites",
-    "Encourages", "Also encourages", "Decides", "Also decides", "Takes note of", "Welcomes", "Reaffirms",
-    "Emphasizes", "Stresses", "Recommends", "Expresses its appreciation to", "Endorses", "Notes with appreciation",
-    "Reiterates", "Acknowledges", "Underlines", "Recognizes", "Condemns", "Demands",
+EN_OP_ACTOR_VERBS = ["Calls upon", "Urges", "Requests", "Also requests", "Further requests", "Invites",
+                     "Also invites", "Encourages", "Also encourages", "Strongly encourages"]
+EN_OP_DECIDE = ["Decides", "Also decides", "Further decides"]
+EN_OP_OBJ_VERBS = ["Takes note of", "Welcomes", "Reaffirms", "Emphasizes", "Stresses", "Endorses",
+                   "Notes with appreciation", "Reiterates", "Acknowledges", "Underlines", "Recognizes"]
+EN_OP_SC_VERBS = {
+    "Condemns": "in the strongest terms all attacks against civilians and {N}",
+    "Demands": "that all parties {V}",
+    "Expresses its determination": "to {V}",
+}
+
+_EN_NP_OBJECTS = [
+    "the importance of {N}", "the efforts of {A} to {V}", "that {A} should {V}", "the need to {V}",
+    "the role of {A} in {N}", "the progress made by {A} in {N}", "the work of {A}",
 ]
+EN_PRE_OBJECTS: dict[str, list[str]] = {v: _EN_NP_OBJECTS for v in EN_PRE_VERBS}
+EN_PRE_OBJECTS.update({
+    "Concerned": ["about {N}", "at the negative impact of {N} on {N}", "that {N} continues to undermine {N}"],
+    "Deeply concerned": ["about {N}", "at the links between {N} and {N}", "by the negative impact of {N} on {N}"],
+    "Gravely concerned": ["at the negative impact of {N} on {N}", "that {N} continues to undermine {N}"],
+    "Expressing concern": ["about {N}", "at the negative impact of {N} on {N}"],
+    "Noting with concern": ["that {N} continues to undermine {N}", "the links between {N} and {N}"],
+    "Convinced": ["that {A} should {V}", "of the need to {V}"],
+    "Mindful": ["of the need to {V}", "that {A} should {V}", "of the role of {A}"],
+    "Conscious": ["of the need to {V}", "that {A} should {V}", "of the role of {A} in {N}"],
+    "Determined": ["to {V}"],
+    "Guided by": ["the purposes and principles of the Charter of the United Nations", "the principles of {N}"],
+})
+EN_ACTOR_CLAUSES = ["the Assembly requested {A} to {V}", "it encouraged {A} to {V}", "the Assembly urged {A} to {V}",
+                    "it stressed the need to {V}"]
+EN_OPENERS = [
+    "{A} continued to {V}", "during the reporting period, {A} continued to {V}",
+    "in {Y}, {A} launched an initiative to {V}", "{A} has been working with {A} to {V}",
+    "the Office also assisted {A} to {V}", "as at {D} {Mon} {Y}, {n} States had become parties to the Convention",
+    "a total of {n} Member States submitted replies", "{A} organized {k} workshops to {V}",
+    "further efforts are needed to {V}",
+]
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
 
 EN_COMMITTEES = ["First Committee", "Special Political and Decolonization Committee (Fourth Committee)",
                  "Second Committee", "Third Committee", "Third Committee", "Third Committee",
@@ -713,6 +762,17 @@ class BaseWriter:
             return self.fill(rng.choice(self.NUM_CLAUSES))
         return self.fill(rng.choice(self.CLAUSES))
 
+    def list_len(self) -> int:
+        """Items in a list of citations: mostly 2-3, sometimes a dozen."""
+        r = self.rng.random()
+        if r < 0.55:
+            return 2
+        if r < 0.8:
+            return 3
+        if r < 0.95:
+            return self.rng.randint(4, 6)
+        return self.rng.randint(7, 13)
+
     def amount(self) -> str:
         rng = self.rng
         if self.lang == "zh":
@@ -720,7 +780,10 @@ class BaseWriter:
         return f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"
 
     # document plan -----------------------------------------------------------
+    KIND_CITE_FACTOR = {"ga": 1.0, "sc": 1.5, "report": 0.85}
+
     def build(self, kind: str, target_chars: int) -> Doc:
+        self.cite_rate = min(1.5, self.cite_rate * self.KIND_CITE_FACTOR[kind])
         if kind == "sc":
             self.build_sc(target_chars)
         elif kind == "report":
@@ -739,13 +802,14 @@ class BaseWriter:
             paras.append(p)
             total += p.text_len()
         if sc and rng.random() < 0.5:
-            paras.append(Para("pre", self.SC_ACTING, [""]))
+            paras.append(Para("pre", self.SC_ACTING, []))
         k = 1
         while total < target_chars:
             p = self.op_para(k, sc=sc)
             paras.append(p)
             total += p.text_len()
             if rng.random() < 0.08:
+                p.segs[-1] = "：" if self.lang == "zh" else ":"
                 for j in range(rng.randint(2, 6)):
                     q = self.sub_para(j)
                     paras.append(q)
@@ -768,7 +832,7 @@ class BaseWriter:
             nsub = rng.choice([0, 0, 2, 3])
             for s in range(max(1, nsub)):
                 if nsub:
-                    paras.append(Para("subsection", "", [rng.choice(self.NP).capitalize() if self.lang == "en" else rng.choice(self.NP)],
+                    paras.append(Para("subsection", "", [cap(rng.choice(self.NP)) if self.lang == "en" else rng.choice(self.NP)],
                                       num="ABCDEFG"[s]))
                 for _ in range(rng.randint(2, 7)):
                     p = Para("body", "", self.body_segs(rng.randint(3, 9), cite_p=0.55), num=str(k))
@@ -785,23 +849,26 @@ class ZhWriter(BaseWriter):
     CLAUSES, NUM_CLAUSES = ZH_CLAUSES, ZH_NUM_CLAUSES
     SECTIONS = ZH_SECTIONS
     SC_ACTING = "根据《联合国宪章》第七章采取行动，"
+    cite_rate = 0.45  # tuned so that the reference density matches the seeds
 
     def __init__(self, rng, filler, year):
         super().__init__(rng, filler)
         self.refs = Refs(rng, year)
         self.sp = " " if rng.random() < 0.93 else ""
+        r = rng.random()
+        self.sc_paren = "（）" if r < 0.7 else ("()" if r < 0.95 else "()!")
 
     # -- dates and citations -------------------------------------------------
     def date(self, y: int, m: int, d: int) -> str:
         s = self.sp
-        return f"{y}{s}年{s}{m}{s}月{s}{d}{s}日"
+        return f"{s}{y}{s}年{s}{m}{s}月{s}{d}{s}日"
 
     def num(self, x: str) -> str:
         """Number with the usual spacing around it: 第 46/152 号."""
         s = self.sp
         if s and self.rng.random() < 0.015:
             x = x.replace("/", " / ")
-        return f"{s}{x}{s}"
+        return f"{s}{x}" if x.endswith("）") else f"{s}{x}{s}"
 
     def ga_one(self, with_date: bool) -> str:
         sess, n = self.refs.ga()
@@ -825,10 +892,10 @@ class ZhWriter(BaseWriter):
                 return f"{self.date(*self.refs.ga_date(sess))}第{self.num(x)}号决议"
             return f"第{self.num(x)}号决议"
         if r < 0.62:
-            items = [self.ga_one(True) for _ in range(rng.randint(2, 6))]
-            return "、".join(items[:-1]) + "和" + items[-1] + "决议"
+            items = [self.ga_one(True) for _ in range(self.list_len())]
+            return ("、".join(items[:-1]) + "和" + items[-1] + "决议").replace("、 ", "、")
         if r < 0.80:
-            items = [self.ga_one(False) for _ in range(rng.randint(2, 7))]
+            items = [self.ga_one(False) for _ in range(self.list_len())]
             return f"第{self.sp}" + "、".join(items[:-1]) + f"{self.sp}和{self.sp}" + items[-1] + f"{self.sp}号决议"
         if r < 0.86:
             sess, n = self.refs.ga()
@@ -838,10 +905,9 @@ class ZhWriter(BaseWriter):
 
     def sc_item(self) -> str:
         n, y = self.refs.sc()
-        r = self.rng.random()
-        if r < 0.7:
+        if self.sc_paren == "（）":
             return f"{n}（{y}）"
-        if r < 0.95:
+        if self.sc_paren == "()":
             return f"{n} ({y})"
         return f"{n}({y})"
 
@@ -850,7 +916,7 @@ class ZhWriter(BaseWriter):
         r = rng.random()
         if r < 0.6:
             return f"第{self.num(self.sc_item())}号决议"
-        items = [self.sc_item() for _ in range(rng.randint(2, 5))]
+        items = [self.sc_item() for _ in range(self.list_len())]
         if r < 0.8:
             return "第" + "号、第".join(self.num(i) for i in items[:-1]) + f"号和第{self.num(items[-1])}号决议"
         return f"第{self.sp}" + "、".join(items[:-1]) + f"{self.sp}和{self.sp}" + items[-1] + f"{self.sp}号决议"
@@ -865,7 +931,7 @@ class ZhWriter(BaseWriter):
             if q < 0.55:
                 return f"经济及社会理事会{self.date(y, 7, rng.randint(20, 31))}第{self.num(f'{y}/{n}')}号决议"
             if q < 0.75:
-                items = [f"{y}/{n + i}" for i in range(rng.randint(3, 11))]
+                items = [f"{y}/{n + i}" for i in range(self.list_len() + 1)]
                 return f"经济及社会理事会{self.date(y, 7, rng.randint(20, 31))}第{self.sp}" + "、".join(items) + f"{self.sp}号决议"
             if q < 0.87:
                 return f"经济及社会理事会第{self.sp}{y}/{n}{self.sp}至{self.sp}{y}/{n + rng.randint(2, 8)}{self.sp}号决议"
@@ -1106,6 +1172,7 @@ class EnWriter(BaseWriter):
     CLAUSES, NUM_CLAUSES = EN_CLAUSES, EN_NUM_CLAUSES
     SECTIONS = EN_SECTIONS
     SC_ACTING = "Acting under Chapter VII of the Charter of the United Nations,"
+    cite_rate = 0.55  # tuned so that the reference density matches ga80-en/sc-en
 
     def __init__(self, rng, filler, year):
         super().__init__(rng, filler)
@@ -1132,12 +1199,12 @@ class EnWriter(BaseWriter):
             return f"{its}resolution {x}"
         if r < 0.62:
             items = []
-            for _ in range(rng.randint(2, 7)):
+            for _ in range(self.list_len()):
                 x, sess = self.ga_num()
                 items.append(f"{x} of {self.date(*self.refs.ga_date(sess))}")
             return f"{its}resolutions " + ", ".join(items[:-1]) + " and " + items[-1]
         if r < 0.80:
-            items = [self.ga_num()[0] for _ in range(rng.randint(2, 7))]
+            items = [self.ga_num()[0] for _ in range(self.list_len())]
             return f"{its}resolutions " + ", ".join(items[:-1]) + " and " + items[-1]
         if r < 0.86:
             sess, n = self.refs.ga()
@@ -1161,7 +1228,7 @@ class EnWriter(BaseWriter):
         if rng.random() < 0.55:
             return f"{pre}resolution {self.sc_item(rng.random() < 0.3)}"
         dated = rng.random() < 0.4
-        items = [self.sc_item(dated) for _ in range(rng.randint(2, 8))]
+        items = [self.sc_item(dated) for _ in range(self.list_len())]
         return f"{pre}resolutions " + ", ".join(items[:-1]) + " and " + items[-1]
 
     def other_body_cite(self) -> str:
@@ -1174,7 +1241,7 @@ class EnWriter(BaseWriter):
             if q < 0.55:
                 return f"Economic and Social Council resolution {y}/{n} of {self.date(y, 7, rng.randint(20, 31))}"
             if q < 0.75:
-                items = [f"{y}/{n + i}" for i in range(rng.randint(3, 11))]
+                items = [f"{y}/{n + i}" for i in range(self.list_len() + 1)]
                 return "Economic and Social Council resolutions " + ", ".join(items[:-1]) + " and " + items[-1]
             if q < 0.87:
                 return f"Council resolutions {y}/{n} to {y}/{n + rng.randint(2, 8)}"
@@ -1335,7 +1402,7 @@ class EnWriter(BaseWriter):
             for _ in range(rng.randint(0, 3)):
                 segs.append(", " + self.clause())
         else:
-            verbs = EN_OP_ACTOR_VERBS + EN_OP_DECIDE + EN_OP_OBJ_VERBS + (EN_OP_SC_VERBS if sc else [])
+            verbs = EN_OP_ACTOR_VERBS + EN_OP_DECIDE + EN_OP_OBJ_VERBS + (list(EN_OP_SC_VERBS) if sc else [])
             lead = rng.choice(verbs)
             if lead in EN_OP_ACTOR_VERBS:
                 first = self.fill(rng.choice(["{A} to {V}", "{A} to continue to {V}", "all States to {V}"]))
@@ -1472,6 +1539,15 @@ def wrap_words(text: str, width: int) -> list[str]:
         p = cut + 1
     lines.append(text[p:])
     return lines
+
+
+def inline_marker(parts: list[str], n: int, rng: random.Random) -> str:
+    """A footnote number as pdftotext leaves it: glued to the word before it,
+    or set off by spaces after a digit (and now and then anyway)."""
+    prev = parts[-1][-1:] if parts else ""
+    if prev.isdigit() or rng.random() < 0.15:
+        return f" {n} "
+    return str(n)
 
 
 def flatten(segs: list) -> tuple[str, list[tuple[int, int]]]:
@@ -1696,7 +1772,7 @@ class ZhReportRenderer:
             parts = []
             for s in p.segs:
                 if isinstance(s, int):
-                    parts.append(str(s))
+                    parts.append(inline_marker(parts, s, rng))
                     if s not in emitted and s not in pending:
                         pending.append(s)
                 else:
@@ -1752,7 +1828,10 @@ class EnMdRenderer:
             parts = []
             for s in p.segs:
                 if isinstance(s, int):
-                    parts.append(f"[^{s}]" if caret else (str(s) if rng.random() < 0.8 else f" {s} "))
+                    if caret:
+                        parts.append(f"[^{s}]")
+                    else:
+                        parts.append(inline_marker(parts, s, rng))
                 else:
                     parts.append(s)
             body = "".join(parts)
@@ -1853,7 +1932,7 @@ class EnWrappedRenderer:
                 if isinstance(s, int):
                     if self.old:
                         continue
-                    parts.append(str(s))
+                    parts.append(inline_marker(parts, s, rng))
                     if s not in emitted and s not in pending:
                         pending.append(s)
                 else:

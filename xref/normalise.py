@@ -49,8 +49,8 @@ _TERMINAL = regex.compile(r"[。；：;:.，,)）\]】]\s*$")
 _END_SENTENCE = regex.compile(r"[。.)）\]】]\s*$")
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*\d{1,3}\s*</sup>|\*\*|(?<=[》」”\p{Han}])\d{1,2}(?=[\p{Han}，。；、]|\s*$)"
-        r"(?<!\p{Han}\d{1,2}(?=\s*$))"
+        r"<sup>\s*\d{1,3}\s*</sup>|\*\*|(?<=[》」”])\d{1,2}"
+        r"(?=[\p{Han}，。；、]|\s*$)(?![年月日号號次段个個名条條卷])"
     ),
     "en": regex.compile(
         r"<sup>\s*\d{1,3}\s*</sup>|\*\*|"
@@ -194,7 +194,7 @@ def lines_prev_is_fnmark(lines: list[_Line], i: int) -> bool:
 
 
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
-                      blank_before: bool, blank_mode: bool) -> bool:
+                      blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
         return True
     if _MD_HEADING.match(ln.text) or _MD_HEADING.match(prev.text):
@@ -211,6 +211,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if len(prev.text) <= 30 and not prev_terminal and numbered:
         prev_terminal = True
     if lang == "zh":
+        if unwrapped:
+            return len(prev.text) < 50 or bool(_TERMINAL.search(prev.text)) or bool(numbered)
         if indent_mode:
             return ln.indent or bool(numbered and prev_terminal)
         if numbered or ln.text.startswith("**"):
@@ -252,6 +254,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = sum(1 for ln in text_lines if ln.indent)
     indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)
+    # Text whose lines are whole paragraphs (no hard wrapping) has long lines;
+    # PDF conversions of Chinese break every 35-45 characters.
+    lengths = sorted(len(ln.text) for ln in text_lines)
+    unwrapped = lang == "zh" and bool(lengths) and lengths[len(lengths) // 2] > 60
     blank_mode = False
     if lang != "zh" and text_lines:
         blanks = sum(1 for ln in lines if ln.kind == "blank")
@@ -313,10 +319,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             continue
         fn_mode_prev = ""
         new = para_zone != "main" or _starts_paragraph(
-            main_prev, ln, lang, indent_mode, blank_before, blank_mode
+            main_prev, ln, lang, indent_mode, blank_before, blank_mode, unwrapped
         )
         if para_zone != "main" and main_prev is not None and not _starts_paragraph(
-            main_prev, ln, lang, indent_mode, True, blank_mode
+            main_prev, ln, lang, indent_mode, True, blank_mode, unwrapped
         ):
             # Body text resumes after a footnote block: it continues the
             # paragraph the page break interrupted, which we re-open.
@@ -340,8 +346,9 @@ def _copy_with_join(b: _Builder, raw: str, start: int, end: int, join: bool, lin
 
 _BODY_LINE = {
     "zh": regex.compile(
-        r"\s*(?:大会|安全理事会|安理会|经济及社会理事会|经社理事会|人权理事会|理事会|"
-        r"[\p{Han}]{0,30}委员会|[\p{Han}]{0,40}(?:缔约方会议|缔约国会议))\s*[，,]\s*$"
+        r"\s*(?:大[会會]|安全理事[会會]|安理[会會]|[经經]济及社[会會]理事[会會]|[经經]社理事[会會]|"
+        r"人[权權]理事[会會]|理事[会會]|[\p{Han}]{0,30}委[员員][会會]|"
+        r"[\p{Han}]{0,40}(?:[缔締][约約]方[会會][议議]|[缔締][约約][国國][会會][议議]))\s*[，,]\s*$"
     ),
     "en": regex.compile(
         r"\s*The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"

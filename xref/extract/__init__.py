@@ -323,7 +323,38 @@ def _suffix_parts(suf: str) -> list[str]:
 _BODY_OF_LINE = None
 
 
-def read_meta(norm: Normalised, c: Compiled, path: str) -> DocMeta:
+_MASTHEAD = regex.compile(
+    r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
+    r"Организация\s+Объединенных\s+Наций|الأمم\s+المتحدة)\s+"
+)
+
+
+def _heading_lines(raw: str, limit: int = 60) -> list[tuple[int, str]]:
+    """The first non-blank lines of the raw text, stripped and width-folded."""
+    out = []
+    pos = 0
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            out.append((pos + len(line) - len(line.lstrip()), fold_width(stripped)))
+            if len(out) >= limit:
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _title_at(norm: Normalised, raw_pos: int, num_end: str) -> str:
+    """The paragraph holding raw offset ``raw_pos``, from after ``num_end``."""
+    for p in norm.paragraphs:
+        if norm.raw_offset(p.start) <= raw_pos <= norm.raw_offset(max(p.start, p.end - 1)):
+            seg = norm.text[p.start:p.end]
+            i = seg.find(num_end)
+            seg = seg[i + len(num_end):] if i >= 0 else seg
+            return regex.sub(r"\s+", " ", seg.replace("**", "")).strip(" .．#")
+    return ""
+
+
+def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMeta:
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
     head_paras = [p for p in norm.paragraphs if p.kind in ("head", "text")][:12]
@@ -335,8 +366,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str) -> DocMeta:
             if bm and bm.end() >= len(seg.strip().removeprefix("The ").strip().rstrip(",，")) - 1:
                 body = c.body_codes[_group_index(bm)]
     ident, source, title, date = "", "", "", ""
-    for p in head_paras:
-        seg = text[p.start:p.end]
+    for raw_pos, seg in _heading_lines(raw):
+        if seg.startswith("#"):
+            seg = seg.lstrip("#").strip()
         m = c.heading.match(seg)
         if m:
             n = parse_number(fold_width(m["num"]))
@@ -349,7 +381,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str) -> DocMeta:
                     issuer = "HRC"
             decision = False
             ident = make_id(n, issuer, decision) or ""
-            title = regex.sub(r"\s+", " ", m["title"]).strip().replace("**", "")
+            title = _title_at(norm, raw_pos, m["num"]) or m["title"].strip()
             source = "heading"
             body = issuer
             break
@@ -363,8 +395,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str) -> DocMeta:
                             or int(dm.groupdict().get("m") or 0), dm["d"])
             break
     if not ident:
-        for line in norm.text[:3000].split("\n"):
-            sm = SYMBOL.fullmatch(line.strip())
+        # The masthead "United Nations  A/67/156", or a line that is only a symbol.
+        for _, line in _heading_lines(raw, 30):
+            mm = _MASTHEAD.match(line)
+            sm = SYMBOL.fullmatch(line[mm.end():].strip() if mm else line)
             if sm:
                 ident = symbol_target(sm.group("sym"), sm.group("sc") or "")[0]
                 source = "symbol"
@@ -398,7 +432,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
     """
     c = compiled(lang)
     norm = normalise(text, lang)
-    meta = read_meta(norm, c, path)
+    meta = read_meta(norm, c, path, text)
     d = _Doc(norm, c, lang)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []

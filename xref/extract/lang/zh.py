@@ -69,7 +69,10 @@ HEADING = (
     r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?)\s*[.．]\s*(?P<title>\S.*)$"
 )
 HEADING_SC = rf"^\s*(?:#+\s*)?第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)\s*$"
-CLOSING_DATE = rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*第\s*\d+\s*次全体会议"
+CLOSING_DATE = (
+    rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*"
+    r"(?:第\s*\d+\s*次全[体體][会會][议議]|[\p{Han}]{0,16}第\s*\d+\s*次[会會][议議](?:通过|通過))"
+)
 ITEM_DATE = rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
 DATE_AFTER = r"(?!x)x"
 

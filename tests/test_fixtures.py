@@ -1,0 +1,32 @@
+"""Hand-written fixtures in the style of GA, SC and ECOSOC texts, en and zh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xref import extract_document, read_document
+
+from .conftest import ROOT, read_golden
+
+FIXTURES = sorted(
+    p for p in (ROOT / "tests" / "fixtures").glob("*/*") if p.suffix in (".txt", ".md")
+)
+
+
+def test_fixtures_cover_both_languages() -> None:
+    assert {p.parent.name for p in FIXTURES} == {"en", "zh"}
+    assert len(FIXTURES) >= 12
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixture_targets_exact(path: Path) -> None:
+    own, gold = read_golden(path.with_name(path.stem + ".golden.tsv"))
+    result = extract_document(read_document(path))
+    got = {m.target for m in result.mentions}
+    assert sorted(got - gold) == [], "wrong targets (precision)"
+    assert sorted(gold - got) == [], "missed targets (recall)"
+    assert result.meta.id == own
+    # The id must come from the text, not from the fixture's file name.
+    assert result.meta.id_source in ("heading", "symbol")
