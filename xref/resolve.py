@@ -25,10 +25,10 @@ _ROOTS = (
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP"
 )
-_COMPONENT = r"(?:[A-Z]{1,12}(?:\.\d+)?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\d+)"
+_COMPONENT = r"(?:[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\d+)"
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
-    rf"(?<![A-Za-z0-9/.\-])(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
+    rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
 )
 _SUFFIX = r"(?:Add|Corr|Rev|Amend)\.\s*\d+(?:\s*(?:and|和|及|-|,)\s*\d+(?![\d/]))*"
@@ -48,8 +48,10 @@ class Num:
 
 
 _XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]))?$")
-_SC = regex.compile(r"^(\d+)\s*[(（]\s*(\d{4})\s*[)）]$")
-_OLD = regex.compile(r"^(\d+)\s*(?:([A-Z])\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?[IVXL]+)\s*[)）]$")
+_SC = regex.compile(r"^(\d+)\s*(?:[A-Z]\s*)?[(（]\s*(\d{4})\s*[)）]$")
+_OLD = regex.compile(
+    r"^(\d+)\s*(?:([A-Z])\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
+)
 _INT = regex.compile(r"^(\d+)$")
 
 

@@ -27,8 +27,8 @@ __all__ = ["extract_document", "extract_text", "Compiled", "compiled"]
 
 _NUMBER_IN_ITEM = regex.compile(
     r"(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z](?![A-Za-z/\d]))?"
-    r"|\d{1,4}\s*[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
-    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?[IVXL]{1,6}\s*[)）]"
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)))"
 )
@@ -164,6 +164,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if n.form == "sc":
         return "SC"
     if n.form == "int":
+        # A bare number is an SC resolution only where nothing else is named.
+        named = d.bodies_before(start, sent)
+        if named and named[0][2] not in ("SC", "COUNCIL"):
+            return ""
         return doc_body if doc_body == "SC" else ""
     if n.form == "old":
         return "GA"

@@ -13,8 +13,8 @@ NUM = r"\d{1,4}"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 DATE = rf"\d{{1,2}}\s+{MONTH}\s+{YEAR}"
 XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?[A-Z](?![A-Za-z/\d]))?"
-SC = rf"{NUM}\s*\(\s*{YEAR}\s*\)"
-OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?[IVXL]{{1,6}}\s*\)"
+SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
+OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)"
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
 OF_DATE = rf"(?:\s+of\s+{DATE})?"
@@ -89,10 +89,13 @@ REPORT_LINE = (
     r"\(\s*(?P<sym>[^()]{3,80}?)\s*\)\s*\]"
 )
 HEADING = r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?)\s*\.\s+(?P<title>\S.*)$"
-HEADING_SC = rf"^\s*(?:#+\s*)?Resolution\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?$"
+HEADING_SC = (
+    rf"^\s*(?:#+\s*)?(?|(?i:resolution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
+    rf"|(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*\.\s*Resolution\s+of\s.*)$"
+)
 CLOSING_DATE = (
     rf"(?:[Aa]dopted\s+by\s+the\s+[A-Z][\w\s]{{3,60}}?\s+on|plenary\s+meeting\s*,?|"
-    rf"meeting\s*,?\s*on|^\s*of)\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"
+    rf"meeting\s*,?\s*on|Resolution\s+of|^\s*of)\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"
 )
 ITEM_DATE = r"(?!x)x"
 DATE_AFTER = rf"\s+of\s+(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH})\s+(?P<y>{YEAR})"

@@ -13,8 +13,8 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 # SC number with its year, an old number with its Roman session, or a bare
 # integer that only an SC context turns into a reference.
 XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*[A-Z](?![A-Za-z/]))?"
-SC = rf"{NUM}\s*{LP}\s*{YEAR}\s*{RP}"
-OLD = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?[IVXL]{{1,6}}\s*{RP}"
+SC = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*{YEAR}\s*{RP}"
+OLD = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
 INT = r"\d{1,4}(?![\d/])"
 DATE = rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
 NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
