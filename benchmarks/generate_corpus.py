@@ -1316,7 +1316,8 @@ class EnWriter(BaseWriter):
         r = rng.random()
         if sc and r < 0.45:
             return [self.sc_cite(own=not body)]
-        topic = rng.choice(EN_TOPICS).lower()
+        topic = rng.choice(EN_TOPICS)
+        topic = topic[0].lower() + topic[1:]
         if r < 0.38:
             c = self.ga_cite(own=not sc and not body)
             q = rng.random()
@@ -1354,7 +1355,7 @@ class EnWriter(BaseWriter):
                 q = rng.random()
                 segs.append(rng.choice(["Pursuant to ", "In accordance with ", "In line with ", "As requested in "]))
                 segs.extend(self.cite_clause(body=True))
-                segs.append(", " + self.fill(rng.choice(["{A} continued to {V}", "{A} has continued to {V}",
+                segs.append(", " + self.fill(rng.choice(["{A} continued to {V}", "{A} also continued to {V}",
                                                          "{A} took steps to {V}", "efforts were made to {V}"])))
             else:
                 segs.append(cap(self.fill(rng.choice(EN_OPENERS))))
@@ -1979,29 +1980,29 @@ def doc_plan(rng: random.Random, lang: str) -> tuple[str, str, int, int]:
     if lang == "zh":
         if r < 0.62:
             kind, style = "ga", ("pdf" if rng.random() < 0.75 else "md")
-            lo, hi = 5_000, 40_000
+            lo, hi = 5_800, 40_000
             year = rng.randint(2000, 2024)
         elif r < 0.80:
             kind, style = "sc", "pdf"
-            lo, hi = 5_000, 20_000
+            lo, hi = 5_800, 20_000
             year = rng.randint(1990, 2024)
         else:
             kind, style = "report", "report"
-            lo, hi = 15_000, 60_000
+            lo, hi = 15_000, 54_000
             year = rng.randint(2003, 2024)
     else:
         if r < 0.55:
             kind, style = "ga", ("md" if rng.random() < 0.5 else "pdf")
-            lo, hi = 5_000, 40_000
+            lo, hi = 5_600, 40_000
             year = rng.randint(1995, 2025)
         elif r < 0.80:
             kind = "sc"
             year = rng.randint(1960, 2025)
             style = "sc_old" if year < 1995 and rng.random() < 0.8 else rng.choice(["pdf", "md"])
-            lo, hi = 5_000, 20_000
+            lo, hi = 5_600, 20_000
         else:
             kind, style = "report", "pdf"
-            lo, hi = 15_000, 60_000
+            lo, hi = 15_000, 54_000
             year = rng.randint(2003, 2025)
     # log-uniform size between lo and hi
     target = int(lo * (hi / lo) ** rng.random())
