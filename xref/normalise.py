@@ -61,6 +61,18 @@ _INLINE_DROP = {
 }
 
 
+_RULE_START = frozenset("_\u2014\u2015-=")
+_DIGIT_START = frozenset("0123456789<")
+_FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
+_NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TERMINAL_END = frozenset("。；：;:.，,)）]】")
+_INLINE_HINT = ("<", "*", "》", "」", "”", '"', "’", ")", "]")
+
+
+def _numbered(text: str) -> regex.Match[str] | None:
+    return _NUMBERED.match(text) if text and text[0] in _NUMBERED_START else None
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
@@ -139,20 +151,22 @@ def _classify(lines: list[_Line], lang: str) -> None:
     for i, ln in enumerate(lines):
         if ln.kind == "blank":
             continue
-        if ln.kind == "rule" or _RULE.match(ln.text):
+        t = ln.text
+        c0 = t[0] if t else ""
+        if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)):
             ln.kind = "rule"
             in_zone = True
             current_fn, fn_open = "", False
             continue
-        t = ln.text
-        if (
+        # Cheap first-character tests keep the regexes off ordinary lines.
+        if c0 in _FURNITURE_START and (
             _JOB_NUMBER.match(t)
             or _PAGE_LINE.match(t)
             or (_SYMBOL_LINE.match(t) and counts[t] >= 2 and "/" in t)
         ):
             ln.kind = "furniture"
             continue
-        m = _MARKER_LINE.match(t)
+        m = _MARKER_LINE.match(t) if c0 in _DIGIT_START else None
         if m:
             n = int(m.group(1) or m.group(2))
             if in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn)):
@@ -164,7 +178,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
                 if not in_zone:
                     markers_seen.add(n)
             continue
-        fs = _FN_START.match(t)
+        fs = _FN_START.match(t) if c0 in _DIGIT_START else None
         if fs and (fs.group(1) or in_zone):
             n = int(fs.group(1) or fs.group(2))
             numbered = _NUMBERED.match(t)
@@ -197,15 +211,15 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
                       blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
         return True
-    if _MD_HEADING.match(ln.text) or _MD_HEADING.match(prev.text):
+    if ln.text[0] == "#" or prev.text[0] == "#":
         return True
     if prev.text.endswith("]") or prev.text.endswith("】"):
         return True
-    numbered = _NUMBERED.match(ln.text)
-    prev_terminal = bool(_TERMINAL.search(prev.text))
+    numbered = _numbered(ln.text)
+    prev_terminal = prev.text[-1] in _TERMINAL_END
     if numbered and (numbered.group(3) or numbered.group(4)):
         return True  # a section heading: "二. …", "B. …"
-    prev_heading = _NUMBERED.match(prev.text)
+    prev_heading = _numbered(prev.text)
     if prev_heading and (prev_heading.group(3) or prev_heading.group(4)):
         prev_terminal = True
     if len(prev.text) <= 30 and not prev_terminal and numbered:
@@ -281,7 +295,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     def emit_line(ln: _Line, new_para: bool, zone: str, fn: str) -> None:
         nonlocal para_start, para_zone, para_fn
         content_start = ln.start
-        heading = _MD_HEADING.match(ln.text)
+        heading = _MD_HEADING.match(ln.text) if ln.text[0] == "#" else None
         if heading:
             content_start += heading.end()
         if fn and zone == "fn":
@@ -296,7 +310,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             para_zone, para_fn = zone, fn
         pos = content_start
         first = True
-        for m in drop.finditer(raw, content_start, ln.end):
+        hinted = any(h in ln.text for h in _INLINE_HINT)
+        for m in drop.finditer(raw, content_start, ln.end) if hinted else ():
             if m.start() > pos:
                 _copy_with_join(b, raw, pos, m.start(), first and not new_para, ln.start)
                 first = False
