@@ -74,9 +74,6 @@ def zh_numeral(n: int) -> str:
     return s + zh_numeral(rest)
 
 
-_EN_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen"]
 _EN_ORD_ONES = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
                 "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
@@ -335,8 +332,6 @@ INSTRUMENTS = [
     ("多哈宣言", "Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda",
      "res", (70, 174, "annex")),
 ]
-
-CHARTER = ("联合国宪章", "Charter of the United Nations")
 
 
 # ---------------------------------------------------------------------------
@@ -666,10 +661,10 @@ def harvest_filler(paths: list[str], lang: str) -> list[str]:
             t = re.sub(r"<[^>]+>|\*\*|\n\s*\d+\s*\n", "", t)
             t = re.sub(r"\s+", "", t)
             for c in re.split(r"[，；。：]", t):
-                if keep.match(c):
+                if keep.match(c) and c.count("“") == c.count("”"):
                     seen.setdefault(c)
     else:
-        keep = re.compile(r"^[a-z][A-Za-z ,'’\-()]{24,160}$")
+        keep = re.compile(r"^[a-z][A-Za-z ,'’\-]{24,160}$")
         for f in files:
             t = f.read_text(encoding="utf-8", errors="replace")
             t = re.sub(r"\[\^\d+\]|\s+", " ", t)

@@ -142,6 +142,13 @@ def test_ecosoc_heading() -> None:
     assert [m.target for m in r.mentions] == ["E/RES/2004/28"]
 
 
+def test_council_in_a_council_text_is_that_council() -> None:
+    text = ("Resolution 385 (1976)\n\nThe Security Council,\n\nRecalling the resolutions of the "
+            "Council on Namibia and General Assembly resolutions, in particular resolution "
+            "3295 (XXIX) of 13 December 1974,\n")
+    assert targets(text, "en") == ["A/RES/3295(XXIX)"]
+
+
 def test_range_mentions_are_labelled() -> None:
     r = extract_text("回顾第 2012/12 至 2012/14 号决议，", "zh")
     assert [m.via for m in r.mentions] == ["range", "range", "range"]

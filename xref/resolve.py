@@ -104,6 +104,9 @@ def concrete(body: str, n: Num, doc_body: str) -> str:
     """Resolve the ambiguous "Council" to the council that fits the number."""
     if body != "COUNCIL":
         return body
+    if doc_body in ("SC", "ECOSOC", "HRC"):
+        # In a council's own text, "the Council" is that council.
+        return doc_body
     if n.form in ("sc", "int"):
         return "SC"
     if n.form == "old" or (n.form == "xy" and _is_year(int(n.a))):
