@@ -7,17 +7,17 @@ from .models import DocMeta, DocResult, Document, FileError, Mention
 from .normalise import normalise
 
 __all__ = [
-    "extract_paths",
-    "extract_text",
-    "extract_document",
-    "read_document",
-    "normalise",
-    "ExtractResult",
-    "Document",
     "DocMeta",
     "DocResult",
-    "Mention",
+    "Document",
+    "ExtractResult",
     "FileError",
+    "Mention",
+    "extract_document",
+    "extract_paths",
+    "extract_text",
+    "normalise",
+    "read_document",
 ]
 
 __version__ = "0.1.0"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -52,20 +52,20 @@ def main() -> None:
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md) to read.")],
     output: Annotated[
-        Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")
+        Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
     fmt: Annotated[
-        Optional[Format],
+        Format | None,
         typer.Option("--format", "-f", help="Table format; default from the -o suffix, else csv."),
     ] = None,
     mentions: Annotated[
         bool, typer.Option("--mentions", help="One row per reference as printed, not per edge.")
     ] = False,
     lang: Annotated[
-        Optional[Lang], typer.Option("--lang", help="Language of every file (default: detect).")
+        Lang | None, typer.Option("--lang", help="Language of every file (default: detect).")
     ] = None,
     kind: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--kind", help="Keep only targets of this kind (resolution, decision, document)."),
     ] = None,
 ) -> None:

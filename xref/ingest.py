@@ -11,7 +11,7 @@ import regex
 
 from .models import Document, FileError
 
-__all__ = ["TEXT_SUFFIXES", "ReadError", "iter_files", "read_document", "detect_lang"]
+__all__ = ["TEXT_SUFFIXES", "ReadError", "detect_lang", "iter_files", "read_document"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 

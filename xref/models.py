@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 __all__ = [
-    "Document",
-    "Paragraph",
-    "Normalised",
-    "DocMeta",
-    "Mention",
-    "DocResult",
-    "FileError",
-    "MENTION_COLUMNS",
     "EDGE_COLUMNS",
+    "MENTION_COLUMNS",
+    "DocMeta",
+    "DocResult",
+    "Document",
+    "FileError",
+    "Mention",
+    "Normalised",
+    "Paragraph",
 ]
 
 

@@ -8,7 +8,7 @@ import regex
 
 from .models import Normalised, Paragraph
 
-__all__ = ["normalise", "fold_width"]
+__all__ = ["fold_width", "normalise"]
 
 # Full-width forms and odd spaces that change what a reference looks like.
 # Every replacement is one character for one, so offsets are not disturbed;
@@ -111,7 +111,7 @@ class _Builder:
 
 
 class _Line:
-    __slots__ = ("start", "end", "text", "kind", "fn", "indent")
+    __slots__ = ("end", "fn", "indent", "kind", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start  # raw offset of the first non-space character

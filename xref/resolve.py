@@ -7,15 +7,15 @@ from dataclasses import dataclass
 import regex
 
 __all__ = [
+    "BODY_PREFIX",
+    "SYMBOL",
     "Num",
-    "parse_number",
+    "canonical_symbol",
     "compatible",
     "make_id",
-    "SYMBOL",
-    "canonical_symbol",
+    "parse_number",
     "symbol_target",
     "undocs_url",
-    "BODY_PREFIX",
 ]
 
 # Series a document symbol can start with. A symbol must contain a digit,

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .models import EDGE_COLUMNS, MENTION_COLUMNS, DocResult
 
-__all__ = ["mentions_frame", "edges_frame", "write_table", "FORMATS"]
+__all__ = ["FORMATS", "edges_frame", "mentions_frame", "write_table"]
 
 FORMATS = ("csv", "jsonl", "parquet")
 

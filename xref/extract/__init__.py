@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -23,7 +23,7 @@ from ..resolve import (
 from .lang import TABLES
 from .table import LangTable
 
-__all__ = ["extract_document", "extract_text", "Compiled", "compiled"]
+__all__ = ["Compiled", "compiled", "extract_document", "extract_text"]
 
 _NUMBER_IN_ITEM = regex.compile(
     r"(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z](?![A-Za-z/\d]))?"
@@ -74,7 +74,7 @@ class Compiled:
         )
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(lang: str) -> Compiled:
     """The compiled table for ``lang`` (``en`` for languages without one yet)."""
     return Compiled(TABLES.get(lang, TABLES["en"]))
@@ -295,7 +295,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             targets.append((tid, kind))
         sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
         if sm:
-            last = canonical_from(targets[-1][0])
+            last = targets[-1][0]
             for part in _suffix_parts(sm.group("suf")):
                 targets.append((f"{last}/{part}", "document"))
             base_e = sm.end()
@@ -309,10 +309,6 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                                relation, via_k, d.lang, pin, ""))
 
 
-def canonical_from(tid: str) -> str:
-    return tid
-
-
 def _suffix_parts(suf: str) -> list[str]:
     m = regex.match(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", suf, regex.DOTALL)
     if not m:
@@ -322,9 +318,6 @@ def _suffix_parts(suf: str) -> list[str]:
     for extra in regex.findall(r"\d+", m[3]):
         parts.append(f"{kind}.{int(extra)}")
     return parts
-
-
-_BODY_OF_LINE = None
 
 
 _MASTHEAD = regex.compile(
@@ -361,7 +354,6 @@ def _title_at(norm: Normalised, raw_pos: int, num_end: str) -> str:
 def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMeta:
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
-    head_paras = [p for p in norm.paragraphs if p.kind in ("head", "text")][:12]
     body = ""
     for p in norm.paragraphs:
         seg = text[p.start:p.end]

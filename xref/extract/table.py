@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Pattern", "LangTable"]
+__all__ = ["LangTable", "Pattern"]
 
 
 @dataclass(frozen=True)
