@@ -39,7 +39,12 @@ def test_seed_own_id_from_heading(stem: str, own: str) -> None:
     result = extract_document(read_document(ROOT / "data" / "seeds" / f"{stem}.txt"))
     assert result.meta.id == own
     assert result.meta.id_source == "heading"
-    assert result.meta.date == "2012-12-20" if stem.startswith(("002", "004")) else True
+
+
+@pytest.mark.parametrize("stem", ["002_b5647ee6f1a21cf1", "004_e95621e12a6b2887"])
+def test_seed_closing_date(stem: str) -> None:
+    result = extract_document(read_document(ROOT / "data" / "seeds" / f"{stem}.txt"))
+    assert result.meta.date == "2012-12-20"
 
 
 def test_seed_dates_and_titles() -> None:

@@ -101,7 +101,6 @@ class _Builder:
         self.raw_starts.append(raw_at)
         self.parts.append(s)
         self.length += len(s)
-        # Resume the identity map after the insertion at the same raw place.
 
     def last_char(self) -> str:
         for part in reversed(self.parts):
@@ -190,7 +189,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
                 ln.kind, ln.fn = "fnbody", current_fn
                 fn_open = not _END_SENTENCE.search(t)
                 continue
-        if in_zone and current_fn and (fn_open or lines_prev_is_fnmark(lines, i)):
+        if in_zone and current_fn and (fn_open or _prev_is_fnmark(lines, i)):
             ln.kind, ln.fn = "fnbody", current_fn
             fn_open = not _END_SENTENCE.search(t)
             continue
@@ -198,7 +197,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
         current_fn, fn_open = "", False
 
 
-def lines_prev_is_fnmark(lines: list[_Line], i: int) -> bool:
+def _prev_is_fnmark(lines: list[_Line], i: int) -> bool:
     for j in range(i - 1, -1, -1):
         k = lines[j].kind
         if k == "blank":

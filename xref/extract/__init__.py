@@ -69,9 +69,6 @@ class Compiled:
         self.item_date = regex.compile(t.item_date)
         self.date_after = regex.compile(t.date_after)
         self.sentence_end = regex.compile(t.sentence_end)
-        self.body_line = regex.compile(
-            r"^\s*(?:The\s+)?(?P<body>.{1,120}?)\s*[,，]?\s*$"
-        )
 
 
 @cache
