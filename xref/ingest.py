@@ -15,8 +15,8 @@ __all__ = ["TEXT_SUFFIXES", "ReadError", "detect_lang", "iter_files", "read_docu
 
 TEXT_SUFFIXES = (".txt", ".md")
 
-_HAN = regex.compile(r"\p{Han}")
-_LETTER = regex.compile(r"\p{L}")
+_HAN = regex.compile(r"\p{Han}+")
+_LETTER = regex.compile(r"\p{L}+")
 
 
 class ReadError(Exception):
@@ -56,10 +56,10 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | FileE
 def detect_lang(text: str) -> str:
     """``zh`` when Han characters dominate the letters of the text, else ``en``."""
     sample = text[:4000]
-    letters = len(_LETTER.findall(sample))
+    letters = sum(map(len, _LETTER.findall(sample)))
     if not letters:
         return "en"
-    han = len(_HAN.findall(sample))
+    han = sum(map(len, _HAN.findall(sample)))
     return "zh" if han / letters > 0.3 else "en"
 
 

@@ -6,7 +6,7 @@ import io
 import os
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict
+from operator import attrgetter
 
 import pandas as pd
 
@@ -19,12 +19,8 @@ FORMATS = ("csv", "jsonl", "parquet")
 
 def mentions_frame(results: Iterable[DocResult]) -> pd.DataFrame:
     """One row per reference as printed, sorted by source, path and position."""
-    rows = []
-    for r in results:
-        for m in r.mentions:
-            row = asdict(m)
-            row["path"] = r.path
-            rows.append(row)
+    fields = attrgetter(*MENTION_COLUMNS[:-1])
+    rows = [(*fields(m), r.path) for r in results for m in r.mentions]
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     df = df.astype({"start": "int64", "end": "int64"})
     df = df.sort_values(["source", "path", "start", "end", "target"], kind="mergesort")
@@ -36,15 +32,25 @@ def edges_frame(mentions: pd.DataFrame) -> pd.DataFrame:
     if mentions.empty:
         return pd.DataFrame(columns=EDGE_COLUMNS).astype({"mentions": "int64"})
     ordered = mentions.sort_values(["source", "target", "path", "start"], kind="mergesort")
-    g = ordered.groupby(["source", "target"], sort=True)
-    edges = pd.DataFrame(
-        {
-            "target_kind": g["target_kind"].first(),
-            "mentions": g.size().astype("int64"),
-            "relations": g["relation"].agg(lambda s: ";".join(sorted(set(s)))),
-            "first_paragraph": g["paragraph"].first(),
-        }
-    ).reset_index()
+    rows = []
+    last = None
+    relations: set[str] = set()
+    for source, target, kind, relation, paragraph in zip(
+        ordered["source"], ordered["target"], ordered["target_kind"],
+        ordered["relation"], ordered["paragraph"],
+    ):
+        if last is not None and last[0] == source and last[1] == target:
+            last[3] += 1
+            relations.add(relation)
+            continue
+        if last is not None:
+            last[4] = ";".join(sorted(relations))
+        last = [source, target, kind, 1, "", paragraph]
+        relations = {relation}
+        rows.append(last)
+    if last is not None:
+        last[4] = ";".join(sorted(relations))
+    edges = pd.DataFrame(rows, columns=EDGE_COLUMNS).astype({"mentions": "int64"})
     return edges[EDGE_COLUMNS]
 
 

@@ -36,6 +36,9 @@ _ANY_DATE = regex.compile(
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
+_WS = regex.compile(r"\s+")
+_OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
+_SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 _RANGE_SEP = regex.compile(r"^\s*(?:至|到|to|through|-|–|~|～|—)\s*(?:第\s*)?$")
 
 
@@ -108,7 +111,7 @@ class _Doc:
         rel = self.relations.get(i)
         if rel is None:
             m = self.c.verb.match(self.text, para.start, para.end)
-            rel = self.c.verb_map.get(regex.sub(r"\s+", " ", m["v"]), "cites") if m else "cites"
+            rel = self.c.verb_map.get(_WS.sub(" ", m["v"]), "cites") if m else "cites"
             self.relations[i] = rel
         return rel
 
@@ -149,7 +152,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if body and compatible(body, n):
             return body
     after = d.text[end:end + 160]
-    m = regex.match(r"^\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?", after)
+    m = _OF_BODY.match(after)
     if m:
         bm = d.c.bodies.match(after, m.end())
         if bm:
@@ -192,11 +195,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
 def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
     m = d.c.pin_after.match(d.text, end, min(len(d.text), end + 60))
     if m:
-        return regex.sub(r"\s+", " ", m.group(1)).strip()
+        return _WS.sub(" ", m.group(1)).strip()
     if list_start >= 0:
         m = d.c.pin_before.search(d.text, max(0, list_start - 60), list_start)
         if m:
-            return regex.sub(r"\s+", " ", m.group(1)).strip()
+            return _WS.sub(" ", m.group(1)).strip()
     return ""
 
 
@@ -281,7 +284,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         # Rejoin pieces of one symbol that contain a hyphen (S-27, ES-10).
         syms: list[str] = []
         for piece in pieces:
-            if syms and not regex.match(r"^[A-Z]+(?:\.\d+)?/", piece):
+            if syms and not _SYMBOL_HEAD.match(piece):
                 syms[-1] += "-" + piece
             else:
                 syms.append(piece)
@@ -325,15 +328,18 @@ _MASTHEAD = regex.compile(
 
 def _heading_lines(raw: str, limit: int = 60) -> list[tuple[int, str]]:
     """The first non-blank lines of the raw text, stripped and width-folded."""
-    out = []
+    out: list[tuple[int, str]] = []
     pos = 0
-    for line in raw.split("\n"):
+    n = len(raw)
+    while pos < n and len(out) < limit:
+        nl = raw.find("\n", pos)
+        if nl < 0:
+            nl = n
+        line = raw[pos:nl]
         stripped = line.strip()
         if stripped:
             out.append((pos + len(line) - len(line.lstrip()), fold_width(stripped)))
-            if len(out) >= limit:
-                break
-        pos += len(line) + 1
+        pos = nl + 1
     return out
 
 
@@ -344,7 +350,7 @@ def _title_at(norm: Normalised, raw_pos: int, num_end: str) -> str:
             seg = norm.text[p.start:p.end]
             i = seg.find(num_end)
             seg = seg[i + len(num_end):] if i >= 0 else seg
-            return regex.sub(r"\s+", " ", seg.replace("**", "")).strip(" .．#")
+            return _WS.sub(" ", seg.replace("**", "")).strip(" .．#")
     return ""
 
 
