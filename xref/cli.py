@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sys
+import unicodedata
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -10,13 +13,18 @@ from typing import Annotated
 import typer
 
 from .api import extract_paths
+from .graph import load_graph
 from .models import FileError
+from .query import Citation, chain, cited_by, cites, series, show, similar, stats, top
+from .store import DEFAULT_DB, Store, StoreError, UnknownId
+from .store import build as build_store
 from .tables import write_table
 
 app = typer.Typer(
     help=(
         "Find the references UN documents make and build their citation graph.\n\n"
-        "Example:  xref extract data/ -o edges.csv"
+        "Example:  xref extract data/ -o edges.csv\n\n"
+        "          xref build data/ && xref cited-by 46/152"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -119,3 +127,341 @@ class _Progress:
     def done(self) -> None:
         if self.live and self.n >= 25:
             sys.stderr.write("\r" + " " * 30 + "\r")
+
+
+# -- the store and the queries ------------------------------------------------
+
+DbOption = Annotated[Path, typer.Option("--db", help="The store (SQLite file).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
+IdArgument = Annotated[
+    str, typer.Argument(help="An id as people write it: 46/152, A/RES/46/152, 第46/152号决议, "
+                             "1373 (2001), UNCAC.", show_default=False)
+]
+
+
+def _open(db: Path) -> Store:
+    try:
+        return Store.open(db)
+    except StoreError as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+
+
+def _resolve(store: Store, text: str) -> str:
+    try:
+        return store.resolve(text)
+    except UnknownId as exc:
+        _fail(str(exc))
+        raise
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _clip(s: str, limit: int) -> str:
+    if _width(s) <= limit:
+        return s
+    out, w = [], 0
+    for ch in s:
+        cw = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if w + cw > limit - 1:
+            break
+        out.append(ch)
+        w += cw
+    return "".join(out) + "…"
+
+
+def _table(headers: list[str], rows: list[list[object]], clip: dict[int, int] | None = None) -> str:
+    """Rows as aligned columns (wide characters count twice), the last column left ragged."""
+    cells = [[str(v) for v in r] for r in rows]
+    for col, limit in (clip or {}).items():
+        for r in cells:
+            r[col] = _clip(r[col], limit)
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+
+    def line(vals: list[str]) -> str:
+        parts = [v + " " * (widths[i] - _width(v)) for i, v in enumerate(vals[:-1])]
+        return "  ".join([*parts, vals[-1]]).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    out += [line(r) for r in cells]
+    return "\n".join(out)
+
+
+def _json(obj: object) -> None:
+    typer.echo(json.dumps(obj, ensure_ascii=False, indent=2, default=_plain))
+
+
+def _plain(obj: object) -> object:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+class _Bar:
+    """A progress bar on stderr, drawn only on a terminal."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, i: int, n: int, path: str) -> None:
+        if not self.live or n == 0:
+            return
+        done = int(30 * i / n)
+        sys.stderr.write(f"\rxref: [{'#' * done}{'.' * (30 - done)}] {i}/{n} files")
+        if i == n:
+            sys.stderr.write("\r" + " " * 60 + "\r")
+        sys.stderr.flush()
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md) to read.")],
+    db: DbOption = Path(DEFAULT_DB),
+    prune: Annotated[
+        bool, typer.Option("--prune", help="Drop stored documents whose files are gone.")
+    ] = False,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Language of every file (default: detect).")
+    ] = None,
+) -> None:
+    """Read, extract and store documents in one SQLite file; unchanged files are skipped.
+
+    Example:  xref build data/seeds --db xref.db
+              xref build corpus/ --prune
+    """
+    missing = [p for p in paths if not p.exists()]
+    try:
+        report = build_store(paths, db, prune=prune, lang=lang.value if lang else None,
+                             on_file=_Bar())
+    except StoreError as exc:
+        _fail(str(exc))
+    for err in report.failed:
+        typer.echo(str(err), err=True)
+    typer.echo(report.summary(), err=True)
+    if missing:
+        raise typer.Exit(2)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _citations(rows: list[Citation], forward: bool, as_json: bool, depth: int) -> None:
+    if as_json:
+        _json(rows)
+        return
+    if not rows:
+        typer.echo("(none)")
+        return
+    headers = ["source", "target", "relation", "para", "citing sentence"]
+    data: list[list[object]] = [[c.source, c.target, c.relation, c.paragraph, c.snippet]
+                                for c in rows]
+    if depth > 1:
+        headers.insert(0, "depth")
+        for r, c in zip(data, rows, strict=True):
+            r.insert(0, c.depth)
+    typer.echo(_table(headers, data, {len(headers) - 1: 100}))
+
+
+@app.command("cites")
+def cites_cmd(
+    node: IdArgument,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Follow citations this far.")] = 1,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """What a text cites: each reference with its relation, paragraph and sentence.
+
+    Example:  xref cites 59/159
+              xref cites A/RES/67/189 --depth 2 --json
+    """
+    with _open(db) as store:
+        _citations(cites(store, _resolve(store, node), depth), True, as_json, depth)
+
+
+@app.command("cited-by")
+def cited_by_cmd(
+    node: IdArgument,
+    depth: Annotated[int, typer.Option("--depth", min=1, help="Follow citations this far.")] = 1,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """Who cites a text: each citing reference with its relation, paragraph and sentence.
+
+    Example:  xref cited-by 46/152
+              xref cited-by 第46/152号决议 --depth 2
+    """
+    with _open(db) as store:
+        _citations(cited_by(store, _resolve(store, node), depth), False, as_json, depth)
+
+
+@app.command("chain")
+def chain_cmd(
+    start: Annotated[str, typer.Argument(help="The citing end of the chain.", show_default=False)],
+    end: Annotated[str, typer.Argument(help="The cited end of the chain.", show_default=False)],
+    all_chains: Annotated[
+        bool, typer.Option("--all", help="Every simple chain up to --max-len, shortest first.")
+    ] = False,
+    max_len: Annotated[
+        int | None, typer.Option("--max-len", min=1, help="Longest chain, in steps (--all: 4).")
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """How one text reaches another by citations, each step with relation and sentence.
+
+    Example:  xref chain 67/189 46/152
+              xref chain 67/189 46/152 --all --max-len 3
+    """
+    with _open(db) as store:
+        a, b = _resolve(store, start), _resolve(store, end)
+        chains = chain(store, load_graph(store), a, b, all_chains=all_chains, max_len=max_len)
+    if as_json:
+        _json(chains)
+        return
+    if not chains:
+        typer.echo(f"no citation chain from {a} to {b}"
+                   + (f" within {max_len} steps" if max_len else ""))
+        return
+    for k, ch in enumerate(chains, 1):
+        typer.echo(f"{k}. {' → '.join(ch.nodes)}  ({len(ch)} step{'s' if len(ch) > 1 else ''})")
+        for s in ch.steps:
+            typer.echo(f"   {s.source} → {s.target}  {s.relations} {s.paragraph}".rstrip())
+            if s.snippet:
+                typer.echo(f"      {_clip(s.snippet, 110)}")
+
+
+class By(str, Enum):
+    indegree = "indegree"
+    pagerank = "pagerank"
+    hits = "hits"
+
+
+@app.command("top")
+def top_cmd(
+    by: Annotated[By, typer.Option("--by", help="Rank by citing texts, PageRank or HITS authority.")]
+    = By.indegree,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help="Only nodes of this kind (resolution, decision, document, "
+                                    "instrument)."),
+    ] = None,
+    n: Annotated[int, typer.Option("-n", min=1, help="How many.")] = 20,
+    since: Annotated[
+        int | None, typer.Option("--since", help="Count only citations made in texts of this "
+                                                 "year or later.")
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """The most cited texts.
+
+    Example:  xref top -n 10
+              xref top --by pagerank --kind resolution --since 2005
+    """
+    with _open(db) as store:
+        ranked = top(store, load_graph(store), by.value, kind, n, since)
+    if as_json:
+        _json(ranked)
+        return
+    fmt = "{:.0f}" if by is By.indegree else "{:.5f}"
+    typer.echo(_table(
+        ["#", "id", by.value, "cited by", "mentions", "kind", "date", "title"],
+        [[r.rank, r.id, fmt.format(r.score), r.cited_by, r.mentions, r.kind, r.date, r.label]
+         for r in ranked], {7: 60}))
+
+
+@app.command("show")
+def show_cmd(node: IdArgument, db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """Everything known about a text: held copies, titles and dates cited, with their sources.
+
+    Example:  xref show 46/152
+    """
+    with _open(db) as store:
+        info = show(store, _resolve(store, node))
+    if as_json:
+        _json(info)
+        return
+    for key in ("id", "kind", "label", "date", "body", "in_corpus", "url"):
+        typer.echo(f"{key:10} {info.get(key, '')}")
+    typer.echo(f"{'cited by':10} {info['cited_by']} texts ({info['mentions_of']} mentions: "
+               + ", ".join(f"{k} {v}" for k, v in info["relations_of"].items()) + ")")
+    typer.echo(f"{'cites':10} {info['cites']} texts")
+    for d in info["documents"]:
+        typer.echo(f"{'held':10} {d['path']} ({d['lang']}, id from {d['id_source']})")
+    for fld in ("titles", "dates"):
+        for f in info[f"{fld}_cited"]:
+            typer.echo(f"{fld[:-1]:10} {f['value']}  [{f['how']}; said by "
+                       + ", ".join(f["sources"]) + "]")
+    gz = info.get("gazetteer")
+    if isinstance(gz, dict):
+        for k, v in gz.items():
+            if v and k != "key":
+                typer.echo(f"{k:10} {v}")
+
+
+@app.command("stats")
+def stats_cmd(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """Sizes of the store: documents, mentions, edges, nodes by kind.
+
+    Example:  xref stats --db xref.db
+    """
+    with _open(db) as store:
+        info = stats(store)
+    if as_json:
+        _json(info)
+        return
+    for key, value in info.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items())
+        typer.echo(f"{key.replace('_', ' '):18} {value}")
+
+
+@app.command("series")
+def series_cmd(node: IdArgument, db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """The recurring resolution series a text belongs to, in order, with what each cites of it.
+
+    Example:  xref series 61/181
+    """
+    with _open(db) as store:
+        s = series(store, _resolve(store, node))
+    if as_json:
+        _json(s)
+        return
+    if len(s.members) <= 1:
+        typer.echo(f"{s.members[0].id}: no series (no other text of its issuer has its title)")
+        return
+    typer.echo(f"series: {s.title}")
+    typer.echo(_table(
+        ["id", "date", "role", "held", "cites of the series", "title"],
+        [[m.id, m.date, m.role, "yes" if m.in_corpus else "", ", ".join(
+            f"{t} ({rel})" for t, rel in m.cites), m.title] for m in s.members],
+        {4: 60, 5: 40}))
+
+
+@app.command("similar")
+def similar_cmd(
+    node: IdArgument,
+    n: Annotated[int, typer.Option("-n", min=1, help="How many of each.")] = 10,
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """Nearest texts by co-citation (cited together) and bibliographic coupling (citing alike).
+
+    Example:  xref similar 46/152
+    """
+    with _open(db) as store:
+        ident = _resolve(store, node)
+        near = similar(store, load_graph(store), ident, n)
+    if as_json:
+        _json(near)
+        return
+    for name, title in (("co_citation", "co-citation (cited by the same texts)"),
+                        ("coupling", "bibliographic coupling (citing the same texts)")):
+        typer.echo(f"{title}:")
+        rows = near[name]
+        if not rows:
+            typer.echo("  (none)")
+            continue
+        typer.echo(_table(["id", "shared", "cosine", "title"],
+                          [[r.id, r.shared, f"{r.score:.3f}", r.label] for r in rows], {3: 60}))

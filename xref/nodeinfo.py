@@ -41,7 +41,7 @@ def clean(raw: str, lang: str) -> str:
     Examples
     --------
     >>> clean("的 1991 年 12 月 18\\n\\n日第 46/152 号决议", "zh")
-    '的1991 年 12 月 18日第46/152 号决议'
+    '的1991年12月18日第46/152号决议'
     """
     text = _MARKUP.sub("", raw)
     text = _MARKER_LINE.sub("", text)
@@ -207,12 +207,12 @@ def facts_from(text: str, result: DocResult) -> list[Fact]:
             window = clean(text[lo:m.start], "zh")
             found = _title_zh(window)
             date = date or _date_before_lead_zh(window)
-        if date:
-            out.append(Fact(m.target, "date", date, "printed", m.source, m.start))
         else:
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             hi = min(len(text), m.end + 400, max(nxt, m.end))
             found = _title_en(clean(text[m.end:hi], "en"))
+        if date:
+            out.append(Fact(m.target, "date", date, "printed", m.source, m.start))
         if found:
             title = _tidy(found[0])
             if len(title_key(title)) >= 3:

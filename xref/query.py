@@ -58,7 +58,7 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 
 def _walk(store: Store, node: str, depth: int, forward: bool) -> list[Citation]:
-    near, far = ("source", "target") if forward else ("target", "source")
+    near = "source" if forward else "target"
     out: list[Citation] = []
     seen = {node}
     frontier = [node]
@@ -71,14 +71,16 @@ def _walk(store: Store, node: str, depth: int, forward: bool) -> list[Citation]:
                 f" m.start FROM mentions m JOIN documents d ON d.doc = m.doc"
                 f" WHERE m.{near} IN ({marks})", list(chunk)).fetchall()
         far_i = 1 if forward else 0
-        rows.sort(key=lambda r: (order_key(r[1 - far_i]), order_key(r[far_i]), r[6], r[7]))
+        if forward:  # as printed: by citing text, then position in it
+            rows.sort(key=lambda r: (order_key(r[0]), r[6], r[7]))
+        else:  # oldest citing text first
+            rows.sort(key=lambda r: (order_key(r[1]), order_key(r[0]), r[6], r[7]))
         out += [Citation(level, *r) for r in rows]
         nxt = sorted({r[far_i] for r in rows} - seen)
         seen.update(nxt)
         frontier = nxt
         if not frontier:
             break
-    del far
     return out
 
 
