@@ -9,7 +9,8 @@ from xref.extract.lang import TABLES
 
 
 def targets(text: str, lang: str) -> list[str]:
-    return sorted({m.target for m in extract_text(text, lang).mentions})
+    return sorted({m.target for m in extract_text(text, lang).mentions
+                   if m.target_kind != "instrument"})
 
 
 EXAMPLES = [

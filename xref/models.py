@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "EDGE_COLUMNS",
+    "INSTRUMENT_COLUMNS",
     "MENTION_COLUMNS",
     "DocMeta",
     "DocResult",
     "Document",
     "FileError",
+    "InstrumentFact",
     "Mention",
     "Normalised",
     "Paragraph",
@@ -54,6 +56,8 @@ class Normalised:
     # offset raw_starts[i]; offsets between two breakpoints move together.
     norm_starts: tuple[int, ...]
     raw_starts: tuple[int, ...]
+    # Footnote markers taken out of the text: (normalised offset, number).
+    markers: tuple[tuple[int, str], ...] = ()
 
     def raw_offset(self, pos: int) -> int:
         """Raw offset of the character at normalised offset ``pos``."""
@@ -121,6 +125,26 @@ EDGE_COLUMNS = ["source", "target", "target_kind", "mentions", "relations", "fir
 
 
 @dataclass(frozen=True)
+class InstrumentFact:
+    """What one document's footnote says about an instrument it names."""
+
+    source: str  # the citing document
+    instrument: str  # instrument:<key>
+    title: str  # the title as printed
+    footnote: str  # the footnote number
+    adopted_by: str = ""  # resolution id the footnote gives
+    relation: str = ""  # annex_of (", annex") or adopted_by
+    unts_no: str = ""  # UN Treaty Series registration number
+    unts_vols: str = ""  # volumes, ";"-separated
+
+
+INSTRUMENT_COLUMNS = [
+    "source", "instrument", "title", "footnote", "adopted_by", "relation", "unts_no",
+    "unts_vols", "path",
+]
+
+
+@dataclass(frozen=True)
 class DocResult:
     """The outcome of extracting one document."""
 
@@ -128,6 +152,7 @@ class DocResult:
     meta: DocMeta
     lang: str
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    instruments: tuple[InstrumentFact, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)

@@ -33,14 +33,16 @@ def fold_width(text: str) -> str:
 
 _CJK = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\uFF01-\uFF64]")
 
-_RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|\s{20,})$")
+_RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|\s{20,})$")
 _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>)\s*$")
 _JOB_NUMBER = regex.compile(r"^\s*\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+)?\s*$")
 _PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)\s*$")
 _SYMBOL_LINE = regex.compile(r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
 # A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
-_FN_START = regex.compile(r"\s*(?:<sup>\s*(\d{1,3})\s*</sup>|(\d{1,3})(?=\s+\S))\s*")
+_FN_START = regex.compile(
+    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:)|(\d{1,3})(?=\s+\S))\s*"
+)
 _NUMBERED = regex.compile(
     r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
     r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*|([A-Z]|[IVX]{1,5})\.\s+)"
@@ -49,24 +51,24 @@ _TERMINAL = regex.compile(r"[。；：;:.，,)）\]】]\s*$")
 _END_SENTENCE = regex.compile(r"[。.)）\]】]\s*$")
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*\d{1,3}\s*</sup>|\*\*|(?<=[》」”])\d{1,2}"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|\*\*|(?<=[》」”。）]|[》）][，,]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
         r"(?=[\p{Han}，。；、]|\s*$)(?![年月日号號次段个個名条條卷])"
     ),
     "en": regex.compile(
-        r"<sup>\s*\d{1,3}\s*</sup>|\*\*|"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|\*\*|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales)\.)"
-        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]])\d{1,2}(?=[\s,;)]|$)"
+        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]])(?P<n>\d{1,2})(?=[\s,;)]|$)"
     ),
 }
 
 
 _RULE_START = frozenset("_\u2014\u2015-=")
-_DIGIT_START = frozenset("0123456789<")
+_DIGIT_START = frozenset("0123456789<[")
 _FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
-_INLINE_HINT = ("<", "*", "》", "」", "”", '"', "’", ")", "]")
+_INLINE_HINT = ("<", "*", "》", "」", "”", '"', "’", ")", "]", "[", "约", "約", "书", "書", "言", "则", "則", "略", "领", "領", "划", "劃")
 
 
 def _numbered(text: str) -> regex.Match[str] | None:
@@ -85,6 +87,8 @@ class _Builder:
         self.norm_starts: list[int] = []
         self.raw_starts: list[int] = []
         self.length = 0
+        # Footnote markers dropped from the text: (normalised offset, number).
+        self.markers: list[tuple[int, str]] = []
 
     def copy(self, raw: str, start: int, end: int) -> None:
         if end <= start:
@@ -174,6 +178,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
                 ln.fn = current_fn
             else:
                 ln.kind = "marker"
+                ln.fn = str(n)
                 if not in_zone:
                     markers_seen.add(n)
             continue
@@ -314,6 +319,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             if m.start() > pos:
                 _copy_with_join(b, raw, pos, m.start(), first and not new_para, ln.start)
                 first = False
+            if m.group("n"):
+                b.markers.append((b.length, m.group("n")))
             pos = m.end()
         if ln.end > pos:
             _copy_with_join(b, raw, pos, ln.end, first and not new_para, ln.start)
@@ -323,7 +330,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
         if ln.kind == "blank":
             blank_before = True
             continue
-        if ln.kind in ("rule", "furniture", "marker", "fnmark"):
+        if ln.kind == "marker":
+            b.markers.append((b.length, ln.fn))
+            continue
+        if ln.kind in ("rule", "furniture", "fnmark"):
             continue
         if ln.kind == "fnbody":
             new = ln.fn != fn_mode_prev or para_zone != "fn"
@@ -347,7 +357,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     close()
     text = fold_width("".join(b.parts))
     paras = _label(text, paragraphs, lang)
-    return Normalised(text, paras, tuple(b.norm_starts), tuple(b.raw_starts))
+    return Normalised(text, paras, tuple(b.norm_starts), tuple(b.raw_starts), tuple(b.markers))
 
 
 def _copy_with_join(b: _Builder, raw: str, start: int, end: int, join: bool, line_start: int) -> None:

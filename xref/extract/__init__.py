@@ -20,6 +20,7 @@ from ..resolve import (
     parse_number,
     symbol_target,
 )
+from .instruments import find_instruments
 from .lang import TABLES
 from .table import LangTable
 
@@ -443,8 +444,11 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         for m in rx.finditer(d.text):
             _reslist(d, m, meta.body, meta.id, out)
     _symbols(d, meta.id, out, taken)
-    out.sort(key=lambda x: (x.start, x.end, x.target))
-    return DocResult(path, meta, lang, tuple(out))
+    found, facts = find_instruments(d, meta.id, out)
+    out.extend(found)
+    out.sort(key=lambda x: (x.start, x.end, x.source, x.target))
+    facts.sort(key=lambda x: (x.instrument, int(x.footnote or 0)))
+    return DocResult(path, meta, lang, tuple(out), tuple(facts))
 
 
 def extract_document(doc: Document) -> DocResult:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["LangTable", "Pattern"]
+__all__ = ["InstrumentParts", "LangTable", "Pattern"]
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,32 @@ class Pattern:
 
     name: str
     regex: str
+    examples: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class InstrumentParts:
+    """How a language names instruments and links them to footnotes."""
+
+    # A candidate title; group ``t`` is the title (zh: 《…》).
+    title: str
+    # A bare reference to an instrument named before ("the Convention",
+    # 《公约》, 该公约); group ``w`` is the instrument word.
+    anaphor: str
+    # Instrument word -> kind; a title not in the gazetteer that ends in (zh)
+    # or is headed by (en) one of these words is still an instrument.
+    words: dict[str, str]
+    # Words that make a title a publication (manual, report, toolkit …).
+    publication: str
+    # Footnote body: "United Nations, Treaty Series, vol. 2349, No. 42146";
+    # groups ``vols`` and ``no``.
+    treaty_series: str
+    # Footnote body opening "Ibid." / 同上.
+    ibid: str
+    # Pinpoint words meaning "annex".
+    annex: str
+    # "and its protocols" between a convention and its footnote marker.
+    family: str
     examples: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
@@ -37,3 +63,4 @@ class LangTable:
     date_after: str  # a date printed after the number (en "of 18 December 1991")
     sentence_end: str
     months: dict[str, int]
+    instruments: InstrumentParts | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..table import LangTable, Pattern
+from ..table import InstrumentParts, LangTable, Pattern
 
 __all__ = ["TABLE"]
 
@@ -32,14 +32,14 @@ BODIES = [
     (r"Commission\s+on\s+Narcotic\s+Drugs", "CND"),
     (r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice|Crime\s+Commission", "CCPCJ"),
     (
-        r"Conference\s+of\s+the\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+Convention\s+against\s+"
+        (r"Conference\s+of\s+the\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+Convention\s+against\s+"
         r"Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|"
-        r"Conference\s+of\s+the\s+Parties",
+        r"Conference\s+of\s+the\s+Parties"),
         "COP",
     ),
     (
-        r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+(?:United\s+Nations\s+)?"
-        r"Convention\s+against\s+Corruption)?",
+        (r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+(?:United\s+Nations\s+)?"
+        r"Convention\s+against\s+Corruption)?"),
         "COSP",
     ),
     (r"General\s+Assembly|Assembly", "GA"),
@@ -73,6 +73,49 @@ VERBS = [
 VERB_PREFIX = (
     r"(?:(?:Also|Further|Strongly|Once\s+again|Again|Firmly|Deeply|Gravely|Warmly|Seriously|"
     r"Further\s+recalling|Recalling\s+further)\s+)?"
+)
+
+# Instruments: capitalised titles headed by an instrument word, "the Convention".
+INSTRUMENT_WORDS = {
+    "Convention": "convention", "Covenant": "convention", "Protocol": "protocol",
+    "Declaration": "declaration", "Rules": "rules", "Strategy": "strategy",
+    "Principles": "principles", "Guidelines": "guidelines", "Programme of Action": "programme",
+    "Plan of Action": "plan", "Charter": "charter", "Treaty": "convention",
+}
+# Words only the gazetteer turns into instruments ("the 2030 Agenda").
+GAZETTEER_WORDS = r"Agenda|Agreement|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus"
+_IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
+CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
+INSTRUMENTS = InstrumentParts(
+    title=rf"\b(?P<w>{_IWORD}|{GAZETTEER_WORDS})\b",
+    anaphor=rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|said)\s+(?P<w>{_IWORD})\b(?!\s+(?:on|of|against|for|to|relating|concerning)\s+(?:the\s+)?[A-Z])",
+    words=INSTRUMENT_WORDS,
+    publication=(
+        r"\b(?:Manual|Handbook|Report|Toolkit|Tool\s+Kit|Model\s+Law|Model\s+Treaty|Guide|"
+        r"Compendium|Yearbook|Study|Survey|Digest|Commentary|Series|Bulletin)\b"
+    ),
+    treaty_series=(
+        r"(?:Treaty\s+Series|Ibid\.?)\s*,\s*vols?\.\s*(?P<vols>\d+(?:\s*(?:,|and|-)\s*\d+)*)"
+        r"\s*,\s*No\.\s*(?P<no>\d+)"
+    ),
+    ibid=r"\s*(?:Ibid|Idem)\b",
+    annex=r"annex",
+    family=r"[\s,)]*and\s+(?:the\s+)?(?:Optional\s+)?Protocols?\s+thereto[\s,]*",
+    examples=[
+        ("Recalling the United Nations Convention against Corruption,", ["instrument:UNCAC"]),
+        ("the Convention on the Rights of the Child and the Optional Protocols thereto",
+         ["instrument:CRC"]),
+        ("States parties to the Convention against Corruption. The Convention",
+         ["instrument:UNCAC", "instrument:UNCAC"]),
+        ("the United Nations Convention against Corruption and urges parties to the Convention",
+         ["instrument:UNCAC", "instrument:UNCAC"]),
+        ("the Palermo Convention", ["instrument:UNTOC"]),
+        ("the Universal Declaration of Human Rights", ["instrument:UDHR"]),
+        ("the Abu Dhabi Declaration on Ocean Litter", ["instrument:Abu Dhabi Declaration on Ocean Litter"]),
+        ("the Legislative Guide for the Implementation of the Convention", []),
+        ("the World Drug Report 2012", []),
+        ("Article 5 of the Convention", []),
+    ],
 )
 
 PINPOINT_AFTER = (
@@ -124,8 +167,8 @@ TABLE = LangTable(
                 ("Commission on Crime Prevention and Criminal Justice decision 17/2",
                  ["CCPCJ/DEC/17/2"]),
                 ("decision 4/1 of the Conference of the Parties", ["CTOC/COP/DEC/4/1"]),
-                ("Conference of the States Parties to the United Nations Convention against "
-                 "Corruption resolutions 1/1 and 2/1", ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
+                (("Conference of the States Parties to the United Nations Convention against "
+                 "Corruption resolutions 1/1 and 2/1"), ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
                 ("resolutions 2012/12 to 2012/14", ["E/RES/2012/12", "E/RES/2012/13",
                                                      "E/RES/2012/14"]),
                 ("resolutions 62/272, 64/297 and 66/282",
@@ -152,4 +195,5 @@ TABLE = LangTable(
     date_after=DATE_AFTER,
     sentence_end=r"(?<!\b(?:No|para|paras|vol|Add|Corr|Rev|Sales|annex|p|pp|art|chap|sect))[.;](?=\s)|\n",
     months={m: i + 1 for i, m in enumerate(MONTH[3:-1].split("|"))},
+    instruments=INSTRUMENTS,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..table import LangTable, Pattern
+from ..table import InstrumentParts, LangTable, Pattern
 
 __all__ = ["TABLE"]
 
@@ -23,6 +23,42 @@ ITEM = rf"(?:{DATE})?{TITLED}?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*
 SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
 CLOSE = r"\s*(?:[号號]\s*)?(?:(?:的|之)\s*)?(?P<word>决议|決議|决定|決定)"
 LIST = rf"(?:{DATE})?第\s*{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?(?:\s*{SEP}\s*{ITEM})*{CLOSE}"
+
+# Instruments: 《…》 titles, bare 《公约》 / 该公约, and their footnotes.
+INSTRUMENT_WORDS = {
+    "公约": "convention", "公約": "convention", "议定书": "protocol", "議定書": "protocol",
+    "宣言": "declaration", "规则": "rules", "規則": "rules", "战略": "strategy",
+    "戰略": "strategy", "原则": "principles", "原則": "principles", "准则": "guidelines",
+    "準則": "guidelines", "行动纲领": "programme", "行動綱領": "programme",
+    "行动计划": "plan", "行動計劃": "plan", "宪章": "charter", "憲章": "charter",
+}
+_IWORD = "|".join(sorted(INSTRUMENT_WORDS, key=len, reverse=True))
+INSTRUMENTS = InstrumentParts(
+    title=r"《(?P<t>[^《》\n]{2,200}?)》",
+    anaphor=rf"《\s*(?P<w>{_IWORD})\s*》|(?:该|該|上述|此项|此項|这项|這項)\s*(?P<w>{_IWORD})",
+    words=INSTRUMENT_WORDS,
+    publication=r"手册|手冊|报告|報告|工具包|示范法|示範法|汇编|彙編|指南|年鉴|年鑒|评注|評註|丛书|叢書",
+    treaty_series=(
+        r"(?:《?\s*条约汇编\s*》?|《?\s*條約彙編\s*》?|同上)\s*[，,]\s*第\s*"
+        r"(?P<vols>\d+(?:\s*(?:、|和|及|,|，)\s*\d+)*)\s*卷\s*[，,]\s*第\s*(?P<no>\d+)\s*[号號]"
+    ),
+    ibid=r"\s*(?:同上|同前)",
+    annex=r"附件",
+    family=(
+        r"[\s、，,）)]*(?:及其|和其|及|和)(?:关于[^《》。；]{1,40}的)?(?:各项)?(?:补充|任择)?"
+        r"《?议定书》?[\s、，,]*"
+    ),
+    examples=[
+        ("回顾《联合国反腐败公约》", ["instrument:UNCAC"]),
+        ("《联合国打击跨国有组织犯罪公约》（《巴勒莫公约》）", ["instrument:UNTOC", "instrument:UNTOC"]),
+        ("《联合国反腐败公约》，并敦促《公约》缔约国", ["instrument:UNCAC", "instrument:UNCAC"]),
+        ("《联\n\n合国反腐败公约》", ["instrument:UNCAC"]),
+        ("《关于海洋垃圾的某某公约》", ["instrument:关于海洋垃圾的某某公约"]),
+        ("《联合国反腐败公约实施立法指南》", []),
+        ("《毒品和犯罪问题办事处年度报告》", []),
+        ("敦促《公约》缔约国", []),
+    ],
+)
 
 BODIES = [
     (r"安全理事会|安理会|安全理事會|安理會", "SC"),
@@ -128,4 +164,5 @@ TABLE = LangTable(
     date_after=DATE_AFTER,
     sentence_end=r"[。；;\n]",
     months={},
+    instruments=INSTRUMENTS,
 )

@@ -1,0 +1,129 @@
+"""Instruments: titles, short forms, bare references and footnote links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xref import extract_document, extract_text, read_document
+from xref.extract.lang import TABLES
+from xref.instruments import gazetteer
+
+from .conftest import ROOT
+
+EXAMPLES = [
+    (lang, text, expected)
+    for lang, table in TABLES.items()
+    if table.instruments is not None
+    for text, expected in table.instruments.examples
+]
+
+
+def instruments(text: str, lang: str) -> list[str]:
+    return [m.target for m in extract_text(text, lang).mentions if m.target_kind == "instrument"]
+
+
+def test_every_language_has_instrument_examples() -> None:
+    for table in TABLES.values():
+        assert table.instruments is not None, table.lang
+        assert len(table.instruments.examples) >= 8, table.lang
+
+
+@pytest.mark.parametrize("lang,text,expected", EXAMPLES)
+def test_instrument_examples(lang: str, text: str, expected: list[str]) -> None:
+    assert instruments(text, lang) == expected
+
+
+SEEDS = sorted((ROOT / "data" / "seeds").glob("*.txt"))
+PUBLICATION = ("手册", "工具包", "报告", "示范法", "汇编", "指南")
+
+
+def _golden_instruments(path: Path) -> set[str]:
+    gaz = gazetteer()
+    keys = set()
+    gold = ROOT / "tests" / "golden" / "seeds" / f"{path.stem}.instruments.tsv"
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        en, zh = line.split("\t")[:2]
+        inst = gaz.lookup(zh) or gaz.lookup(en)
+        assert inst is not None, f"golden title not in the gazetteer: {zh}"
+        keys.add(inst.id)
+    return keys
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_instruments_exact(path: Path) -> None:
+    r = extract_document(read_document(path))
+    got = {m.target for m in r.mentions if m.target_kind == "instrument" and m.source == r.meta.id}
+    gold = _golden_instruments(path)
+    assert sorted(got - gold) == [], "instruments not named in the text"
+    assert sorted(gold - got) == [], "instruments missed"
+    for m in r.mentions:
+        if m.target_kind == "instrument":
+            assert not any(w in m.raw for w in PUBLICATION), m.raw
+
+
+def _golden_facts() -> dict[str, set[tuple[str, str, str, str]]]:
+    facts: dict[str, set[tuple[str, str, str, str]]] = {}
+    path = ROOT / "tests" / "golden" / "seeds" / "instrument_facts.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        stem, key, fn, res, unts = (line.split("\t") + [""] * 5)[:5]
+        facts.setdefault(stem, set()).add((f"instrument:{key}", fn, res, unts))
+    return facts
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_footnote_facts(path: Path) -> None:
+    r = extract_document(read_document(path))
+    got = {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in r.instruments}
+    assert got == _golden_facts().get(path.stem, set())
+
+
+def test_footnote_gives_edge_instrument_to_resolution() -> None:
+    r = extract_document(read_document(ROOT / "data" / "seeds" / "000_c782685030c56564.txt"))
+    edges = {(m.source, m.target, m.relation, m.via) for m in r.mentions
+             if m.source.startswith("instrument:")}
+    assert ("instrument:UNCAC", "A/RES/58/4", "annex_of", "footnote") in edges
+    assert ("instrument:UNTOC", "A/RES/55/25", "annex_of", "footnote") in edges
+    # The resolution in the footnote is still a citation of the document.
+    assert any(m.source == "A/RES/61/181" and m.target == "A/RES/58/4" and m.paragraph == "fn2"
+               for m in r.mentions)
+
+
+def test_ibid_footnote_cites_previous_resolution() -> None:
+    r = extract_document(read_document(ROOT / "data" / "seeds" / "001_718c474298f2556b.txt"))
+    ibid = [m for m in r.mentions if m.via == "ibid"]
+    assert [(m.target, m.paragraph, m.pinpoint) for m in ibid] == [("A/RES/55/25", "fn6", "附件三")]
+
+
+def test_bare_convention_stops_at_paragraph_boundary() -> None:
+    same = extract_text("大会，\n 回顾《联合国反腐败公约》，敦促《公约》缔约国执行，", "zh")
+    assert [m.target for m in same.mentions if m.via == "anaphor"] == ["instrument:UNCAC"]
+    other = extract_text("大会，\n 回顾《联合国反腐败公约》，\n 1. 敦促《公约》缔约国执行；", "zh")
+    assert [m.target for m in other.mentions if m.via == "anaphor"] == []
+
+
+def test_unknown_treaty_title_named_by_its_registration_number() -> None:
+    text = ("大会，\n 回顾《某某公约》1，\n__________________\n"
+            " 1 联合国，《条约汇编》，第 2349 卷，第 42146 号。\n")
+    r = extract_text(text, "zh")
+    assert [m.target for m in r.mentions if m.target_kind == "instrument"] == ["instrument:UNCAC"]
+
+
+def test_english_footnote_annex_and_treaty_series() -> None:
+    text = (
+        "The General Assembly,\n\n"
+        "Recalling the United Nations Convention against Corruption,[^1] and the "
+        "Convention on the Rights of the Child,[^2]\n\n"
+        "1. Urges States parties to the Convention to implement it;\n\n"
+        "[^1]: Resolution 58/4, annex.\n\n"
+        "[^2]: United Nations, Treaty Series, vol. 1577, No. 27531.\n"
+    )
+    r = extract_text(text, "en")
+    facts = {(f.instrument, f.adopted_by, f.relation, f.unts_no) for f in r.instruments}
+    assert facts == {("instrument:UNCAC", "A/RES/58/4", "annex_of", ""),
+                     ("instrument:CRC", "", "", "27531")}

@@ -1,0 +1,407 @@
+"""Find the instruments a document names and what its footnotes say about them.
+
+Three steps over a normalised document:
+
+1. named instruments: 《…》 titles (zh) or capitalised titles headed by an
+   instrument word (en), looked up in the gazetteer; an unknown title that
+   ends in (zh) or is headed by (en) an instrument word keeps its printed
+   title as key; publications (manuals, reports, guides) are left out;
+2. bare references ("the Convention", 《公约》, 该公约) take the nearest
+   instrument of the same kind named before them in the same paragraph or
+   footnote, and nothing across a paragraph boundary;
+3. a footnote marker just after a mention links it to the footnote body:
+   "resolution 58/4, annex" gives the adopting resolution (an edge
+   instrument -> resolution, relation ``annex_of``), "Treaty Series,
+   vol. 2349, No. 42146" the registration number (which also names an
+   instrument whose title is unknown), and "Ibid." / 同上 the previous
+   footnote's source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..instruments import Gazetteer, gazetteer, instrument_id, name_key
+from ..models import InstrumentFact, Mention
+from .table import InstrumentParts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import _Doc
+
+__all__ = ["InstrumentFinder", "find_instruments", "finder"]
+
+_SMALL = r"(?:of|on|the|and|against|for|in|to|with|from|relating|concerning|at|by|between)"
+_CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
+_PREFIX = regex.compile(rf"(?:{_CAP}\s+)+\Z")
+_SUFFIX = regex.compile(
+    rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:{_CAP}|{_SMALL}|or|as|its|their)|\s*,\s*{_CAP})*"
+)
+_HYPHEN_BREAK = regex.compile(r"(?<=\w-)\s+(?=\w)")
+_TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their))+\Z|[\s,]+\Z")
+_ACRONYM = regex.compile(r"^[A-Z0-9\-]{2,8}$")
+_HAN = regex.compile(r"\p{Han}")
+_GAP_STOP = regex.compile(r"[《。；;]|\.\s")
+_SENTENCE = regex.compile(r"[。]|\.\s")
+_GAP_TAIL = regex.compile(r"[\s。，,；;.:：）)]+\Z")
+
+
+_ASCII_EDGE = regex.compile(r"(?<=[\x00-\x7f])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[\x00-\x7f])")
+
+
+def _spaced(name: str) -> str:
+    """A Chinese title as a pattern: PDF text puts spaces around digits ("2008-2011 年")."""
+    return r"\s*".join(regex.escape(p) for p in _ASCII_EDGE.split(name.replace(" ", "")))
+
+
+@dataclass
+class _Cand:
+    start: int  # normalised offsets
+    end: int
+    para: int
+    key: str  # gazetteer key or printed title of an unknown instrument
+    known: bool
+    kind: str
+    title: str
+    via: str = "text"
+    antecedent: _Cand | None = None
+
+    def final(self) -> _Cand:
+        c = self
+        while c.antecedent is not None:
+            c = c.antecedent
+        return c
+
+
+class InstrumentFinder:
+    """A language's instrument parts compiled, with the gazetteer's names."""
+
+    def __init__(self, parts: InstrumentParts, lang: str, gaz: Gazetteer) -> None:
+        self.parts = parts
+        self.lang = lang
+        self.gaz = gaz
+        self.title = regex.compile(parts.title)
+        self.anaphor = regex.compile(parts.anaphor)
+        self.publication = regex.compile(parts.publication)
+        self.treaty_series = regex.compile(parts.treaty_series)
+        self.ibid = regex.compile(parts.ibid)
+        self.annex = regex.compile(parts.annex, regex.IGNORECASE)
+        self.family = regex.compile(parts.family)
+        self.any_word = regex.compile(
+            "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(parts.words, key=len, reverse=True))
+        )
+        self.words = {regex.sub(r"\s+", " ", w): k for w, k in parts.words.items()}
+        self.word_end = regex.compile(
+            "(?:" + "|".join(regex.escape(w) for w in sorted(parts.words, key=len, reverse=True))
+            + r")\Z"
+        )
+        # Chinese titles are also printed without 《》: "该决议所附原则声明和行动纲领".
+        zh = sorted({n for i in gaz.instruments.values() for n in i.names
+                     if not n.isascii() and len(n) >= 6 and _HAN.search(n)},
+                    key=lambda n: (-len(n), n))
+        self.zh_names = (
+            regex.compile("|".join(_spaced(n) for n in zh)) if zh and lang == "zh" else None
+        )
+        names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
+        self.names = (
+            regex.compile(
+                r"(?<![\w-])(?:"
+                + "|".join(regex.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"-\s*")
+                           for n in names)
+                + r")(?![\w-])"
+            )
+            if names and lang != "zh"
+            else None
+        )
+
+    def kind_of_word(self, word: str) -> str:
+        return self.words.get(regex.sub(r"\s+", " ", word), "")
+
+
+_FINDERS: dict[str, InstrumentFinder] = {}
+
+
+def finder(lang: str, parts: InstrumentParts) -> InstrumentFinder:
+    """The compiled finder of ``lang`` (built once)."""
+    f = _FINDERS.get(lang)
+    if f is None or f.parts is not parts:
+        f = _FINDERS[lang] = InstrumentFinder(parts, lang, gazetteer())
+    return f
+
+
+def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
+    out = []
+    text = d.text
+    for m in f.title.finditer(text):
+        t = m.group("t")
+        tkey = name_key(t)
+        if tkey in f.words:  # a bare 《公约》: an anaphor
+            continue
+        i, _ = d.paragraph(m.start())
+        inst = f.gaz.lookup(t)
+        if inst is not None:
+            out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, t))
+            continue
+        we = f.word_end.search(tkey)
+        if we is None or f.publication.search(tkey):
+            continue
+        title = regex.sub(r"\s+", "", t)
+        out.append(_Cand(m.start(), m.end(), i, title, False, f.kind_of_word(we.group()), t))
+    if f.zh_names is not None:
+        spans = [(m.start(), m.end()) for m in f.title.finditer(text)]
+        starts = [a for a, _ in spans]
+        for m in f.zh_names.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and spans[k][0] <= m.start() and m.end() <= spans[k][1]:
+                continue  # inside a 《…》 title
+            inst = f.gaz.lookup(m.group())
+            if inst is not None:
+                i, _ = d.paragraph(m.start())
+                out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, m.group()))
+    return out
+
+
+def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
+    out: list[_Cand] = []
+    text = d.text
+    covered = -1
+    for m in f.title.finditer(text):
+        pos = m.start()
+        if pos < covered:
+            continue
+        i, para = d.paragraph(pos)
+        lo = max(para.start if para else 0, pos - 250)
+        hi = min(para.end if para else len(text), m.end() + 300)
+        hit = None
+        if f.names is not None:
+            for nm in f.names.finditer(text, lo, hi, overlapped=False):
+                if nm.start() <= pos < nm.end():
+                    hit = nm
+                    break
+        if hit is not None:
+            inst = f.gaz.lookup(hit.group())
+            if inst is not None:
+                out.append(_Cand(hit.start(), hit.end(), i, inst.key, True, inst.kind, hit.group()))
+                covered = hit.end()
+                continue
+        kind = f.kind_of_word(m.group("w"))
+        if not kind:
+            continue  # a word only the gazetteer turns into an instrument
+        pm = _PREFIX.search(text, lo, pos)
+        start = pm.start() if pm else pos
+        if text.startswith(("The ", "This "), start):
+            start = text.index(" ", start) + 1
+        sm = _SUFFIX.match(text, m.end(), hi)
+        end = m.end()
+        if sm:
+            tail = text[m.end():sm.end()]
+            tm = _TRAIL.search(tail)
+            end = m.end() + (tm.start() if tm else len(tail))
+        title = _HYPHEN_BREAK.sub("", regex.sub(r"\s+", " ", text[start:end]).strip())
+        if title == regex.sub(r"\s+", " ", m.group("w")):
+            continue  # the bare word: an anaphor, handled later
+        caps = [w for w in title.split() if w[:1].isupper() or w[:1].isdigit()]
+        if len(caps) < 2 or f.publication.search(title):
+            covered = end
+            continue
+        if start > 0 and text[start - 1:start].isalpha():
+            continue
+        inst = f.gaz.lookup(title)
+        if inst is not None:
+            out.append(_Cand(start, end, i, inst.key, True, inst.kind, title))
+        else:
+            out.append(_Cand(start, end, i, title, False, kind, title))
+        covered = end
+    return out
+
+
+def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    out = []
+    starts = [c.start for c in named]
+    spans = [(c.start, c.end) for c in named]
+    for m in f.anaphor.finditer(d.text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
+            continue  # inside a named title
+        kind = f.kind_of_word(m.group("w"))
+        i, _ = d.paragraph(m.start())
+        ante = None
+        j = k
+        while j >= 0 and named[j].para == i:
+            if named[j].kind == kind or (kind == "convention" and named[j].kind == "convention"):
+                ante = named[j]
+                break
+            j -= 1
+        if ante is None and kind == "charter":
+            inst = f.gaz.get("CHARTER")
+            if inst is not None:
+                out.append(_Cand(m.start("w") - (1 if d.text[m.start()] == "《" else 0), m.end(),
+                                 i, inst.key, True, "charter", m.group(), via="text"))
+            continue
+        if ante is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), i, ante.key, ante.known, kind, m.group(),
+                         via="anaphor", antecedent=ante))
+    return out
+
+
+@dataclass
+class _Footnote:
+    para: int
+    number: str
+    res: Mention | None = None
+    annex: bool = False
+    unts_no: str = ""
+    unts_vols: str = ""
+    ibid: bool = False
+
+
+def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[int, _Footnote]:
+    """Each footnote body's source, by paragraph index, with ibid resolved."""
+    notes: dict[int, _Footnote] = {}
+    prev: _Footnote | None = None
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    for i, p in enumerate(d.norm.paragraphs):
+        if p.kind != "fn":
+            continue
+        body = d.text[p.start:p.end]
+        fn = _Footnote(i, p.number)
+        rs, re_ = d.norm.raw_span(p.start, p.end)
+        k = bisect_right(starts, rs - 1)
+        while k < len(by_start) and by_start[k].start < re_:
+            m = by_start[k]
+            if fn.res is None and m.target_kind in ("resolution", "decision", "document"):
+                fn.res = m
+            k += 1
+        ts = f.treaty_series.search(body)
+        if ts and fn.res is not None and d.norm.raw_offset(p.start + ts.start()) < fn.res.start:
+            # "Treaty Series, vol. 1577, No. 27531; resolution 66/138, annex":
+            # the resolution is another instrument's (an optional protocol).
+            fn.res = None
+        if ts:
+            fn.unts_no = ts.group("no").lstrip("0")
+            fn.unts_vols = ";".join(regex.findall(r"\d+", ts.group("vols")))
+        fn.ibid = bool(f.ibid.match(body))
+        if fn.res is not None:
+            fn.annex = bool(fn.res.pinpoint and f.annex.search(fn.res.pinpoint))
+            if fn.res.target_kind == "document" and not fn.annex:
+                fn.res = None  # "A/61/179": a report, not where the text was adopted
+        elif fn.ibid and prev is not None:
+            fn.annex = bool(f.annex.search(body))
+            if not ts:
+                fn.res = prev.res
+                fn.unts_no, fn.unts_vols = prev.unts_no, prev.unts_vols
+        notes[i] = fn
+        prev = fn
+    return notes
+
+
+def find_instruments(d: _Doc, source: str, mentions: list[Mention]
+                     ) -> tuple[list[Mention], list[InstrumentFact]]:
+    """Instrument mentions, footnote edges and facts of one document.
+
+    ``mentions`` are the document's citations found so far; those inside
+    footnote bodies give the footnotes' sources. Returns new mentions (the
+    document -> instrument citations, instrument -> resolution edges and
+    citations by "Ibid.") and the facts footnotes give.
+    """
+    parts = d.c.t.instruments
+    if parts is None:
+        return [], []
+    f = finder(d.lang, parts)
+    named = _named_zh(f, d) if d.lang == "zh" else _named_en(f, d)
+    named.sort(key=lambda c: c.start)
+    cands = named + _anaphora(f, d, named)
+    cands.sort(key=lambda c: (c.start, c.end))
+    notes = _footnotes(f, d, mentions)
+    fn_by_number: dict[str, list[int]] = {}
+    for i, fn in notes.items():
+        fn_by_number.setdefault(fn.number, []).append(i)
+
+    new: list[Mention] = []
+    facts: dict[tuple[str, str], InstrumentFact] = {}
+    edges: set[tuple[str, str]] = set()
+    # Citations "Ibid., annex III" whose footnote has no number of its own.
+    for fn in notes.values():
+        if fn.ibid and fn.res is not None and fn.res.paragraph != f"fn{fn.number}":
+            p = d.norm.paragraphs[fn.para]
+            rs, _ = d.norm.raw_span(p.start, p.end)
+            im = f.ibid.match(d.text, p.start, p.end)
+            re_ = d.norm.raw_span(p.start, im.end())[1] if im else rs
+            pin = ""
+            am = f.annex.search(d.text, p.start, p.end)
+            if am:
+                pin = regex.sub(r"\s+", " ", d.text[am.start():p.end]).strip(" 。.，,;；")
+            new.append(Mention(source, fn.res.target, fn.res.target_kind,
+                               d.text[p.start:im.end()].strip() if im else "", rs, re_,
+                               f"fn{fn.number}", "cites", "ibid", d.lang, pin, ""))
+
+    # Link each marker to the instrument printed just before it or, failing
+    # that, to the only instrument of its sentence when the footnote gives an
+    # annex or a Treaty Series number.
+    cand_ends = [c.end for c in cands]
+    linked: dict[int, _Footnote] = {}
+    for pos, number in d.norm.markers:
+        choices = fn_by_number.get(number, [])
+        k = bisect_right(cand_ends, pos) - 1
+        if not choices or k < 0:
+            continue
+        after = [j for j in choices if d.norm.paragraphs[j].start >= pos]
+        fn = notes[after[0] if after else choices[-1]]
+        c = cands[k]
+        i, para = d.paragraph(max(pos - 1, 0))
+        gap = _GAP_TAIL.sub("", d.text[c.end:pos])
+        family = bool(f.family.fullmatch(gap))
+        near = c.para == i and (family or (len(gap) <= 15 and not _GAP_STOP.search(gap)
+                                           and not f.any_word.search(gap)))
+        if not near:
+            if not (fn.unts_no or (fn.res is not None and fn.annex)) or para is None:
+                continue
+            end = pos
+            while end > para.start and d.text[end - 1] in "。.;；:： \n":
+                end -= 1
+            start = max([para.start, *(m.end() for m in _SENTENCE.finditer(d.text, para.start, end))])
+            inside = {cands[j].final().key for j in range(k, -1, -1)
+                      if cands[j].start >= start and cands[j].para == i}
+            if len(inside) != 1:
+                continue
+            c = next(cands[j] for j in range(k, -1, -1) if cands[j].start >= start)
+        linked[id(c)] = fn
+        if not c.final().known and fn.unts_no:
+            inst = f.gaz.by_treaty_number(fn.unts_no)
+            if inst is not None:
+                root = c.final()
+                root.key, root.known, root.kind = inst.key, True, inst.kind
+
+    for c in cands:
+        root = c.final()
+        target = instrument_id(root.key)
+        i, para = d.paragraph(c.start)
+        relation = d.relation(i, para)
+        raw_s, raw_e = d.norm.raw_span(c.start, c.end)
+        new.append(Mention(source, target, "instrument", d.text[c.start:c.end], raw_s, raw_e,
+                           para.label if para else "", relation, c.via, d.lang, "", ""))
+        fn = linked.get(id(c))
+        if fn is None:
+            continue
+        rel = ""
+        if fn.res is not None:
+            rel = "annex_of" if fn.annex else "adopted_by"
+        elif not fn.unts_no:
+            continue
+        fact = InstrumentFact(source, target, regex.sub(r"\s+", " ", c.title).strip(),
+                              fn.number, fn.res.target if fn.res else "", rel,
+                              fn.unts_no, fn.unts_vols)
+        facts.setdefault((target, fn.number), fact)
+        if fn.res is not None and (target, fn.res.target) not in edges:
+            edges.add((target, fn.res.target))
+            r = fn.res
+            new.append(Mention(target, r.target, r.target_kind, r.raw, r.start, r.end,
+                               f"fn{fn.number}", rel, "footnote", d.lang, r.pinpoint, r.date))
+    return new, list(facts.values())
