@@ -36,7 +36,7 @@ def test_networkx_graph_carries_the_tables(seeds_db: Path) -> None:
     g = to_networkx(seeds_db)
     # 59/159: 回顾其 … 第 46/152 号决议 (first preambular paragraph), printed once.
     e = g["A/RES/59/159"]["A/RES/46/152"]
-    assert e["weight"] == 1 and e["relations"] == ["recalls"] and e["first_paragraph"] == "pp1"
+    assert e["weight"] == 1 and e["relations"] == "recalls" and e["first_paragraph"] == "pp1"
     assert set(g.predecessors("A/RES/46/152")) == {"A/RES/59/159", "A/RES/61/181",
                                                     "A/RES/67/189"}
     assert g.nodes["A/RES/61/181"]["in_corpus"] is True

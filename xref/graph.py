@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import networkx as nx
 import numpy as np
-import pandas as pd
 
 from .store import NODE_COLUMNS, Store
 
@@ -147,18 +148,33 @@ def load_graph(store: Store | str | os.PathLike[str]) -> CitationGraph:
         with Store.open(store) as st:
             return load_graph(st)
     c = store.conn
-    ids = [r[0] for r in c.execute("SELECT id FROM nodes ORDER BY id")]
-    rows = c.execute("SELECT source, target, mentions FROM edges").fetchall()
-    if rows:
-        source, target, weight = zip(*rows, strict=True)
-    else:
-        source, target, weight = (), (), ()
-    cats = pd.CategoricalDtype(ids, ordered=False)
-    src = pd.Categorical(source, dtype=cats).codes.astype(np.int64)
-    dst = pd.Categorical(target, dtype=cats).codes.astype(np.int64)
-    w = np.asarray(weight, dtype=np.int64)
-    keep = (src >= 0) & (dst >= 0)  # edges of nodes being refreshed elsewhere
-    return CitationGraph.from_arrays(ids, src[keep], dst[keep], w[keep])
+    with _no_gc():
+        ids = [r[0] for r in c.execute("SELECT id FROM nodes ORDER BY id")]
+        index = {v: i for i, v in enumerate(ids)}
+        rows = c.execute("SELECT source, target, mentions FROM edges").fetchall()
+        n = len(rows)
+        src = np.fromiter((index.get(r[0], -1) for r in rows), dtype=np.int64, count=n)
+        dst = np.fromiter((index.get(r[1], -1) for r in rows), dtype=np.int64, count=n)
+        w = np.fromiter((r[2] for r in rows), dtype=np.int64, count=n)
+        del rows
+        keep = (src >= 0) & (dst >= 0)
+        return CitationGraph.from_arrays(ids, src[keep], dst[keep], w[keep])
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of acyclic objects are made.
+
+    Each collection would walk every tuple and dict made so far; none of
+    them can be garbage, and pausing saves about a fifth of the load time.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def to_networkx(store: Store | str | os.PathLike[str]) -> nx.DiGraph:
@@ -166,17 +182,17 @@ def to_networkx(store: Store | str | os.PathLike[str]) -> nx.DiGraph:
 
     Nodes carry the ``nodes`` table's columns (``kind``, ``label``, ``date``,
     ``body``, ``in_corpus`` as a bool, ``path``, ``lang``, ``url``); each edge
-    carries ``weight`` (its number of mentions), ``relations`` (a sorted
-    list), ``first_paragraph`` and ``target_kind``.
+    carries ``weight`` (its number of mentions), ``relations`` (sorted,
+    ``;``-joined as in the ``edges`` table, which GEXF and GraphML can hold)
+    and ``first_paragraph``.
 
-    Nodes and edges are added in bulk, from two table scans; building the
-    graph takes about as long as networkx needs to hold it.
+    Nodes and edges are added in bulk from two table scans.
 
     Examples
     --------
     >>> G = to_networkx("xref.db")  # doctest: +SKIP
     >>> G["A/RES/59/159"]["A/RES/46/152"]["relations"]  # doctest: +SKIP
-    ['recalls']
+    'recalls'
     """
     if not isinstance(store, Store):
         with Store.open(store) as st:
@@ -184,17 +200,17 @@ def to_networkx(store: Store | str | os.PathLike[str]) -> nx.DiGraph:
     c = store.conn
     g = nx.DiGraph()
     attrs = NODE_COLUMNS[1:]
-    g.add_nodes_from(
-        (r[0], {**dict(zip(attrs, r[1:], strict=True)), "in_corpus": bool(r[5])})
-        for r in c.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM nodes ORDER BY id")
-    )
-    g.add_edges_from(
-        (s, t, {"weight": n, "relations": rel.split(";") if rel else [],
-                "first_paragraph": fp, "target_kind": kind})
-        for s, t, kind, n, rel, fp in c.execute(
-            "SELECT source, target, target_kind, mentions, relations, first_paragraph"
-            " FROM edges ORDER BY source, target")
-    )
+    with _no_gc():
+        g.add_nodes_from(
+            (r[0], {**dict(zip(attrs, r[1:], strict=True)), "in_corpus": bool(r[5])})
+            for r in c.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM nodes ORDER BY id")
+        )
+        g.add_edges_from(
+            (s, t, {"weight": n, "relations": rel, "first_paragraph": fp})
+            for s, t, n, rel, fp in c.execute(
+                "SELECT source, target, mentions, relations, first_paragraph FROM edges"
+                " ORDER BY source, target")
+        )
     return g
 
 
@@ -223,27 +239,27 @@ def pagerank(g: CitationGraph, alpha: float = 0.85, tol: float = 1.0e-6,
     return x / x.sum()
 
 
-def hits(g: CitationGraph, tol: float = 1.0e-8, max_iter: int = 100,
+def hits(g: CitationGraph, tol: float = 1.0e-6, max_iter: int = 100,
          weighted: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """HITS hub and authority scores of every node (each summing to 1).
 
     Authorities are texts cited by good hubs; hubs cite good authorities.
+    Power iteration stops when the hub scores move less than ``tol`` in L1.
     """
     n = len(g)
     if n == 0:
         return np.zeros(0), np.zeros(0)
     w = g.weight.astype(float) if weighted else np.ones(g.n_edges)
     h = np.full(n, 1.0 / n)
-    a = np.zeros(n)
     for _ in range(max_iter):
         last = h
         a = np.bincount(g.dst, weights=h[g.src] * w, minlength=n)
         h = np.bincount(g.src, weights=a[g.dst] * w, minlength=n)
-        top = h.max()
-        if top == 0:
+        total = h.sum()
+        if total == 0:
             break
-        h = h / top
-        if np.abs(h - last / (last.max() or 1.0)).sum() < tol:
+        h = h / total
+        if np.abs(h - last).sum() < tol:
             break
     a = np.bincount(g.dst, weights=h[g.src] * w, minlength=n)
-    return (h / h.sum() if h.sum() else h), (a / a.sum() if a.sum() else a)
+    return h, (a / a.sum() if a.sum() else a)

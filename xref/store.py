@@ -333,10 +333,11 @@ class Store:
     def pending_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM pending").fetchone()[0]
 
-    def refresh(self) -> None:
+    def refresh(self, full: bool = False) -> None:
         """Recompute the edges and nodes that documents added or removed made stale.
 
         One transaction: an interrupted refresh leaves the marks in place.
+        ``full`` recomputes every edge and node (after rows were loaded in bulk).
         """
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
@@ -349,7 +350,7 @@ class Store:
                 c.execute("INSERT OR REPLACE INTO meta VALUES ('gazetteer', ?)", (gaz_hash,))
             sources = [r[0] for r in c.execute("SELECT id FROM pending WHERE what = 'source'")]
             nodes = [r[0] for r in c.execute("SELECT id FROM pending WHERE what = 'node'")]
-            if len(sources) + len(nodes) > _BULK_REFRESH:
+            if full or len(sources) + len(nodes) > _BULK_REFRESH:
                 self._refresh_edges(None)
                 self._refresh_nodes(None)
             else:
