@@ -30,11 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import networkx as nx  # noqa: E402
+import networkx as nx
 
-from xref.graph import load_graph, to_networkx  # noqa: E402
-from xref.query import chain, cited_by, cites, series, show, similar, stats, top  # noqa: E402
-from xref.store import Store, UnknownId, build  # noqa: E402
+from xref.graph import load_graph, to_networkx
+from xref.query import chain, cited_by, cites, series, show, similar, stats, top
+from xref.store import Store, UnknownId, build
 
 RELATIONS = ("recalls", "reaffirms", "notes", "welcomes", "cites", "requests", "urges")
 
@@ -59,8 +59,8 @@ def generate_store(db: Path, n_docs: int, n_edges: int, seed: int) -> dict[str, 
     c.executemany(
         "INSERT INTO documents (doc, path, sha256, size, id, id_source, date, title, title_key,"
         " body, lang) VALUES (?, ?, ?, 0, ?, 'heading', ?, ?, ?, 'GA', 'en')",
-        [(i + 1, f"/corpus/{i:06d}.txt", f"{i:064x}", ident, f"{1945 + 31 + i // per_session}-12-"
-          f"{1 + i % 28:02d}", topics[i % len(topics)],
+        [(i + 1, f"/corpus/{i:06d}.txt", f"{i:064x}", ident,
+          f"{1945 + 31 + i // per_session}-12-{1 + i % 28:02d}", topics[i % len(topics)],
           topics[i % len(topics)].replace(" ", "").lower())
          for i, ident in enumerate(ids)])
     # Each text cites earlier ones: half uniformly, half in proportion to

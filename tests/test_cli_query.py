@@ -78,7 +78,7 @@ def test_chain(db: str) -> None:
     code, out, _ = run("chain", "67/189", "46/152", "--db", db)
     assert code == 0 and out.startswith("1. A/RES/67/189 → A/RES/46/152  (1 step)")
     code, out, _ = run("chain", "67/189", "46/152", "--all", "--db", db, "--json")
-    assert [c["nodes"] for c in json.loads(out)][0] == ["A/RES/67/189", "A/RES/46/152"]
+    assert json.loads(out)[0]["nodes"] == ["A/RES/67/189", "A/RES/46/152"]
     code, out, _ = run("chain", "46/152", "67/189", "--db", db)
     assert code == 0 and "no citation chain" in out
 

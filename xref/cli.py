@@ -246,7 +246,7 @@ def build(
         raise typer.Exit(1)
 
 
-def _citations(rows: list[Citation], forward: bool, as_json: bool, depth: int) -> None:
+def _citations(rows: list[Citation], as_json: bool, depth: int) -> None:
     if as_json:
         _json(rows)
         return
@@ -276,7 +276,7 @@ def cites_cmd(
               xref cites A/RES/67/189 --depth 2 --json
     """
     with _open(db) as store:
-        _citations(cites(store, _resolve(store, node), depth), True, as_json, depth)
+        _citations(cites(store, _resolve(store, node), depth), as_json, depth)
 
 
 @app.command("cited-by")
@@ -292,7 +292,7 @@ def cited_by_cmd(
               xref cited-by 第46/152号决议 --depth 2
     """
     with _open(db) as store:
-        _citations(cited_by(store, _resolve(store, node), depth), False, as_json, depth)
+        _citations(cited_by(store, _resolve(store, node), depth), as_json, depth)
 
 
 @app.command("chain")

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import islice
+from itertools import islice, pairwise
 
 import numpy as np
 
-from .graph import CitationGraph, hits, load_graph, pagerank
+from .graph import CitationGraph, hits, pagerank
 from .ids import id_parts, id_year, order_key
 from .store import SCHEMA_VERSION, Store, gazetteer
 
@@ -162,7 +161,7 @@ def chain(store: Store, graph: CitationGraph, start: str, end: str, *, all_chain
     out = []
     for p in paths:
         names = tuple(graph.ids[i] for i in p)
-        out.append(Chain(names, tuple(_step(store, x, y) for x, y in zip(names, names[1:]))))
+        out.append(Chain(names, tuple(_step(store, x, y) for x, y in pairwise(names))))
     return out
 
 
@@ -484,9 +483,3 @@ def similar(store: Store, graph: CitationGraph, node: str,
         result[name] = [Similar(g.ids[i], int(counts[i]), round(score[i], 6),
                                 rows.get(g.ids[i], ("", "", ""))[2]) for i in best]
     return result
-
-
-def open_graph(db: str | os.PathLike[str]) -> tuple[Store, CitationGraph]:
-    """Open a store and load its graph (for the commands that walk the whole graph)."""
-    store = Store.open(db)
-    return store, load_graph(store)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self
 
 import pandas as pd
 import regex
@@ -249,7 +250,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -423,7 +424,7 @@ class Store:
             if nid.startswith("instrument:"):
                 kind = "instrument"
             elif counts:
-                kind = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                kind = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
             else:
                 kind = _kind_of_id(nid)
             label = (doc[2] if doc else "") or gz.get("title_en", "") or gz.get("title_zh", "")
