@@ -13,7 +13,7 @@ import csv
 import io
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -148,7 +148,7 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The gazetteer shipped with the package (loaded once)."""
     try:
-        data = resources.files("xref").joinpath("data/instruments.csv").read_text("utf-8")
+        data = (Path(__file__).parent / "data" / "instruments.csv").read_text("utf-8")
     except FileNotFoundError:
         return Gazetteer([])
     return Gazetteer(list(csv.DictReader(io.StringIO(data))))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import regex
@@ -21,12 +22,14 @@ _FOLD.update({0xFF0F: ord("/"), 0xFF0E: ord("."), 0xFF0D: ord("-"), 0x3000: 32, 
 _FOLD.update({c: 32 for c in (0x2002, 0x2003, 0x2009, 0x200A, 0x202F, 0x2007)})
 _FOLD.update({0x2010: ord("-"), 0x2011: ord("-"), 0x2012: ord("-"), 0x2013: ord("-")})
 _FOLD.update({0x2212: ord("-"), 0xFE63: ord("-")})
-_FOLD_RE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
+# The standard library's engine scans a plain character class several times
+# faster than ``regex``; this runs over every character of every document.
+_FOLD_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
 
 
 def fold_width(text: str) -> str:
     """Fold full-width digits, letters, slashes and odd spaces to ASCII (length-preserving)."""
-    if not _FOLD_RE.search(text):
+    if text.isascii() or not _FOLD_RE.search(text):
         return text
     return _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
 
@@ -47,8 +50,7 @@ _NUMBERED = regex.compile(
     r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
     r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*|([A-Z]|[IVX]{1,5})\.\s+)"
 )
-_TERMINAL = regex.compile(r"[。；：;:.，,)）\]】]\s*$")
-_END_SENTENCE = regex.compile(r"[。.)）\]】]\s*$")
+_END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|\*\*|(?<=[》」”。）]|[》）][，,]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
@@ -68,7 +70,11 @@ _DIGIT_START = frozenset("0123456789<[")
 _FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
-_INLINE_HINT = ("<", "*", "》", "」", "”", '"', "’", ")", "]", "[", "约", "約", "书", "書", "言", "则", "則", "略", "领", "領", "划", "劃")
+# A cheap test (standard-library engine) that a line may hold something to drop.
+_INLINE_HINT = {
+    "zh": re.compile(r"<sup>|\*\*|\[\^|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
+    "en": re.compile(r"[\d<*\[]"),
+}
 
 
 def _numbered(text: str) -> regex.Match[str] | None:
@@ -192,11 +198,11 @@ def _classify(lines: list[_Line], lang: str) -> None:
                 in_zone = True
                 current_fn, last_fn = str(n), n
                 ln.kind, ln.fn = "fnbody", current_fn
-                fn_open = not _END_SENTENCE.search(t)
+                fn_open = t[-1] not in _END_SENTENCE_CHARS
                 continue
         if in_zone and current_fn and (fn_open or _prev_is_fnmark(lines, i)):
             ln.kind, ln.fn = "fnbody", current_fn
-            fn_open = not _END_SENTENCE.search(t)
+            fn_open = t[-1] not in _END_SENTENCE_CHARS
             continue
         in_zone = False
         current_fn, fn_open = "", False
@@ -230,12 +236,12 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         prev_terminal = True
     if lang == "zh":
         if unwrapped:
-            return len(prev.text) < 50 or bool(_TERMINAL.search(prev.text)) or bool(numbered)
+            return len(prev.text) < 50 or prev.text[-1] in _TERMINAL_END or bool(numbered)
         if indent_mode:
             return ln.indent or bool(numbered and prev_terminal)
         if numbered or ln.text.startswith("**"):
             return prev_terminal
-        return bool(_END_SENTENCE.search(prev.text)) or prev.text.endswith(("，", "；", "："))
+        return prev.text[-1] in _END_SENTENCE_CHARS or prev.text.endswith(("，", "；", "："))
     # English and other alphabetic scripts
     if blank_mode:
         if not blank_before:
@@ -281,6 +287,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
         blanks = sum(1 for ln in lines if ln.kind == "blank")
         blank_mode = blanks >= 0.1 * len(text_lines)
     drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
+    hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"])
 
     b = _Builder()
     paragraphs: list[tuple[int, int, str, str]] = []  # start, end, zone, fn
@@ -314,7 +321,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             para_zone, para_fn = zone, fn
         pos = content_start
         first = True
-        hinted = any(h in ln.text for h in _INLINE_HINT)
+        hinted = hint.search(ln.text) is not None
         for m in drop.finditer(raw, content_start, ln.end) if hinted else ():
             if m.start() > pos:
                 _copy_with_join(b, raw, pos, m.start(), first and not new_para, ln.start)

@@ -360,11 +360,12 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     text = norm.text
     body = ""
     for p in norm.paragraphs:
-        seg = text[p.start:p.end]
-        if len(seg) <= 120 and p.kind == "head":
-            bm = c.bodies.match(seg.strip().removeprefix("The ").strip())
-            if bm and bm.end() >= len(seg.strip().removeprefix("The ").strip().rstrip(",，")) - 1:
-                body = c.body_codes[_group_index(bm)]
+        if p.kind != "head" or p.end - p.start > 120:
+            continue
+        seg = text[p.start:p.end].strip().removeprefix("The ").strip()
+        bm = c.bodies.match(seg)
+        if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
+            body = c.body_codes[_group_index(bm)]
     ident, source, title, date = "", "", "", ""
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):

@@ -46,16 +46,9 @@ _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their))+\Z|[\s,]+\Z")
 _ACRONYM = regex.compile(r"^[A-Z0-9\-]{2,8}$")
 _HAN = regex.compile(r"\p{Han}")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
+_PIN_END = regex.compile(r"[。；;\n]|\.\s")
 _SENTENCE = regex.compile(r"[。]|\.\s")
 _GAP_TAIL = regex.compile(r"[\s。，,；;.:：）)]+\Z")
-
-
-_ASCII_EDGE = regex.compile(r"(?<=[\x00-\x7f])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[\x00-\x7f])")
-
-
-def _spaced(name: str) -> str:
-    """A Chinese title as a pattern: PDF text puts spaces around digits ("2008-2011 年")."""
-    return r"\s*".join(regex.escape(p) for p in _ASCII_EDGE.split(name.replace(" ", "")))
 
 
 @dataclass
@@ -104,9 +97,14 @@ class InstrumentFinder:
         zh = sorted({n for i in gaz.instruments.values() for n in i.names
                      if not n.isascii() and len(n) >= 6 and _HAN.search(n)},
                     key=lambda n: (-len(n), n))
-        self.zh_names = (
-            regex.compile("|".join(_spaced(n) for n in zh)) if zh and lang == "zh" else None
-        )
+        # Looked up by their last two characters, then by length: a dictionary
+        # probe per candidate instead of a scan with hundreds of alternatives.
+        self.zh_ends: dict[str, dict[int, set[str]]] = {}
+        if lang == "zh":
+            for n in zh:
+                compact = "".join(n.split())
+                by_len = self.zh_ends.setdefault(compact[-2:], {})
+                by_len.setdefault(len(compact), set()).add(compact)
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
         self.names = (
             regex.compile(
@@ -152,17 +150,35 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             continue
         title = regex.sub(r"\s+", "", t)
         out.append(_Cand(m.start(), m.end(), i, title, False, f.kind_of_word(we.group()), t))
-    if f.zh_names is not None:
+    if f.zh_ends:
         spans = [(m.start(), m.end()) for m in f.title.finditer(text)]
         starts = [a for a, _ in spans]
-        for m in f.zh_names.finditer(text):
-            k = bisect_right(starts, m.start()) - 1
-            if k >= 0 and spans[k][0] <= m.start() and m.end() <= spans[k][1]:
-                continue  # inside a 《…》 title
-            inst = f.gaz.lookup(m.group())
-            if inst is not None:
-                i, _ = d.paragraph(m.start())
-                out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, m.group()))
+        for end_word, by_len in f.zh_ends.items():
+            lengths = sorted(by_len, reverse=True)
+            pos = text.find(end_word)
+            while pos >= 0:
+                e = pos + 2
+                pos = text.find(end_word, e)
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and spans[k][0] < e <= spans[k][1]:
+                    continue  # inside a 《…》 title
+                window = text[max(0, e - 2 * lengths[0]):e]
+                compact = "".join(window.split())
+                for n in lengths:
+                    if compact[-n:] in by_len[n]:
+                        break
+                else:
+                    continue
+                # Back to the printed start: n characters that are not spaces.
+                s, seen = e, 0
+                while seen < n:
+                    s -= 1
+                    if not text[s].isspace():
+                        seen += 1
+                inst = f.gaz.lookup(compact[-n:])
+                if inst is not None:
+                    i, _ = d.paragraph(s)
+                    out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
     return out
 
 
@@ -337,7 +353,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             pin = ""
             am = f.annex.search(d.text, p.start, p.end)
             if am:
-                pin = regex.sub(r"\s+", " ", d.text[am.start():p.end]).strip(" 。.，,;；")
+                pin = _PIN_END.split(d.text[am.start():min(p.end, am.end() + 30)], 1)[0]
+                pin = regex.sub(r"\s+", " ", pin).strip(" 。.，,;；")
             new.append(Mention(source, fn.res.target, fn.res.target_kind,
                                d.text[p.start:im.end()].strip() if im else "", rs, re_,
                                f"fn{fn.number}", "cites", "ibid", d.lang, pin, ""))
