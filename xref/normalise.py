@@ -34,7 +34,6 @@ def fold_width(text: str) -> str:
     return _FOLD_RE.sub(lambda m: m.group().translate(_FOLD), text)
 
 
-_CJK = regex.compile(r"[\p{Han}\p{InCJK_Symbols_and_Punctuation}\uFF01-\uFF64]")
 
 _RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|\s{20,})$")
 _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>)\s*$")
@@ -82,7 +81,9 @@ def _numbered(text: str) -> regex.Match[str] | None:
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
+    o = ord(ch)
+    return (0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF01 <= o <= 0xFF64
+            or 0x20000 <= o <= 0x3FFFF or (0x3400 <= o <= 0x4DBF))
 
 
 class _Builder:
@@ -120,7 +121,7 @@ class _Builder:
 
 
 class _Line:
-    __slots__ = ("end", "fn", "indent", "kind", "start", "text")
+    __slots__ = ("_num", "end", "fn", "indent", "kind", "start", "text")
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start = start  # raw offset of the first non-space character
@@ -129,23 +130,41 @@ class _Line:
         self.kind = "text"
         self.fn = ""
         self.indent = False
+        self._num: regex.Match[str] | None | bool = False
+
+    @property
+    def numbered(self) -> regex.Match[str] | None:
+        """The paragraph number or heading letter the line opens with, if any."""
+        if self._num is False:
+            self._num = _numbered(self.text)
+        return self._num  # type: ignore[return-value]
+
+
+_BLANK = _Line(0, 0, "")
+_BLANK.kind = "blank"
 
 
 def _split_lines(raw: str) -> list[_Line]:
     lines = []
+    append = lines.append
     pos = 0
+    blank = _BLANK
     for chunk in raw.split("\n"):
+        n = len(chunk)
         stripped = chunk.strip()
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
+            lead = chunk.find(stripped[0])
             s = pos + lead
             line = _Line(s, s + len(stripped), stripped)
             line.indent = lead > 0
+            append(line)
+        elif n < 20 or not _RULE.match(chunk):
+            append(blank)  # one shared object: blank lines carry nothing else
         else:
             line = _Line(pos, pos, "")
-            line.kind = "blank" if not _RULE.match(chunk) else "rule"
-        lines.append(line)
-        pos += len(chunk) + 1
+            line.kind = "rule"
+            append(line)
+        pos += n + 1
     return lines
 
 
@@ -225,11 +244,11 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return True
     if prev.text.endswith("]") or prev.text.endswith("】"):
         return True
-    numbered = _numbered(ln.text)
+    numbered = ln.numbered
     prev_terminal = prev.text[-1] in _TERMINAL_END
     if numbered and (numbered.group(3) or numbered.group(4)):
         return True  # a section heading: "二. …", "B. …"
-    prev_heading = _numbered(prev.text)
+    prev_heading = prev.numbered
     if prev_heading and (prev_heading.group(3) or prev_heading.group(4)):
         prev_terminal = True
     if len(prev.text) <= 30 and not prev_terminal and numbered:

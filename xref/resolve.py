@@ -66,7 +66,7 @@ def parse_number(s: str) -> Num | None:
         return Num("sc", str(int(m[1])), year=m[2])
     m = _OLD.match(s)
     if m:
-        return Num("old", str(int(m[1])), letter=m[2] or "", roman=regex.sub(r"\s", "", m[3]))
+        return Num("old", str(int(m[1])), letter=m[2] or "", roman="".join(m[3].split()))
     m = _INT.match(s)
     if m:
         return Num("int", str(int(m[1])))
@@ -152,7 +152,7 @@ def make_id(n: Num, body: str, decision: bool, year: str = "") -> str | None:
 
 def canonical_symbol(sym: str) -> str:
     """Upper case, no spaces: ``E/CN.15/2012/17``, ``A/63/100/ADD.1``."""
-    return regex.sub(r"\s+", "", sym).upper()
+    return "".join(sym.split()).upper()
 
 
 _RES_SYMBOL = regex.compile(r"^(?P<pre>.+?/(?:RES|DEC))/(?P<num>[^/]+)$")
@@ -165,7 +165,7 @@ def symbol_target(sym: str, paren: str = "") -> tuple[str, str]:
     m = _RES_SYMBOL.match(s)
     if m:
         kind = "decision" if m["pre"].endswith("DEC") else "resolution"
-        if paren and regex.fullmatch(r"\d+", m["num"]):
+        if paren and m["num"].isdigit():
             s += canonical_symbol(paren)
     return s, kind
 

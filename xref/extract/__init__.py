@@ -38,6 +38,8 @@ _ANY_DATE = regex.compile(
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d+")
+_SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 _RANGE_SEP = regex.compile(r"^\s*(?:至|到|to|through|-|–|~|～|—)\s*(?:第\s*)?$")
@@ -311,12 +313,12 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
 
 
 def _suffix_parts(suf: str) -> list[str]:
-    m = regex.match(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", suf, regex.DOTALL)
+    m = _SUFFIX_PARTS.match(suf)
     if not m:
         return []
     kind = m[1].upper()
     parts = [f"{kind}.{int(m[2])}"]
-    for extra in regex.findall(r"\d+", m[3]):
+    for extra in _DIGITS.findall(m[3]):
         parts.append(f"{kind}.{int(extra)}")
     return parts
 
@@ -411,9 +413,13 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         ident = symbol_target(guess)[0] if sm else stem
         source = "filename"
     if not date:
+        # The closing date is the last one printed; look in the tail first.
         last = None
-        for last in c.closing.finditer(text):
-            pass
+        for lo in (max(0, len(text) - 6000), 0):
+            for last in c.closing.finditer(text, lo):
+                pass
+            if last is not None or lo == 0:
+                break
         if last is not None:
             g = last.groupdict()
             month = c.t.months.get(g.get("mon") or "", 0) or int(g.get("m") or 0)

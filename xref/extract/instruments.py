@@ -46,6 +46,8 @@ _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their))+\Z|[\s,]+\Z")
 _ACRONYM = regex.compile(r"^[A-Z0-9\-]{2,8}$")
 _HAN = regex.compile(r"\p{Han}")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
+_WS = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d+")
 _PIN_END = regex.compile(r"[。；;\n]|\.\s")
 _SENTENCE = regex.compile(r"[。]|\.\s")
 _GAP_TAIL = regex.compile(r"[\s。，,；;.:：）)]+\Z")
@@ -88,7 +90,7 @@ class InstrumentFinder:
             "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(parts.words, key=len, reverse=True))
         )
-        self.words = {regex.sub(r"\s+", " ", w): k for w, k in parts.words.items()}
+        self.words = {_WS.sub(" ", w): k for w, k in parts.words.items()}
         self.word_end = regex.compile(
             "(?:" + "|".join(regex.escape(w) for w in sorted(parts.words, key=len, reverse=True))
             + r")\Z"
@@ -106,19 +108,29 @@ class InstrumentFinder:
                 by_len = self.zh_ends.setdefault(compact[-2:], {})
                 by_len.setdefault(len(compact), set()).add(compact)
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
-        self.names = (
-            regex.compile(
+        # English names grouped by the first instrument word they contain, so
+        # that a hit on that word is checked against those names only.
+        groups: dict[str, list[str]] = {}
+        reach: dict[str, tuple[int, int]] = {}
+        for n in names if lang != "zh" else ():
+            am = self.title.search(n)
+            if am is None:
+                continue
+            w = _WS.sub(" ", am.group("w"))
+            groups.setdefault(w, []).append(n)
+            before, length = reach.get(w, (0, 0))
+            reach[w] = (max(before, am.start()), max(length, len(n)))
+        self.names_by_word = {
+            w: (regex.compile(
                 r"(?<![\w-])(?:"
                 + "|".join(regex.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"-\s*")
-                           for n in names)
-                + r")(?![\w-])"
-            )
-            if names and lang != "zh"
-            else None
-        )
+                           for n in sorted(ns, key=lambda n: (-len(n), n)))
+                + r")(?![\w-])"), *reach[w])
+            for w, ns in groups.items()
+        }
 
     def kind_of_word(self, word: str) -> str:
-        return self.words.get(regex.sub(r"\s+", " ", word), "")
+        return self.words.get(_WS.sub(" ", word), "")
 
 
 _FINDERS: dict[str, InstrumentFinder] = {}
@@ -148,7 +160,7 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         we = f.word_end.search(tkey)
         if we is None or f.publication.search(tkey):
             continue
-        title = regex.sub(r"\s+", "", t)
+        title = "".join(t.split())
         out.append(_Cand(m.start(), m.end(), i, title, False, f.kind_of_word(we.group()), t))
     if f.zh_ends:
         spans = [(m.start(), m.end()) for m in f.title.finditer(text)]
@@ -191,11 +203,17 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         if pos < covered:
             continue
         i, para = d.paragraph(pos)
-        lo = max(para.start if para else 0, pos - 250)
-        hi = min(para.end if para else len(text), m.end() + 300)
+        p_lo = para.start if para else 0
+        p_hi = para.end if para else len(text)
+        lo = max(p_lo, pos - 250)
+        hi = min(p_hi, m.end() + 300)
         hit = None
-        if f.names is not None:
-            for nm in f.names.finditer(text, lo, hi, overlapped=False):
+        entry = f.names_by_word.get(_WS.sub(" ", m.group("w")))
+        if entry is not None:
+            rx, before, length = entry
+            w_lo = max(p_lo, pos - before - before // 4 - 4)
+            w_hi = min(p_hi, w_lo + length + length // 4 + before + 8)
+            for nm in rx.finditer(text, w_lo, w_hi):
                 if nm.start() <= pos < nm.end():
                     hit = nm
                     break
@@ -218,8 +236,8 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             tail = text[m.end():sm.end()]
             tm = _TRAIL.search(tail)
             end = m.end() + (tm.start() if tm else len(tail))
-        title = _HYPHEN_BREAK.sub("", regex.sub(r"\s+", " ", text[start:end]).strip())
-        if title == regex.sub(r"\s+", " ", m.group("w")):
+        title = _HYPHEN_BREAK.sub("", _WS.sub(" ", text[start:end]).strip())
+        if title == _WS.sub(" ", m.group("w")):
             continue  # the bare word: an anaphor, handled later
         caps = [w for w in title.split() if w[:1].isupper() or w[:1].isdigit()]
         if len(caps) < 2 or f.publication.search(title):
@@ -302,7 +320,7 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
             fn.res = None
         if ts:
             fn.unts_no = ts.group("no").lstrip("0")
-            fn.unts_vols = ";".join(regex.findall(r"\d+", ts.group("vols")))
+            fn.unts_vols = ";".join(_DIGITS.findall(ts.group("vols")))
         fn.ibid = bool(f.ibid.match(body))
         if fn.res is not None:
             fn.annex = bool(fn.res.pinpoint and f.annex.search(fn.res.pinpoint))
@@ -354,7 +372,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             am = f.annex.search(d.text, p.start, p.end)
             if am:
                 pin = _PIN_END.split(d.text[am.start():min(p.end, am.end() + 30)], 1)[0]
-                pin = regex.sub(r"\s+", " ", pin).strip(" 。.，,;；")
+                pin = _WS.sub(" ", pin).strip(" 。.，,;；")
             new.append(Mention(source, fn.res.target, fn.res.target_kind,
                                d.text[p.start:im.end()].strip() if im else "", rs, re_,
                                f"fn{fn.number}", "cites", "ibid", d.lang, pin, ""))
@@ -412,7 +430,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             rel = "annex_of" if fn.annex else "adopted_by"
         elif not fn.unts_no:
             continue
-        fact = InstrumentFact(source, target, regex.sub(r"\s+", " ", c.title).strip(),
+        fact = InstrumentFact(source, target, _WS.sub(" ", c.title).strip(),
                               fn.number, fn.res.target if fn.res else "", rel,
                               fn.unts_no, fn.unts_vols)
         facts.setdefault((target, fn.number), fact)
