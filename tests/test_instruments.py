@@ -127,3 +127,41 @@ def test_english_footnote_annex_and_treaty_series() -> None:
     facts = {(f.instrument, f.adopted_by, f.relation, f.unts_no) for f in r.instruments}
     assert facts == {("instrument:UNCAC", "A/RES/58/4", "annex_of", ""),
                      ("instrument:CRC", "", "", "27531")}
+
+
+def _fixture_golden() -> tuple[dict[str, set[str]], dict[str, set[tuple[str, str, str, str]]]]:
+    gaz = gazetteer()
+    names: dict[str, set[str]] = {}
+    facts: dict[str, set[tuple[str, str, str, str]]] = {}
+    path = ROOT / "tests" / "fixtures" / "instruments.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fixture, title, fn, res, unts = (line.split("\t") + [""] * 5)[:5]
+        inst = gaz.lookup(title)
+        if inst is not None:
+            ident = inst.id
+        elif fixture.startswith("zh/"):
+            ident = "instrument:" + "".join(title.split())
+        else:
+            ident = "instrument:" + " ".join(title.split())
+        names.setdefault(fixture, set()).add(ident)
+        if fn:
+            facts.setdefault(fixture, set()).add((ident, fn, res, unts))
+    return names, facts
+
+
+FIXTURES = sorted(
+    p for p in (ROOT / "tests" / "fixtures").glob("*/*") if p.suffix in (".txt", ".md")
+)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixture_instruments(path: Path) -> None:
+    key = f"{path.parent.name}/{path.name}"
+    names, facts = _fixture_golden()
+    r = extract_document(read_document(path))
+    got = {m.target for m in r.mentions if m.target_kind == "instrument" and m.source == r.meta.id}
+    assert sorted(got ^ names.get(key, set())) == []
+    got_facts = {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in r.instruments}
+    assert got_facts == facts.get(key, set())

@@ -39,10 +39,10 @@ _CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
 _PREFIX = regex.compile(rf"(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|{_SMALL}|or|as|its|their)|\s*,\s*{_CAP})*"
+    rf"(?:\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)|\s*,\s*{_CAP})*"
 )
 _HYPHEN_BREAK = regex.compile(r"(?<=\w-)\s+(?=\w)")
-_TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their))+\Z|[\s,]+\Z")
+_TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their|a|an))+\Z|[\s,]+\Z")
 _ACRONYM = regex.compile(r"^[A-Z0-9\-]{2,8}$")
 _HAN = regex.compile(r"\p{Han}")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
@@ -51,6 +51,18 @@ _DIGITS = regex.compile(r"\d+")
 _PIN_END = regex.compile(r"[。；;\n]|\.\s")
 _SENTENCE = regex.compile(r"[。]|\.\s")
 _GAP_TAIL = regex.compile(r"[\s。，,；;.:：）)]+\Z")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _first_either_case(name: str) -> str:
+    """A gazetteer name as a pattern: flexible spaces, either case for its first letter."""
+    body = regex.escape(name[1:]).replace(r"\ ", r"\s+").replace(r"\-", r"-\s*")
+    first = name[0]
+    head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else regex.escape(first)
+    return head + body
 
 
 @dataclass
@@ -116,21 +128,20 @@ class InstrumentFinder:
             am = self.title.search(n)
             if am is None:
                 continue
-            w = _WS.sub(" ", am.group("w"))
+            w = _cap(_WS.sub(" ", am.group("w")))
             groups.setdefault(w, []).append(n)
             before, length = reach.get(w, (0, 0))
             reach[w] = (max(before, am.start()), max(length, len(n)))
         self.names_by_word = {
             w: (regex.compile(
                 r"(?<![\w-])(?:"
-                + "|".join(regex.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"-\s*")
-                           for n in sorted(ns, key=lambda n: (-len(n), n)))
+                + "|".join(_first_either_case(n) for n in sorted(ns, key=lambda n: (-len(n), n)))
                 + r")(?![\w-])"), *reach[w])
             for w, ns in groups.items()
         }
 
     def kind_of_word(self, word: str) -> str:
-        return self.words.get(_WS.sub(" ", word), "")
+        return self.words.get(_cap(_WS.sub(" ", word)), "")
 
 
 _FINDERS: dict[str, InstrumentFinder] = {}
@@ -208,7 +219,7 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         lo = max(p_lo, pos - 250)
         hi = min(p_hi, m.end() + 300)
         hit = None
-        entry = f.names_by_word.get(_WS.sub(" ", m.group("w")))
+        entry = f.names_by_word.get(_cap(_WS.sub(" ", m.group("w"))))
         if entry is not None:
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
@@ -224,7 +235,7 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
                 covered = hit.end()
                 continue
         kind = f.kind_of_word(m.group("w"))
-        if not kind:
+        if not kind or not m.group("w")[0].isupper():
             continue  # a word only the gazetteer turns into an instrument
         pm = _PREFIX.search(text, lo, pos)
         start = pm.start() if pm else pos
@@ -382,7 +393,9 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     # annex or a Treaty Series number.
     cand_ends = [c.end for c in cands]
     linked: dict[int, _Footnote] = {}
+    prev_marker = -1
     for pos, number in d.norm.markers:
+        after_marker, prev_marker = prev_marker, pos
         choices = fn_by_number.get(number, [])
         k = bisect_right(cand_ends, pos) - 1
         if not choices or k < 0:
@@ -401,13 +414,14 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             end = pos
             while end > para.start and d.text[end - 1] in "。.;；:： \n":
                 end -= 1
-            start = max([para.start, *(m.end() for m in _SENTENCE.finditer(d.text, para.start, end))])
+            start = max([para.start, after_marker,
+                         *(m.end() for m in _SENTENCE.finditer(d.text, para.start, end))])
             inside = {cands[j].final().key for j in range(k, -1, -1)
                       if cands[j].start >= start and cands[j].para == i}
             if len(inside) != 1:
                 continue
             c = next(cands[j] for j in range(k, -1, -1) if cands[j].start >= start)
-        linked[id(c)] = fn
+        linked.setdefault(id(c), fn)
         if not c.final().known and fn.unts_no:
             inst = f.gaz.by_treaty_number(fn.unts_no)
             if inst is not None:

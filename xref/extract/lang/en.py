@@ -85,9 +85,13 @@ INSTRUMENT_WORDS = {
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
 GAZETTEER_WORDS = r"Agenda|Agreement|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
+# Titles are capitalised, but some official names are not ("the strategy for
+# the period 2008-2011 for the United Nations Office on Drugs and Crime"):
+# the gazetteer also matches them in lower case, unknown titles need capitals.
+_ANCHOR = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in f"{_IWORD}|{GAZETTEER_WORDS}".split("|"))
 CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
 INSTRUMENTS = InstrumentParts(
-    title=rf"\b(?P<w>{_IWORD}|{GAZETTEER_WORDS})\b",
+    title=rf"\b(?P<w>{_ANCHOR})\b",
     anaphor=rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|said)\s+(?P<w>{_IWORD})\b(?!\s+(?:on|of|against|for|to|relating|concerning)\s+(?:the\s+)?[A-Z])",
     words=INSTRUMENT_WORDS,
     publication=(
