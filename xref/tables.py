@@ -10,9 +10,9 @@ from operator import attrgetter
 
 import pandas as pd
 
-from .models import EDGE_COLUMNS, MENTION_COLUMNS, DocResult
+from .models import EDGE_COLUMNS, INSTRUMENT_COLUMNS, MENTION_COLUMNS, DocResult
 
-__all__ = ["FORMATS", "edges_frame", "mentions_frame", "write_table"]
+__all__ = ["FORMATS", "edges_frame", "instruments_frame", "mentions_frame", "write_table"]
 
 FORMATS = ("csv", "jsonl", "parquet")
 
@@ -24,6 +24,20 @@ def mentions_frame(results: Iterable[DocResult]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     df = df.astype({"start": "int64", "end": "int64"})
     df = df.sort_values(["source", "path", "start", "end", "target"], kind="mergesort")
+    return df.reset_index(drop=True)
+
+
+def instruments_frame(results: Iterable[DocResult]) -> pd.DataFrame:
+    """What each document's footnotes say about the instruments it names.
+
+    One row per (document, instrument, footnote): the adopting resolution
+    (``relation`` ``annex_of`` or ``adopted_by``) and the UN Treaty Series
+    registration number and volumes, sorted by document and instrument.
+    """
+    fields = attrgetter(*INSTRUMENT_COLUMNS[:-1])
+    rows = [(*fields(f), r.path) for r in results for f in r.instruments]
+    df = pd.DataFrame(rows, columns=INSTRUMENT_COLUMNS)
+    df = df.sort_values(["source", "instrument", "footnote", "path"], kind="mergesort")
     return df.reset_index(drop=True)
 
 
