@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["InstrumentFinder", "find_instruments", "finder"]
 
-_SMALL = r"(?:of|on|the|and|against|for|in|to|with|from|relating|concerning|at|by|between)"
+_SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|between)"
 _CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
 _PREFIX = regex.compile(rf"(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
