@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
 import unicodedata
 from enum import Enum
@@ -12,18 +13,25 @@ from typing import Annotated
 
 import typer
 
+from .annotate import write_annotated
 from .api import extract_paths
+from .export import ExportError, GraphTables, graph_tables
+from .export import run as run_job
+from .export import write as write_tables
 from .graph import load_graph
+from .ingest import ReadError
 from .models import FileError
 from .query import Citation, chain, cited_by, cites, series, show, similar, stats, top
 from .store import DEFAULT_DB, Store, StoreError, UnknownId
 from .store import build as build_store
 from .tables import write_table
+from .viz import write_html
 
 app = typer.Typer(
     help=(
         "Find the references UN documents make and build their citation graph.\n\n"
-        "Example:  xref extract data/ -o edges.csv\n\n"
+        "Example:  xref run data/ -o out/\n\n"
+        "          xref extract data/ -o edges.csv\n\n"
         "          xref build data/ && xref cited-by 46/152"
     ),
     no_args_is_help=True,
@@ -465,3 +473,192 @@ def similar_cmd(
             continue
         typer.echo(_table(["id", "shared", "cosine", "title"],
                           [[r.id, r.shared, f"{r.score:.3f}", r.label] for r in rows], {3: 60}))
+
+
+# -- export, the page, annotated documents, the main job -----------------------
+
+
+class ExportFormat(str, Enum):
+    gexf = "gexf"
+    graphml = "graphml"
+    json = "json"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Layout(str, Enum):
+    auto = "auto"
+    physics = "physics"
+    timeline = "timeline"
+
+
+FocusOption = Annotated[
+    str | None, typer.Option("--focus", help="Only texts within --depth citation steps of this "
+                                             "id, either way.")
+]
+DepthOption = Annotated[int, typer.Option("--depth", min=1, help="Steps around --focus.")]
+KindOption = Annotated[
+    list[str] | None,
+    typer.Option("--kind", help="Only nodes of this kind (resolution, decision, document, "
+                                "instrument); repeat for several."),
+]
+MaxNodesOption = Annotated[
+    int | None, typer.Option("--max-nodes", min=1, help="Keep this many nodes, the highest "
+                                                        "PageRank.")
+]
+
+
+def _output(path: Path) -> None:
+    """Refuse an output path that cannot be written before doing any work."""
+    if path.is_dir():
+        _fail(f"{path}: is a directory; give a file name")
+    parent = path.parent
+    if not parent.is_dir():
+        _fail(f"{parent}: no such directory")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        _fail(f"{path}: not writable")
+
+
+def _tables(store: Store, focus: str | None, depth: int, kind: list[str] | None,
+            max_nodes: int | None) -> GraphTables:
+    ident = _resolve(store, focus) if focus else None
+    return graph_tables(store, focus=ident, depth=depth, kinds=kind, max_nodes=max_nodes)
+
+
+@app.command("export")
+def export_cmd(
+    fmt: Annotated[ExportFormat, typer.Argument(help="gexf (Gephi), graphml, json (networkx "
+                                                     "node-link), csv or parquet.",
+                                                show_default=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file to write (csv and "
+                                                                "parquet also write "
+                                                                "FILE.nodes.*).",
+                                         show_default=False)],
+    focus: FocusOption = None,
+    depth: DepthOption = 2,
+    kind: KindOption = None,
+    max_nodes: MaxNodesOption = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="GEXF: a last-modified date (YYYY-MM-DD) for "
+                                                "the meta element; none by default, so the "
+                                                "same store gives the same bytes.")
+    ] = None,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Write the citation graph for Gephi, networkx, pandas or a spreadsheet.
+
+    Nodes carry kind, label, date, year, in_corpus, url, indegree, pagerank and
+    series; edges weight (mentions), relations and first_paragraph.
+
+    Example:  xref export gexf -o graph.gexf
+              xref export csv -o edges.csv --focus 46/152 --depth 2
+    """
+    _output(output)
+    with _open(db) as store:
+        tables = _tables(store, focus, depth, kind, max_nodes)
+        try:
+            files = write_tables(tables, fmt.value, output, date=date)
+        except ExportError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{output}: {exc.strerror or exc}")
+    typer.echo(f"xref: {len(tables.nodes)} nodes, {len(tables.edges)} edges -> "
+               + ", ".join(str(f) for f in files), err=True)
+
+
+@app.command("viz")
+def viz_cmd(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML page to write.")]
+    = Path("graph.html"),
+    focus: FocusOption = None,
+    depth: DepthOption = 2,
+    max_nodes: MaxNodesOption = None,
+    kind: KindOption = None,
+    layout: Annotated[
+        Layout, typer.Option("--layout", help="physics (force layout, stopped once stable), "
+                                              "timeline (year on the x axis) or auto (physics "
+                                              "up to 1,000 nodes).")
+    ] = Layout.auto,
+    db: DbOption = Path(DEFAULT_DB),
+) -> None:
+    """Write the graph as one HTML page that works offline: search, tooltips, undocs.org links.
+
+    Example:  xref viz -o graph.html
+              xref viz -o around.html --focus 46/152 --depth 2
+              xref viz -o top.html --max-nodes 500 --kind resolution
+    """
+    _output(output)
+    with _open(db) as store:
+        ident = _resolve(store, focus) if focus else None
+        try:
+            write_html(store, output, focus=ident, depth=depth, max_nodes=max_nodes, kinds=kind,
+                       layout=layout.value)
+        except ExportError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"{output}: {exc.strerror or exc}")
+    typer.echo(str(output))
+
+
+@app.command("annotate")
+def annotate_cmd(
+    path: Annotated[Path, typer.Argument(help="The document (.txt, .md).", show_default=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML page to write.",
+                                         show_default=False)],
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Language of the file (default: detect).")
+    ] = None,
+) -> None:
+    """Write a document as HTML with each reference highlighted and linked, and what it cites.
+
+    Example:  xref annotate data/seeds/000_c782685030c56564.txt -o 61-181.html
+    """
+    if not path.is_file():
+        _fail(f"{path}: no such file")
+    _output(output)
+    try:
+        write_annotated(path, output, lang=lang.value if lang else None)
+    except ReadError as exc:
+        _fail(f"{path}: {exc}")
+    except OSError as exc:
+        _fail(f"{output}: {exc.strerror or exc}")
+    typer.echo(str(output))
+
+
+@app.command("run")
+def run_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md) to read.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")]
+    = Path("out"),
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", min=1, help="Most nodes on the HTML page.")
+    ] = 2000,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Language of every file (default: detect).")
+    ] = None,
+) -> None:
+    """The main job: build the store under OUT, write the edge list, GEXF and HTML page there.
+
+    Prints the paths written, one a line.
+
+    Example:  xref run data/ -o out/
+    """
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _fail(f"{missing[0]}: no such file or directory")
+    if out.exists() and not out.is_dir():
+        _fail(f"{out}: not a folder")
+    try:
+        report = run_job(paths, out, lang=lang.value if lang else None, max_nodes=max_nodes,
+                         on_file=_Bar())
+    except (ExportError, StoreError) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{out}: {exc.strerror or exc}")
+    for err in report.failed:
+        typer.echo(err, err=True)
+    typer.echo(report.build_summary, err=True)
+    for f in report.files:
+        typer.echo(str(f))
+    if report.failed:
+        raise typer.Exit(1)
