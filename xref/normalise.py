@@ -408,6 +408,12 @@ _BODY_LINE = {
 }
 
 
+_ANNEX_LINE = regex.compile(
+    r"\s*(?:#+\s*)?(?:\*\*)?\s*(?:Annex|ANNEX|附件|附\s*件)(?:\s+[IVX]+|[一二三四五六七八九十]+)?\s*(?:\*\*)?\s*$"
+)
+_BULLET = regex.compile(r"\s*[-–—•·]\s+")
+
+
 def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tuple[Paragraph, ...]:
     body_line = _BODY_LINE.get(lang, _BODY_LINE["en"])
     is_resolution = any(
@@ -423,6 +429,15 @@ def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tupl
             out.append(Paragraph(s, e, "fn", f"fn{fn}", fn))
             continue
         numbered = _NUMBERED.match(text, s, e)
+        if is_resolution and seen_body and _ANNEX_LINE.match(text, s, e):
+            # The annex (a declaration, a programme) is numbered on its own.
+            is_resolution = False
+            last_sec = ""
+        if is_resolution and seen_body and out and _BULLET.match(text, s, e):
+            # "- All parties …": an item of the paragraph before, not a new one.
+            prev = out[-1]
+            out.append(Paragraph(s, e, prev.kind, prev.label, prev.number))
+            continue
         if is_resolution:
             if not seen_body:
                 if body_line.match(text, s, e):

@@ -38,6 +38,7 @@ _ANY_DATE = regex.compile(
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
+_BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
@@ -109,11 +110,15 @@ class _Doc:
         return i, self.norm.paragraphs[i]
 
     def relation(self, i: int, para: Paragraph | None) -> str:
-        if para is None or para.kind not in ("pre", "op"):
+        if para is None or para.kind in ("head", "fn"):
             return "cites"
         rel = self.relations.get(i)
+        if rel is None and i > 0 and _BULLET.match(self.text, para.start, para.end):
+            rel = self.relations[i] = self.relation(i - 1, self.norm.paragraphs[i - 1])
         if rel is None:
             m = self.c.verb.match(self.text, para.start, para.end)
+            if m and m["v"][0].islower() and not m.group(0).lstrip(" *0123456789.()").startswith("We"):
+                m = None  # a lower-case verb only after "We": "We welcome"
             rel = self.c.verb_map.get(_WS.sub(" ", m["v"]), "cites") if m else "cites"
             self.relations[i] = rel
         return rel

@@ -17,8 +17,14 @@ SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
 OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)"
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
-OF_DATE = rf"(?:\s+of\s+{DATE})?"
-SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*)"
+# "of 14 January 1977", or "of 14 January" when the year is the SC number's own.
+OF_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}(?:\s+{YEAR})?)?"
+# Scanned texts print "432 (1978). 435 (1978)": a full stop between two
+# Security Council numbers is a list separator.
+SEP = (
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*"
+    rf"|\s*\.\s*(?:and\s+)?(?={SC}))"
+)
 LIST = (
     rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}"
     rf"(?:{SEP}{LATER}{OF_DATE})*"
@@ -34,7 +40,12 @@ BODIES = [
     (
         (r"Conference\s+of\s+the\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+Convention\s+against\s+"
         r"Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|"
-        r"Conference\s+of\s+the\s+Parties"),
+        # Not the conference of another treaty ("... to the Convention on
+        # Biological Diversity", "... to the Paris Agreement").
+        r"Conference\s+of\s+the\s+Parties(?!\s+(?:to|of|under|serving)\s+(?:the\s+)?(?:"
+        r"(?:[A-Z][\w-]*\s+){0,4}(?:Convention|Protocol|Agreement|Treaty)\s+(?:on|to|for|of)\b|"
+        r"(?:Paris\s+Agreement|Kyoto\s+Protocol|Basel|Rotterdam|Stockholm|Minamata|Ramsar|"
+        r"Vienna\s+Convention|Montreal\s+Protocol|Framework\s+Convention|Arms\s+Trade)))"),
         "COP",
     ),
     (
@@ -55,6 +66,16 @@ VERBS = [
     ("Welcoming", "welcomes"), ("Welcomes", "welcomes"), ("Urges", "urges"),
     ("Urging", "urges"), ("Requests", "requests"), ("Requesting", "requests"),
     ("Calls upon", "calls_upon"), ("Calls on", "calls_upon"), ("Calling upon", "calls_upon"),
+    ("Calls for", "calls_upon"), ("Calling for", "calls_upon"),
+    # Declarations speak in the first person: "We welcome", "We reaffirm".
+    ("welcome", "welcomes"), ("reaffirm", "reaffirms"), ("recall", "recalls"),
+    ("recognize", "recognizes"), ("acknowledge", "recognizes"), ("note", "notes"),
+    ("take note", "notes"), ("stress", "stresses"), ("emphasize", "stresses"),
+    ("underline", "stresses"), ("urge", "urges"), ("call upon", "calls_upon"),
+    ("call on", "calls_upon"), ("encourage", "encourages"), ("invite", "invites"),
+    ("decide", "decides"), ("request", "requests"), ("affirm", "affirms"),
+    ("endorse", "endorses"), ("support", "supports"), ("commit", "commits"),
+    ("remain committed", "commits"), ("express", "expresses"),
     ("Encourages", "encourages"), ("Encouraging", "encourages"), ("Decides", "decides"),
     ("Recognizing", "recognizes"), ("Recognizes", "recognizes"), ("Stressing", "stresses"),
     ("Stresses", "stresses"), ("Emphasizing", "stresses"), ("Emphasizes", "stresses"),
@@ -71,6 +92,8 @@ VERBS = [
     ("Determining", "determines"), ("Determines", "determines"), ("Alarmed", "concerned"),
 ]
 VERB_PREFIX = (
+    r"(?:We\s+(?:(?:also|further|strongly|once\s+again|again|firmly|deeply|fully|warmly|"
+    r"therefore|hereby)\s+)*(?=[a-z]))?"
     r"(?:(?:Also|Further|Strongly|Once\s+again|Again|Firmly|Deeply|Gravely|Warmly|Seriously|"
     r"Further\s+recalling|Recalling\s+further)\s+)?"
 )
@@ -81,9 +104,12 @@ INSTRUMENT_WORDS = {
     "Declaration": "declaration", "Rules": "rules", "Strategy": "strategy",
     "Principles": "principles", "Guidelines": "guidelines", "Programme of Action": "programme",
     "Plan of Action": "plan", "Charter": "charter", "Treaty": "convention",
+    "Agreement": "agreement",
 }
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
-GAZETTEER_WORDS = r"Agenda|Agreement|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus"
+GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus"
+# Words matched in capitals only: "the Pact for the Future", "the Global Compact".
+GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitment|Rules\s+of\s+Procedure"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 # Titles are capitalised, but some official names are not ("the strategy for
 # the period 2008-2011 for the United Nations Office on Drugs and Crime"):
@@ -91,7 +117,7 @@ _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=l
 _ANCHOR = "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in f"{_IWORD}|{GAZETTEER_WORDS}".split("|"))
 CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
 INSTRUMENTS = InstrumentParts(
-    title=rf"\b(?P<w>{_ANCHOR})\b",
+    title=rf"\b(?P<w>{_ANCHOR}|{GAZETTEER_CAPITALS})\b",
     anaphor=rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|said)\s+(?P<w>{_IWORD})\b(?!\s+(?:on|of|against|for|to|relating|concerning)\s+(?:the\s+)?[A-Z])",
     words=INSTRUMENT_WORDS,
     publication=(
