@@ -153,3 +153,50 @@ def test_council_in_a_council_text_is_that_council() -> None:
 def test_range_mentions_are_labelled() -> None:
     r = extract_text("回顾第 2012/12 至 2012/14 号决议，", "zh")
     assert [m.via for m in r.mentions] == ["range", "range", "range"]
+
+
+# Forms found by reading real scanned Security Council and GA texts.
+REAL_FORMS = [
+    ("Recalling and reaffirming its resolutions 431 (1978), 432 (1978).\n435 (1978), "
+     "439 (1978), 532 (1983). 539 (1983). and 566\n(1985),",
+     ["S/RES/431(1978)", "S/RES/432(1978)", "S/RES/435(1978)", "S/RES/439(1978)",
+      "S/RES/532(1983)", "S/RES/539(1983)", "S/RES/566(1985)"]),
+    ("Recalling its resolutions 253 (1968) of 29\nMay 1968, 403 (1977) of 14 January and 411 (1977)\n"
+     "of 30 June 1977, 423 (1978) of 14 March, 424 (1978)\nof 17 March and 437 (1978) of 10 October 1978,",
+     ["S/RES/253(1968)", "S/RES/403(1977)", "S/RES/411(1977)", "S/RES/423(1978)",
+      "S/RES/424(1978)", "S/RES/437(1978)"]),
+    # Another treaty's conference of the parties is not the UNTOC one.
+    ("United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.",
+     ["CBD/COP/15/17"]),
+    ("Welcoming the decisions of the Conference of the Parties to the United Nations Framework "
+     "Convention on Climate Change, including decision 1/3,", []),
+    ("Welcoming decision 4/1 of the Conference of the Parties to the Convention,",
+     ["CTOC/COP/DEC/4/1"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REAL_FORMS)
+def test_real_forms(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == sorted(expected)
+
+
+def test_first_person_verbs_and_annex_numbering() -> None:
+    text = ("80/3. Political Declaration\n\nThe General Assembly,\n\nRecalling its resolution 79/233,\n\n"
+            "1. Adopts the Declaration annexed to the present resolution;\n\nAnnex\n\n"
+            "1. We welcome resolution 79/233.\n\n2. We further reaffirm resolution 70/1.\n\n"
+            "3. support for resolution 69/313 is noted.")
+    r = extract_text(text, "en")
+    got = [(m.target, m.paragraph, m.relation) for m in r.mentions if m.target_kind != "instrument"]
+    assert got == [("A/RES/79/233", "pp1", "recalls"), ("A/RES/79/233", "§1", "welcomes"),
+                   ("A/RES/70/1", "§2", "reaffirms"), ("A/RES/69/313", "§3", "cites")]
+
+
+def test_bullet_items_belong_to_their_paragraph() -> None:
+    text = ("The Security Council,\n\nRecalling its resolution 713 (1991),\n\n"
+            "Deploring that its demands have not been met, including that:\n\n"
+            "- All parties comply with resolution 752 (1992);\n\n- Forces be withdrawn;\n\n"
+            "Welcoming resolution 749 (1992),\n\n1. Decides to remain seized.")
+    r = extract_text(text, "en")
+    got = [(m.target, m.paragraph, m.relation) for m in r.mentions]
+    assert got == [("S/RES/713(1991)", "pp1", "recalls"), ("S/RES/752(1992)", "pp2", "cites"),
+                   ("S/RES/749(1992)", "pp3", "welcomes")]

@@ -145,6 +145,9 @@ INSTRUMENTS = InstrumentParts(
         ("the Legislative Guide for the Implementation of the Convention", []),
         ("the World Drug Report 2012", []),
         ("Article 5 of the Convention", []),
+        ("the Lusaka Ceasefire Agreement (S/1999/815)", ["instrument:Lusaka Ceasefire Agreement"]),
+        ("commitments in the Pact for the Future and the Global Digital Compact",
+         ["instrument:PACT-FOR-THE-FUTURE", "instrument:GLOBAL-DIGITAL-COMPACT"]),
     ],
 )
 

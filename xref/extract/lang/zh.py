@@ -31,6 +31,7 @@ INSTRUMENT_WORDS = {
     "戰略": "strategy", "原则": "principles", "原則": "principles", "准则": "guidelines",
     "準則": "guidelines", "行动纲领": "programme", "行動綱領": "programme",
     "行动计划": "plan", "行動計劃": "plan", "宪章": "charter", "憲章": "charter",
+    "协定": "agreement", "協定": "agreement", "条约": "convention", "條約": "convention",
 }
 _IWORD = "|".join(sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 INSTRUMENTS = InstrumentParts(
@@ -57,6 +58,7 @@ INSTRUMENTS = InstrumentParts(
         ("《联合国反腐败公约实施立法指南》", []),
         ("《毒品和犯罪问题办事处年度报告》", []),
         ("敦促《公约》缔约国", []),
+        ("《卢萨卡停火协定》", ["instrument:卢萨卡停火协定"]),
     ],
 )
 
