@@ -121,7 +121,7 @@ INSTRUMENTS = InstrumentParts(
     anaphor=rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|said)\s+(?P<w>{_IWORD})\b(?!\s+(?:on|of|against|for|to|relating|concerning)\s+(?:the\s+)?[A-Z])",
     words=INSTRUMENT_WORDS,
     publication=(
-        r"\b(?:Manual|Handbook|Report|Toolkit|Tool\s+Kit|Model\s+Law|Model\s+Treaty|Guide|"
+        r"\b(?:Manual|Handbook|Report|Toolkit|Tool\s+Kit|Model\s+Law|Model\s+Treaty|Model\s+Agreement|Guide|"
         r"Compendium|Yearbook|Study|Survey|Digest|Commentary|Series|Bulletin)\b"
     ),
     treaty_series=(

@@ -38,7 +38,7 @@ INSTRUMENTS = InstrumentParts(
     title=r"《(?P<t>[^《》\n]{2,200}?)》",
     anaphor=rf"《\s*(?P<w>{_IWORD})\s*》|(?:该|該|上述|此项|此項|这项|這項)\s*(?P<w>{_IWORD})",
     words=INSTRUMENT_WORDS,
-    publication=r"手册|手冊|报告|報告|工具包|示范法|示範法|汇编|彙編|指南|年鉴|年鑒|评注|評註|丛书|叢書",
+    publication=r"手册|手冊|报告|報告|工具包|示范法|示範法|示范协定|示範協定|汇编|彙編|指南|年鉴|年鑒|评注|評註|丛书|叢書",
     treaty_series=(
         r"(?:《?\s*条约汇编\s*》?|《?\s*條約彙編\s*》?|同上)\s*[，,]\s*第\s*"
         r"(?P<vols>\d+(?:\s*(?:、|和|及|,|，)\s*\d+)*)\s*卷\s*[，,]\s*第\s*(?P<no>\d+)\s*[号號]"
