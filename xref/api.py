@@ -10,21 +10,83 @@ from pathlib import Path
 import pandas as pd
 
 from .extract import extract_document
-from .ingest import ReadError, iter_files, read_document
-from .models import DocResult, FileError
+from .ingest import (
+    Limits,
+    Manifest,
+    ManifestEntry,
+    ReadError,
+    TimeLimitExceeded,
+    iter_files,
+    read_document,
+    time_limit,
+)
+from .models import Disagreement, DocResult, Document, FileError
 from .tables import edges_frame, mentions_frame
 
-__all__ = ["ExtractResult", "extract_paths"]
+__all__ = ["ExtractResult", "extract_paths", "read_and_extract"]
 
 
 @dataclass
 class ExtractResult:
-    """The tables of an extraction run and the files that failed."""
+    """The tables of an extraction run, the files that failed, and manifest notes.
+
+    ``disagreements`` lists where the manifest and a document's text differ
+    (the manifest's value is kept); ``unused`` lists manifest rows whose file
+    was not among the inputs.
+    """
 
     documents: list[DocResult]
     mentions: pd.DataFrame
     edges: pd.DataFrame
     errors: list[FileError] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    unused: list[ManifestEntry] = field(default_factory=list)
+
+
+def read_and_extract(
+    path: str | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    limits: Limits | None = None,
+    manifest: Manifest | None = None,
+    extract: Callable[[Document], DocResult] = extract_document,
+) -> tuple[Document, DocResult, list[Disagreement]]:
+    """Read one file and extract its references, within the limits.
+
+    The language is ``lang``, else the manifest's, else detected. Raises
+    ReadError, and nothing else, with a one-line reason: the file cannot be
+    read, the extractor failed on it, or reading and extraction took longer
+    than the file's time budget (``limits.time_budget(size)``, enforced in
+    the main thread on POSIX).
+    """
+    limits = limits or Limits()
+    entry = manifest.get(path) if manifest is not None else None
+    lang = lang or (entry.lang if entry is not None else "") or None
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0
+    budget = limits.time_budget(min(size, limits.max_bytes))
+    try:
+        with time_limit(budget):
+            doc = read_document(path, lang, limits=limits)
+            result = extract(doc)
+    except ReadError:
+        raise
+    except TimeLimitExceeded:
+        raise ReadError(f"gave up after {budget:.0f} s (the time limit for a file of this size; "
+                        f"--time-limit raises it)") from None
+    except RecursionError:
+        raise ReadError("extraction failed (nesting too deep)") from None
+    except MemoryError:
+        raise ReadError("extraction failed (out of memory)") from None
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        msg = " ".join(str(exc).split())[:160]
+        raise ReadError(f"extraction failed ({type(exc).__name__}: {msg})") from None
+    notes: list[Disagreement] = []
+    if manifest is not None:
+        result, notes = manifest.apply(doc, result)
+    return doc, result, notes
 
 
 def extract_paths(
@@ -33,12 +95,18 @@ def extract_paths(
     lang: str | None = None,
     kinds: Iterable[str] | None = None,
     on_file: Callable[[Path | FileError], None] | None = None,
+    manifest: Manifest | str | os.PathLike[str] | None = None,
+    limits: Limits | None = None,
 ) -> ExtractResult:
     """Read every file under ``paths`` and extract its references.
 
-    Files that cannot be read are listed in ``errors`` (with a one-line
-    reason) and the others are still processed. ``kinds`` keeps only targets
-    of those kinds (``resolution``, ``decision``, ``document``).
+    Files that cannot be read, or on which extraction fails or runs out of
+    time, are listed in ``errors`` (with a one-line reason) and the others
+    are still processed. ``kinds`` keeps only targets of those kinds
+    (``resolution``, ``decision``, ``document``). ``manifest`` (a
+    :class:`~xref.ingest.Manifest` or the path of its CSV) gives ids, dates,
+    titles and languages that win over the text's; ``limits`` bounds the
+    size, expansion and time of each file.
 
     Examples
     --------
@@ -46,22 +114,30 @@ def extract_paths(
     >>> r.edges.query("target == 'A/RES/46/152'").source.tolist()  # doctest: +SKIP
     ['A/RES/59/159', 'A/RES/61/181', 'A/RES/67/189']
     """
+    if manifest is not None and not isinstance(manifest, Manifest):
+        manifest = Manifest.read(manifest)
     docs: list[DocResult] = []
     errors: list[FileError] = []
+    notes: list[Disagreement] = []
+    seen: list[str] = []
     for item in iter_files(paths):
         if on_file is not None:
             on_file(item)
         if isinstance(item, FileError):
             errors.append(item)
             continue
+        seen.append(str(item))
         try:
-            doc = read_document(item, lang)
+            _, result, found = read_and_extract(item, lang=lang, limits=limits,
+                                                manifest=manifest)
         except ReadError as exc:
             errors.append(FileError(str(item), str(exc)))
             continue
-        docs.append(extract_document(doc))
+        docs.append(result)
+        notes.extend(found)
     mentions = mentions_frame(docs)
     if kinds:
         wanted = set(kinds)
         mentions = mentions[mentions["target_kind"].isin(wanted)].reset_index(drop=True)
-    return ExtractResult(docs, mentions, edges_frame(mentions), errors)
+    unused = manifest.unused(seen) if manifest is not None else []
+    return ExtractResult(docs, mentions, edges_frame(mentions), errors, notes, unused)

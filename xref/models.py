@@ -9,6 +9,7 @@ __all__ = [
     "INSTRUMENT_COLUMNS",
     "MENTION_COLUMNS",
     "DocMeta",
+    "Disagreement",
     "DocResult",
     "Document",
     "FileError",
@@ -21,12 +22,21 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Document:
-    """A file as read: its path, decoded text and detected language."""
+    """A file as read: its path, decoded text and detected language.
+
+    ``text`` is what xref read from the file (for PDF, DOCX and HTML, the
+    text it took out of them); every offset indexes it. ``format`` is
+    ``text``, ``pdf``, ``docx`` or ``html``; ``encoding`` is the codec the
+    text was decoded with (``utf-8``, ``gb18030``, ``big5``, ``cp1252``,
+    ``utf-16-le`` …; empty for PDF).
+    """
 
     path: str
     text: str
     lang: str
     sha256: str
+    format: str = "text"
+    encoding: str = "utf-8"
 
 
 @dataclass(frozen=True)
@@ -153,6 +163,22 @@ class DocResult:
     lang: str
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     instruments: tuple[InstrumentFact, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A manifest value that differs from what the document's text says (the manifest wins)."""
+
+    path: str
+    field: str  # id | date | title | lang
+    manifest: str
+    text: str
+    how: str = ""  # where the text's value came from (heading, symbol, detected)
+
+    def __str__(self) -> str:
+        how = f" ({self.how})" if self.how else ""
+        return (f"xref: {self.path}: manifest {self.field} {self.manifest!r} differs from the "
+                f"text's {self.text!r}{how}; the manifest's is kept")
 
 
 @dataclass(frozen=True)
