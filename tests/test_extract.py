@@ -200,3 +200,24 @@ def test_bullet_items_belong_to_their_paragraph() -> None:
     got = [(m.target, m.paragraph, m.relation) for m in r.mentions]
     assert got == [("S/RES/713(1991)", "pp1", "recalls"), ("S/RES/752(1992)", "pp2", "cites"),
                    ("S/RES/749(1992)", "pp3", "welcomes")]
+
+
+def test_unnumbered_operative_paragraphs_of_early_resolutions() -> None:
+    text = ("RESOLUTION 61 (1948)\n\nThe Security Council,\n\nHaving decided in resolution 54 (1948) "
+            "that,\n\nTakes note of the report (S/1058);\n\nCalls upon the Governments to comply with "
+            "resolution 50 (1948);\n\nAppoints a committee under Chapter VII of the Charter.")
+    r = extract_text(text, "en")
+    assert [(m.target, m.paragraph) for m in r.mentions] == [
+        ("S/RES/54(1948)", "pp1"), ("S/1058", "op1"), ("S/RES/50(1948)", "op2"),
+        ("instrument:CHARTER", "op3")]
+
+
+def test_page_break_inside_a_paragraph_and_lost_blank_line() -> None:
+    text = ("The General Assembly,\n\nRecalling its resolutions on the Treaty on the Non-Proliferation "
+            "of Nuclear Weapons, including the decisions on strengthening the review process for the"
+            "\n\nTreaty, principles and objectives and resolution 55/33 D,\n\nNoting resolution 60/1,\n"
+            "Reaffirming resolution 70/1,\n\n1. Decides to include resolution 79/1.")
+    r = extract_text(text, "en")
+    got = [(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"]
+    assert got == [("A/RES/55/33D", "pp1"), ("A/RES/60/1", "pp2"), ("A/RES/70/1", "pp3"),
+                   ("A/RES/79/1", "op1")]

@@ -236,6 +236,13 @@ def _prev_is_fnmark(lines: list[_Line], i: int) -> bool:
     return False
 
 
+_PARTICIPLE = regex.compile(
+    r"(?!Beijing|Kunming|Nanjing|Harbin|Wuling|Reading|Sterling|Washington)"
+    r"(?:[A-Z][a-z]{2,}ing|Bearing\s+in\s+mind|Mindful|Convinced|Concerned|Aware|Deeply|Gravely|"
+    r"Having|Taking|Noting|Recalling)\b"
+)
+
+
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
                       blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
@@ -264,7 +271,13 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     # English and other alphabetic scripts
     if blank_mode:
         if not blank_before:
-            return bool(numbered and prev_terminal and numbered.group(1))
+            # "…repressive laws,⏎Reaffirming that …": a preambular paragraph
+            # that lost its blank line still opens with its participle.
+            return bool((numbered and prev_terminal and numbered.group(1))
+                        or (prev.text[-1] in ",;" and _PARTICIPLE.match(ln.text)))
+        if not prev_terminal and len(prev.text) > 100 and not numbered:
+            # A page break inside a one-line paragraph: "… for the⏎⏎Treaty, …".
+            return False
         return prev_terminal or ln.text[:1].isupper() or bool(numbered)
     return prev_terminal and (ln.text[:1].isupper() or bool(numbered))
 
@@ -408,6 +421,15 @@ _BODY_LINE = {
 }
 
 
+_OPERATIVE = {
+    "en": regex.compile(
+        r"\s*(?:Decides|Requests|Calls\s+(?:upon|on)|Urges|Takes\s+note|Appoints|Authorizes|Demands|"
+        r"Condemns|Expresses|Reaffirms|Welcomes|Notes|Invites|Encourages|Recommends|Approves|"
+        r"Endorses|Affirms|Declares|Emphasizes|Stresses|Underlines|Recognizes|Acknowledges|"
+        r"Deplores|Regrets|Reiterates|Supports|Commends|Instructs|Directs|Establishes|Resolves|"
+        r"Determines|Adopts|Appeals|Requires|Insists|Reminds|Agrees|Confirms|Designates|Proclaims)\b"
+    ),
+}
 _ANNEX_LINE = regex.compile(
     r"\s*(?:#+\s*)?(?:\*\*)?\s*(?:Annex|ANNEX|附件|附\s*件)(?:\s+[IVX]+|[一二三四五六七八九十]+)?\s*(?:\*\*)?\s*$"
 )
@@ -421,6 +443,8 @@ def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tupl
     )
     out = []
     seen_body = False
+    implicit = False
+    operative = _OPERATIVE.get(lang)
     pp = 0
     last_op = ""
     last_sec = ""
@@ -446,6 +470,13 @@ def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tupl
                 continue
             if numbered and numbered.group(1):
                 last_op = numbered.group(1)
+                implicit = False
+                out.append(Paragraph(s, e, "op", f"op{last_op}", last_op))
+            elif (not last_op or implicit) and operative is not None and operative.match(text, s, e):
+                # Early resolutions do not number their operative paragraphs:
+                # each opens with a verb in the third person ("Calls upon").
+                last_op = str(int(last_op or 0) + 1)
+                implicit = True
                 out.append(Paragraph(s, e, "op", f"op{last_op}", last_op))
             elif last_op:
                 out.append(Paragraph(s, e, "op", f"op{last_op}", last_op))
