@@ -99,7 +99,7 @@ def annotate_result(text: str, result: DocResult, *, source: str = "") -> str:
     parts: list[str] = []
     n_links = 0
     for seg in segs:
-        chunk = html.escape(text[seg.start:seg.end], quote=False)
+        chunk = html.escape(text[seg.start:seg.end])
         if not seg.mentions:
             parts.append(chunk)
             continue

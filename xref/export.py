@@ -281,6 +281,9 @@ _XML_ESCAPES.update({c: "" for c in range(32) if c not in (9, 10, 13)})
 _XML_ESCAPES.update({0xFFFE: "", 0xFFFF: ""})
 
 
+_XML_ILLEGAL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _x(s: str) -> str:
     return s.translate(_XML_ESCAPES)
 
@@ -419,8 +422,16 @@ def to_networkx(tables: GraphTables) -> nx.DiGraph:
 
 
 def write_graphml(tables: GraphTables, path: str | os.PathLike[str]) -> None:
-    """Write GraphML (networkx's writer): typed ``<key>``s, nodes by id, edges by source."""
+    """Write GraphML (networkx's writer): typed ``<key>``s, nodes by id, edges by source.
+
+    Characters that XML cannot hold (control characters) are dropped from
+    text values first; networkx would write them as they are.
+    """
     g = to_networkx(tables)
+    for _, data in (*g.nodes(data=True), *((e, d) for *e, d in g.edges(data=True))):
+        for key, value in data.items():
+            if isinstance(value, str) and _XML_ILLEGAL.search(value):
+                data[key] = _XML_ILLEGAL.sub("", value)
     write_atomic(path, lambda tmp: nx.write_graphml(g, tmp, encoding="utf-8", prettyprint=True))
 
 

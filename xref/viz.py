@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
@@ -23,6 +24,7 @@ __all__ = [
     "LAYOUTS",
     "PHYSICS_LIMIT",
     "Page",
+    "iframe",
     "network",
     "page",
     "render",
@@ -280,6 +282,17 @@ def render(p: Page) -> str:
         vis_css=Markup(_CLOSE_STYLE.sub(r"<\\/\1", css)),
         data=Markup(_script_json(data)),
         layout="force layout, then fixed" if p.physics else "year on the x axis")
+
+
+def iframe(p: Page, height: int = 640) -> str:
+    """The page inside an ``<iframe srcdoc>``, for ``IPython.display.HTML`` in a notebook.
+
+    The page keeps its own document, so nothing it holds can reach the
+    notebook's, and it needs no file or server.
+    """
+    doc = html.escape(render(p), quote=True)
+    return (f'<iframe srcdoc="{doc}" style="width: 100%; height: {int(height)}px; border: 1px'
+            f' solid #ddd" sandbox="allow-scripts allow-popups"></iframe>')
 
 
 def write_html(store: Store, path: str | os.PathLike[str], **kwargs: object) -> Path:
