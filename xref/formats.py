@@ -162,6 +162,14 @@ _FAMILY = {
     "iso8859_15": ("cp1252", "iso8859_15"),
     "cp1252": ("cp1252",),
 }
+# Korean and Japanese codecs: the UN publishes in neither, and short Chinese
+# samples are often taken for them.
+_EXCLUDED = ["cp949", "euc_kr", "johab", "iso2022_kr", "shift_jis", "cp932", "euc_jp",
+             "iso2022_jp", "shift_jis_2004", "shift_jisx0213", "euc_jis_2004", "euc_jisx0213"]
+# Single-byte Latin codecs that detection may name for a Windows-1252 text.
+_LATIN = frozenset({"latin_1", "iso8859_1", "iso8859_2", "iso8859_9", "iso8859_15",
+                    "iso8859_16", "cp1250", "cp1252", "cp1254", "cp1257", "mac_roman",
+                    "mac_latin2", "cp437", "cp850", "cp858"})
 # Fallback candidates when detection gives nothing, most likely first.
 _CANDIDATES = ("gb18030", "cp950", "cp1252")
 # Characters no text holds: controls, unassigned and private-use code points.
@@ -180,11 +188,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     pairs = len(sample) // 2
     if pairs < 8:
         return None
+    # ASCII characters (spaces, digits, line ends) put a zero byte on one
+    # side of their pair only; Chinese text has few of them, but some.
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    if odd > 0.3 * pairs and even < 0.05 * pairs:
+    if odd >= 2 and even <= 0.05 * odd:
         return "utf-16-le"
-    if even > 0.3 * pairs and odd < 0.05 * pairs:
+    if even >= 2 and odd <= 0.05 * even:
         return "utf-16-be"
     return None
 
@@ -233,12 +243,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return text, name
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        try:
-            text = data.decode(utf16)
-            if _plausible(text):
-                return text, utf16
-        except UnicodeDecodeError:
-            pass
+        # An odd last byte is a file cut short: it reads as a replacement character.
+        text = data.decode(utf16, errors="replace")
+        if "\ufffd" not in text[:-1] and _plausible(text):
+            return text, utf16
     if b"\x00" in data[:8192]:
         raise ReadError("binary file, not text")
     try:
@@ -259,22 +267,58 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _detect(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None:
+    # A file cut short ends in half a character, which detection refuses.
+    for cut in (0, 1, 2, 3):
+        body = data[: len(data) - cut]
+        best = from_bytes(body, cp_exclusion=_EXCLUDED).best() if body else None
+        if best is None:
+            continue
         name = best.encoding
-        got = _decode_strict(data, _FAMILY.get(name, (name,)))
+        names = _FAMILY.get(name, (name,))
+        if name in _LATIN:
+            names = ("cp1252", *names)
+        elif names[0] in ("gb18030", "big5", "cp950"):
+            # Simplified and Traditional share their byte ranges; short
+            # samples fool detection, so the readings are weighed.
+            names = tuple(sorted(("gb18030", "cp950"), key=lambda n: (
+                _mojibake(body.decode(n, errors="replace"), n), n != names[0])))
+            names = tuple("big5" if n == "cp950" and _decode_strict(body, ("big5",)) else n
+                          for n in names)
+        got = _decode_strict(body, names)
         if got is not None:
+            if cut:
+                return data.decode(got[1], errors="replace"), got[1]
             return got
-    # Detection gave up (too short a sample, a stray byte): the candidate
-    # whose decoding needs the fewest replacements, if that is nearly none.
-    scored = []
-    for name in _CANDIDATES:
-        text = data.decode(name, errors="replace")
-        scored.append((text.count("\ufffd"), _CANDIDATES.index(name), text, name))
-    bad, _, text, name = min(scored)
-    if bad <= max(1, len(text) // 2000):
+        break
+    # Detection gave up: the candidate whose reading looks least like mojibake.
+    scored = sorted((_mojibake(data.decode(name, errors="replace"), name), k, name)
+                    for k, name in enumerate(_CANDIDATES))
+    bad, _, name = scored[0]
+    text = data.decode(name, errors="replace")
+    if bad <= max(2, len(text) // 50):
         return text, name
     return None
+
+
+_HAN_CHAR = regex.compile(r"\p{Han}")
+_LATIN_HIGH = regex.compile(r"[\u0080-\u00ff\u0152-\u2122]")
+
+
+def _mojibake(text: str, name: str) -> int:
+    """How wrong a reading looks: replacements, and characters rare in that script."""
+    score = 100 * text.count("\ufffd") + 10 * len(_JUNK.findall(text))
+    if name == "cp1252":
+        return score + len(_LATIN_HIGH.findall(text))
+    rare = 0
+    for ch in _HAN_CHAR.findall(text):
+        try:
+            code = ch.encode("gb2312" if name == "gb18030" else "big5")
+        except UnicodeEncodeError:
+            rare += 1
+            continue
+        if name != "gb18030" and code[0] > 0xC6:
+            rare += 1  # outside Big5's frequent characters
+    return score + 2 * rare
 
 
 # -- PDF ----------------------------------------------------------------------------
@@ -340,7 +384,8 @@ def strip_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     A line at the top or bottom edge of a page (blank lines skipped) goes
     when it is a page number, a job number or bar code, or when the same
     line (digits aside) stands at the edge of other pages: the document's
-    own symbol, its short title, "A/64/123 Page 3". The top of the first
+    own symbol, its short title, "A/64/123 Page 3"; a symbol alone atop a
+    page is a running header even when it is printed once. The top of the first
     page is the masthead, which names the document, and is kept.
 
     Examples
@@ -369,7 +414,9 @@ def strip_page_furniture(pages: list[list[str]]) -> list[list[str]]:
     for p, (lines, (top, bottom)) in enumerate(zip(pages, edges, strict=True)):
 
         def furniture(line: str, zone: str, page: int = p) -> bool:
-            return _key(line) in repeated or _is_furniture_alone(line, (zone, page), offsets)
+            # A symbol alone atop a page after the first is the running header.
+            return (_key(line) in repeated or _is_furniture_alone(line, (zone, page), offsets)
+                    or (zone == "top" and bool(_SYMBOLISH.fullmatch(line.strip()))))
 
         drop: set[int] = set()
         if p > 0:
@@ -756,6 +803,7 @@ def html_text(data: bytes, limits: Limits | None = None) -> tuple[str, str]:
     out = "".join(parser.out)
     out = "\n".join(line.strip(" \t") for line in out.split("\n"))
     out = re.sub(r"\n{3,}", "\n\n", out).strip("\n")
+    out = re.sub(r"(\[\^\d{1,3}\]:) *", r"\1 ", out)
     if len(out) > limits.max_chars:
         raise ReadError(f"HTML text over the limit of {limits.max_chars} characters")
     if not out.strip():
