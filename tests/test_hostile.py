@@ -110,7 +110,7 @@ def test_every_bad_file_named_once_and_every_good_file_read(
 
 
 def test_each_error_is_one_line_on_stderr(hostile: tuple[Path, dict[str, str]]) -> None:
-    folder, expect = hostile
+    folder, _ = hostile
     for e in xref.extract_paths([folder]).errors:
         line = str(e)
         assert line.startswith("xref: ") and line.count("\n") == 0 and len(line) < 400

@@ -87,7 +87,7 @@ _MAGIC = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 _HTML_HEAD = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
-                        re.I | re.S)
+                        re.IGNORECASE | re.DOTALL)
 
 
 def sniff(data: bytes, suffix: str = "") -> str:
@@ -100,7 +100,7 @@ def sniff(data: bytes, suffix: str = "") -> str:
     suffix = suffix.lower()
     if b"%PDF-" in head:
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ReadError("old Word .doc (or a password-protected Office file) is not supported; "
@@ -330,7 +330,7 @@ def _mojibake(text: str, name: str) -> int:
 _PAGE_WORDS = re.compile(
     r"-\s*\d{1,4}\s*-|(?:Page|Página|Страница)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
     r"第\s*\d{1,4}\s*[页頁]|\d{1,4}\s*/\s*\d{1,4}(?:\s*[页頁])?",
-    re.I,
+    re.IGNORECASE,
 )
 _BARE = re.compile(r"\d{1,4}")
 _JOB = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+){0,3}|\*\d{7}\*|[A-Z]?\d{7}")
@@ -688,14 +688,12 @@ def _wordml_notes(xml: bytes, kind: str, numbers: dict[str, str]) -> list[str]:
 # -- HTML ---------------------------------------------------------------------------
 
 _BLOCK = frozenset(
-    "address article aside blockquote caption center dd div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody thead "
-    "tfoot tr ul".split()
+    ["address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul"]
 )
-_SKIP = frozenset("script style template head title noscript svg object iframe".split())
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_SKIP = frozenset(["script", "style", "template", "head", "title", "noscript", "svg", "object", "iframe"])
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
 _NOTE_NUM = re.compile(r"\[?\s*(\d{1,3})\s*\]?")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 
 
 class _TextParser(HTMLParser):

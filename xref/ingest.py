@@ -76,8 +76,9 @@ def iter_files(
         if path.is_dir():
             found: list[Path | FileError] = []
 
-            def unlisted(exc: OSError) -> None:
-                found.append(FileError(str(exc.filename or path), _os_reason(exc)))
+            def unlisted(exc: OSError, found: list[Path | FileError] = found,
+                         top: Path = path) -> None:
+                found.append(FileError(str(exc.filename or top), _os_reason(exc)))
 
             for root, dirs, files in os.walk(path, onerror=unlisted):
                 dirs.sort()

@@ -1,0 +1,204 @@
+"""Build a corpus of good and hostile files and check that extraction names every bad one.
+
+``generate`` writes N files (default 2,000) into a folder outside the repo:
+90 % good documents made from the sample texts and fixtures (UTF-8, GB18030,
+Big5, UTF-16 and Windows-1252 text, PDF, DOCX and HTML) and 10 % hostile
+files, of every kind in issue 6, with ``expected.json`` saying which is which.
+``run`` extracts the folder in this process and checks that every good file
+was read and every bad one named, then prints the time and peak memory.
+
+    python benchmarks/hostile_corpus.py generate --out /tmp/xref-hostile
+    /usr/bin/time -v python benchmarks/hostile_corpus.py run --corpus /tmp/xref-hostile
+
+Run it as a user other than root (``runuser -u nobody -- …``) for the
+unreadable files to be unreadable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import resource
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.test_formats import make_docx, make_pdf
+
+HOSTILE_KINDS = [
+    "zero", "binary", "truncated_pdf", "encrypted_pdf", "zip_bomb", "one_line_200mb",
+    "slashes_and_digits", "backtracking_list", "symlink_loop", "unreadable", "dangling_link",
+    "fifo", "old_doc", "damaged_pdf",
+]
+
+
+def _sources() -> list[tuple[str, str]]:
+    files = sorted((ROOT / "data" / "seeds").glob("*.txt"))
+    files += sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))
+    return [(p.stem, p.read_text(encoding="utf-8-sig")) for p in files]
+
+
+def _html(text: str) -> bytes:
+    from html import escape
+
+    paras = "".join(f"<p class=MsoNormal>{escape(ln)}</p>\n" for ln in text.split("\n"))
+    return (f"<html><head><meta charset=utf-8><title>t</title><script>var x='46/999';"
+            f"</script></head><body>{paras}</body></html>").encode()
+
+
+def _zip_bomb(size: int) -> bytes:
+    buf = io.BytesIO()
+    with (zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z,
+          z.open("word/document.xml", "w", force_zip64=True) as f):
+        chunk = b" " * (1 << 20)
+        for _ in range(size >> 20):
+            f.write(chunk)
+    return buf.getvalue()
+
+
+def generate(out: Path, n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    docs = _sources()
+    n_bad = n // 10
+    expected: dict[str, str] = {}
+    pdf_cache: dict[str, bytes] = {}
+    for i in range(n - n_bad):
+        stem, text = docs[i % len(docs)]
+        kind = rng.choices(["utf8", "enc", "pdf", "docx", "html"], [40, 20, 20, 10, 10])[0]
+        name = f"good_{i:04d}_{stem}"
+        if kind == "utf8":
+            path, data = out / f"{name}.txt", text.encode("utf-8")
+        elif kind == "enc":
+            encs = [e for e in ("gb18030", "big5", "utf-16", "cp1252") if _encodes(text, e)]
+            enc = rng.choice(encs)
+            path, data = out / f"{name}.{enc}.txt", text.encode(enc)
+        elif kind == "pdf":
+            if stem not in pdf_cache:
+                pdf_cache[stem] = make_pdf(text, header="A/64/123", job="09-41234")
+            path, data = out / f"{name}.pdf", pdf_cache[stem]
+        elif kind == "docx":
+            path, data = out / f"{name}.docx", make_docx(text)
+        else:
+            path, data = out / f"{name}.html", _html(text)
+        path.write_bytes(data)
+        expected[path.name] = "good"
+    pdf = make_pdf(docs[0][1])
+    bomb = _zip_bomb(1 << 30)
+    big = out / "_big_one_line.bin"  # hard-linked into place: one copy on disk
+    with open(big, "wb") as f:
+        chunk = ("resolution 46/152 " * 58255).encode()  # ~1 MB, no line break
+        f.writelines(chunk for _ in range(200))
+    slashes = "".join(rng.choice("/0123456789") for _ in range(1_000_000)).encode()
+    backtrack = ("第" + "46/152 号、" * 100_000 + "号决议").encode()
+    for j in range(n_bad):
+        kind = HOSTILE_KINDS[j % len(HOSTILE_KINDS)]
+        path = out / f"bad_{j:04d}_{kind}.{'pdf' if 'pdf' in kind else 'docx' if kind == 'zip_bomb' else 'doc' if kind == 'old_doc' else 'txt'}"
+        if kind == "zero":
+            path.write_bytes(b"")
+        elif kind == "binary":
+            path.write_bytes(os.urandom(20000))
+        elif kind == "truncated_pdf":
+            path.write_bytes(pdf[: len(pdf) // 2])
+        elif kind == "encrypted_pdf":
+            path.write_bytes(make_pdf(docs[j % len(docs)][1][:2000], encrypt=("secret", "o")))
+        elif kind == "zip_bomb":
+            path.write_bytes(bomb)
+        elif kind == "one_line_200mb":
+            os.link(big, path)
+        elif kind == "slashes_and_digits":
+            path.write_bytes(slashes)
+        elif kind == "backtracking_list":
+            path.write_bytes(backtrack)
+        elif kind == "symlink_loop":
+            other = path.with_name(path.stem + "_b.txt")
+            os.symlink(other, path)
+            os.symlink(path, other)
+            expected[other.name] = kind
+        elif kind == "unreadable":
+            path.write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
+            path.chmod(0)
+        elif kind == "dangling_link":
+            os.symlink(out / "nowhere", path)
+        elif kind == "fifo":
+            os.mkfifo(path)
+        elif kind == "old_doc":
+            path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(4096))
+        elif kind == "damaged_pdf":
+            path.write_bytes(b"%PDF-1.7\n" + os.urandom(5000) + b"\n%%EOF\n")
+        expected[path.name] = kind
+    os.symlink(out, out / "loop_dir")  # a directory link back to the corpus
+    (out / "expected.json").write_text(json.dumps(expected, indent=1), encoding="utf-8")
+    print(f"{len(expected)} files ({sum(v == 'good' for v in expected.values())} good) in {out}")
+
+
+def _encodes(text: str, enc: str) -> bool:
+    try:
+        text.encode(enc)
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def run(corpus: Path) -> int:
+    import xref
+
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    t0 = time.monotonic()
+    r = xref.extract_paths([corpus])
+    elapsed = time.monotonic() - t0
+    read = {Path(d.path).name for d in r.documents}
+    failed = {Path(e.path).name: e.reason for e in r.errors}
+    good = {k for k, v in expected.items() if v == "good"}
+    bad = {k: v for k, v in expected.items() if v != "good"}
+    missing_good = sorted(good - read)
+    # Harmless when read: a million slashes and digits only has to finish in time.
+    may_read = {"slashes_and_digits"} | ({"unreadable"} if os.geteuid() == 0 else set())
+    unnamed_bad = sorted(k for k in bad if k not in failed
+                         and not (bad[k] in may_read and k in read))
+    by_kind: dict[str, set[str]] = {}
+    for k, kind in bad.items():
+        if k in failed:
+            by_kind.setdefault(kind, set()).add(failed[k])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"files: {len(expected)}; read {len(r.documents)} ({len(good & read)}/{len(good)} good), "
+          f"failed {len(r.errors)} ({len(set(failed) & set(bad))}/{len(bad)} hostile named, "
+          f"{len(set(read) & set(bad))} hostile read); "
+          f"{len(r.mentions)} mentions, {len(r.edges)} edges")
+    print(f"time {elapsed:.1f} s; peak RSS {peak:.0f} MB")
+    for kind in HOSTILE_KINDS:
+        n_read = sum(1 for k, v in bad.items() if v == kind and k in read)
+        reasons = " | ".join(sorted(by_kind.get(kind, set())))
+        print(f"  {kind:20} {reasons}" + (f" [{n_read} read]" if n_read else ""))
+    if missing_good:
+        print("good files not read:", missing_good[:10])
+    if unnamed_bad:
+        print("hostile files not named:", unnamed_bad[:10])
+    return 1 if missing_good or unnamed_bad else 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("--out", type=Path, required=True)
+    g.add_argument("-n", type=int, default=2000)
+    g.add_argument("--seed", type=int, default=6)
+    r = sub.add_parser("run")
+    r.add_argument("--corpus", type=Path, required=True)
+    args = ap.parse_args()
+    if args.cmd == "generate":
+        generate(args.out, args.n, args.seed)
+        return 0
+    return run(args.corpus)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
