@@ -551,7 +551,7 @@ def pdf_text(data: bytes, limits: Limits | None = None) -> str:
         pdf.close()
     pages = strip_page_furniture(pages)
     text = "\n".join("\n".join(lines) for lines in pages if lines)
-    if not text.strip():
+    if not text or text.isspace():
         raise ReadError("PDF has no text layer (a scan?); run OCR on it first")
     return text + "\n"
 
@@ -631,7 +631,7 @@ def docx_text(data: bytes, limits: Limits | None = None) -> str:
     text = "\n".join(lines + foot + end)
     if len(text) > limits.max_chars:
         raise ReadError(f"DOCX text over the limit of {limits.max_chars} characters")
-    if not text.strip():
+    if not text or text.isspace():
         raise ReadError("DOCX has no text")
     return text + "\n"
 
@@ -804,7 +804,7 @@ def html_text(data: bytes, limits: Limits | None = None) -> tuple[str, str]:
     out = re.sub(r"(\[\^\d{1,3}\]:) *", r"\1 ", out)
     if len(out) > limits.max_chars:
         raise ReadError(f"HTML text over the limit of {limits.max_chars} characters")
-    if not out.strip():
+    if not out or out.isspace():
         raise ReadError("HTML page has no text")
     return out + "\n", encoding
 
