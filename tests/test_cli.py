@@ -76,7 +76,10 @@ def test_kind_filter() -> None:
 
 def test_bad_input_one_line_each_and_batch_goes_on(tmp_path: Path) -> None:
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "latin1.txt").write_bytes("résolution 46/152".encode("latin-1"))
+    # Windows-1252 is detected and read, not refused.
+    (tmp_path / "cp1252.txt").write_bytes(
+        "Recalling its resolution 58/4 on the café’s “rules”,\n".encode("cp1252")
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     good = tmp_path / "good.txt"
     good.write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
@@ -84,13 +87,14 @@ def test_bad_input_one_line_each_and_batch_goes_on(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path), str(missing)])
     assert result.exit_code == 1
     err = result.stderr.strip().splitlines()
-    assert len(err) == 4, err
+    assert len(err) == 3, err
     assert any("binary.txt: binary file" in e for e in err)
-    assert any("latin1.txt: not valid UTF-8" in e for e in err)
+    assert not any("cp1252.txt" in e for e in err)
     assert any("empty.txt: empty file" in e for e in err)
     assert any("missing.txt: no such file" in e for e in err)
     assert "Traceback" not in result.output
-    assert "A/RES/46/152" in result.stdout
+    assert "good,A/RES/46/152" in result.stdout
+    assert "cp1252,A/RES/58/4" in result.stdout
 
 
 def test_bom_and_crlf(tmp_path: Path) -> None:
