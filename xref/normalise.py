@@ -86,50 +86,22 @@ def _is_cjk(ch: str) -> bool:
             or 0x20000 <= o <= 0x3FFFF or (0x3400 <= o <= 0x4DBF))
 
 
-class _Builder:
-    """Accumulates normalised text and the raw-offset breakpoints."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.norm_starts: list[int] = []
-        self.raw_starts: list[int] = []
-        self.length = 0
-        # Footnote markers dropped from the text: (normalised offset, number).
-        self.markers: list[tuple[int, str]] = []
-
-    def copy(self, raw: str, start: int, end: int) -> None:
-        if end <= start:
-            return
-        self.norm_starts.append(self.length)
-        self.raw_starts.append(start)
-        self.parts.append(raw[start:end])
-        self.length += end - start
-
-    def insert(self, s: str, raw_at: int) -> None:
-        # An inserted separator maps to the raw character it stands for
-        # (the line break it replaces).
-        self.norm_starts.append(self.length)
-        self.raw_starts.append(raw_at)
-        self.parts.append(s)
-        self.length += len(s)
-
-    def last_char(self) -> str:
-        for part in reversed(self.parts):
-            if part:
-                return part[-1]
-        return ""
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class _Line:
-    __slots__ = ("_num", "end", "fn", "indent", "kind", "start", "text")
+    """A non-blank line of the raw text (a text line, or a rule of spaces)."""
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    __slots__ = ("_num", "blank_before", "end", "fn", "indent", "kind", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, indent: bool, blank_before: bool) -> None:
         self.start = start  # raw offset of the first non-space character
         self.end = end  # raw offset after the last non-space character
         self.text = text  # stripped content
         self.kind = "text"
         self.fn = ""
-        self.indent = False
+        self.indent = indent
+        self.blank_before = blank_before  # blank lines come between this and the line before
         self._num: regex.Match[str] | None | bool = False
 
     @property
@@ -140,100 +112,101 @@ class _Line:
         return self._num  # type: ignore[return-value]
 
 
-_BLANK = _Line(0, 0, "")
-_BLANK.kind = "blank"
+def _split_lines(raw: str) -> tuple[list[_Line], int]:
+    """The non-blank lines of ``raw`` and the number of blank ones.
 
-
-def _split_lines(raw: str) -> list[_Line]:
+    Blank lines carry nothing but the fact that they were there, so they
+    become a flag on the next line rather than entries of their own: in a
+    PDF conversion every other line is blank.
+    """
     lines = []
     append = lines.append
     pos = 0
-    blank = _BLANK
+    blank = False
+    blanks = 0
     for chunk in raw.split("\n"):
         n = len(chunk)
         stripped = chunk.strip()
         if stripped:
-            lead = chunk.find(stripped[0])
-            s = pos + lead
-            line = _Line(s, s + len(stripped), stripped)
-            line.indent = lead > 0
-            append(line)
+            s = pos + n - len(chunk.lstrip())
+            append(_Line(s, s + len(stripped), stripped, s > pos, blank))
+            blank = False
         elif n < 20 or not _RULE.match(chunk):
-            append(blank)  # one shared object: blank lines carry nothing else
+            blank = True
+            blanks += 1
         else:
-            line = _Line(pos, pos, "")
+            line = _Line(pos, pos, "", False, blank)
             line.kind = "rule"
             append(line)
+            blank = False
         pos += n + 1
-    return lines
+    return lines, blanks
 
 
 def _classify(lines: list[_Line], lang: str) -> None:
     """Mark rules, page furniture, footnote markers and footnote bodies."""
-    counts = Counter(ln.text for ln in lines if ln.kind == "text" and _SYMBOL_LINE.match(ln.text))
+    # A symbol line repeated on several pages is a running header.
+    counts = Counter(
+        t for ln in lines
+        if (t := ln.text) and t[0] in _UPPER and "/" in t and _SYMBOL_LINE.match(t)
+    )
     markers_seen: set[int] = set()
     in_zone = False
     last_fn = 0
     current_fn = ""
     fn_open = False  # the current footnote body may continue on the next line
-    for i, ln in enumerate(lines):
-        if ln.kind == "blank":
-            continue
+    prev_kind = ""
+    for ln in lines:
         t = ln.text
         c0 = t[0] if t else ""
+        kind = prev_kind
+        prev_kind = ln.kind
         if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)):
-            ln.kind = "rule"
+            ln.kind = prev_kind = "rule"
             in_zone = True
             current_fn, fn_open = "", False
             continue
         # Cheap first-character tests keep the regexes off ordinary lines.
         if c0 in _FURNITURE_START and (
-            _JOB_NUMBER.match(t)
-            or _PAGE_LINE.match(t)
-            or (_SYMBOL_LINE.match(t) and counts[t] >= 2 and "/" in t)
+            _JOB_NUMBER.match(t) or _PAGE_LINE.match(t) or counts.get(t, 0) >= 2
         ):
-            ln.kind = "furniture"
+            ln.kind = prev_kind = "furniture"
             continue
-        m = _MARKER_LINE.match(t) if c0 in _DIGIT_START else None
-        if m:
-            n = int(m.group(1) or m.group(2))
-            if in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn)):
-                current_fn, fn_open, last_fn = str(n), True, n
-                ln.kind = "fnmark"
-                ln.fn = current_fn
-            else:
-                ln.kind = "marker"
-                ln.fn = str(n)
-                if not in_zone:
-                    markers_seen.add(n)
-            continue
-        fs = _FN_START.match(t) if c0 in _DIGIT_START else None
-        if fs and (fs.group(1) or in_zone):
-            n = int(fs.group(1) or fs.group(2))
-            numbered = _NUMBERED.match(t)
-            if fs.group(1) or (
-                not numbered and (n == last_fn + 1 or (n in markers_seen and n > last_fn))
-            ):
-                in_zone = True
-                current_fn, last_fn = str(n), n
-                ln.kind, ln.fn = "fnbody", current_fn
-                fn_open = t[-1] not in _END_SENTENCE_CHARS
+        if c0 in _DIGIT_START:
+            m = _MARKER_LINE.match(t)
+            if m:
+                n = int(m.group(1) or m.group(2))
+                if in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn)):
+                    current_fn, fn_open, last_fn = str(n), True, n
+                    ln.kind = prev_kind = "fnmark"
+                    ln.fn = current_fn
+                else:
+                    ln.kind = prev_kind = "marker"
+                    ln.fn = str(n)
+                    if not in_zone:
+                        markers_seen.add(n)
                 continue
-        if in_zone and current_fn and (fn_open or _prev_is_fnmark(lines, i)):
+        if c0 in _DIGIT_START:
+            fs = _FN_START.match(t)
+            if fs and (fs.group(1) or in_zone):
+                n = int(fs.group(1) or fs.group(2))
+                numbered = _NUMBERED.match(t)
+                if fs.group(1) or (
+                    not numbered and (n == last_fn + 1 or (n in markers_seen and n > last_fn))
+                ):
+                    in_zone = True
+                    current_fn, last_fn = str(n), n
+                    ln.kind, ln.fn = "fnbody", current_fn
+                    prev_kind = "fnbody"
+                    fn_open = t[-1] not in _END_SENTENCE_CHARS
+                    continue
+        if in_zone and current_fn and (fn_open or kind == "fnmark"):
             ln.kind, ln.fn = "fnbody", current_fn
+            prev_kind = "fnbody"
             fn_open = t[-1] not in _END_SENTENCE_CHARS
             continue
         in_zone = False
         current_fn, fn_open = "", False
-
-
-def _prev_is_fnmark(lines: list[_Line], i: int) -> bool:
-    for j in range(i - 1, -1, -1):
-        k = lines[j].kind
-        if k == "blank":
-            continue
-        return k == "fnmark"
-    return False
 
 
 _PARTICIPLE = regex.compile(
@@ -282,14 +255,6 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     return prev_terminal and (ln.text[:1].isupper() or bool(numbered))
 
 
-def _joiner(prev_char: str, next_char: str) -> str:
-    if not prev_char or not next_char:
-        return ""
-    if prev_char == "-" or _is_cjk(prev_char) or _is_cjk(next_char):
-        return ""
-    return " "
-
-
 def normalise(raw: str, lang: str = "en") -> Normalised:
     """Rejoin broken lines, drop page furniture and markers, and find paragraphs.
 
@@ -305,7 +270,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     >>> n.raw_span(2, 6)
     (2, 6)
     """
-    lines = _split_lines(raw)
+    lines, blanks = _split_lines(raw)
     _classify(lines, lang)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = sum(1 for ln in text_lines if ln.indent)
@@ -314,97 +279,112 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     # PDF conversions of Chinese break every 35-45 characters.
     lengths = sorted(len(ln.text) for ln in text_lines)
     unwrapped = lang == "zh" and bool(lengths) and lengths[len(lengths) // 2] > 60
-    blank_mode = False
-    if lang != "zh" and text_lines:
-        blanks = sum(1 for ln in lines if ln.kind == "blank")
-        blank_mode = blanks >= 0.1 * len(text_lines)
+    blank_mode = lang != "zh" and bool(text_lines) and blanks >= 0.1 * len(text_lines)
     drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
-    hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"])
+    hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"]).search
 
-    b = _Builder()
+    # The normalised text is built as pieces; piece k starts at normalised
+    # offset norm_starts[k] and raw offset raw_starts[k]. An inserted
+    # separator maps to the raw character it stands for (the line break).
+    parts: list[str] = []
+    norm_starts: list[int] = []
+    raw_starts: list[int] = []
+    markers: list[tuple[int, str]] = []  # footnote markers dropped: (offset, number)
+    length = 0
+    last = ""  # the last character emitted
     paragraphs: list[tuple[int, int, str, str]] = []  # start, end, zone, fn
     main_prev: _Line | None = None
     para_start = -1
     para_zone = ""
     para_fn = ""
     blank_before = False
-
-    def close() -> None:
-        nonlocal para_start
-        if para_start >= 0 and b.length > para_start:
-            paragraphs.append((para_start, b.length, para_zone, para_fn))
-        para_start = -1
-
-    def emit_line(ln: _Line, new_para: bool, zone: str, fn: str) -> None:
-        nonlocal para_start, para_zone, para_fn
-        content_start = ln.start
-        heading = _MD_HEADING.match(ln.text) if ln.text[0] == "#" else None
-        if heading:
-            content_start += heading.end()
-        if fn and zone == "fn":
-            fs = _FN_START.match(raw, content_start, ln.end)
-            if fs and new_para:
-                content_start = fs.end()
-        if new_para:
-            close()
-            if b.length:
-                b.insert("\n", max(ln.start - 1, 0))
-            para_start = b.length
-            para_zone, para_fn = zone, fn
-        pos = content_start
-        first = True
-        hinted = hint.search(ln.text) is not None
-        for m in drop.finditer(raw, content_start, ln.end) if hinted else ():
-            if m.start() > pos:
-                _copy_with_join(b, raw, pos, m.start(), first and not new_para, ln.start)
-                first = False
-            if m.group("n"):
-                b.markers.append((b.length, m.group("n")))
-            pos = m.end()
-        if ln.end > pos:
-            _copy_with_join(b, raw, pos, ln.end, first and not new_para, ln.start)
-
-    fn_mode_prev: str = ""
+    fn_mode_prev = ""
     for ln in lines:
-        if ln.kind == "blank":
+        if ln.blank_before:
             blank_before = True
+        kind = ln.kind
+        if kind == "text":
+            fn_mode_prev = ""
+            new = para_zone != "main" or _starts_paragraph(
+                main_prev, ln, lang, indent_mode, blank_before, blank_mode, unwrapped
+            )
+            zone = "main"
+            fn = ""
+            main_prev = ln
+        elif kind == "fnbody":
+            fn = ln.fn
+            new = fn != fn_mode_prev or para_zone != "fn"
+            zone = "fn"
+            fn_mode_prev = fn
+        elif kind == "marker":
+            markers.append((length, ln.fn))
             continue
-        if ln.kind == "marker":
-            b.markers.append((b.length, ln.fn))
+        else:  # rule, furniture, a footnote's number on its own line
             continue
-        if ln.kind in ("rule", "furniture", "fnmark"):
-            continue
-        if ln.kind == "fnbody":
-            new = ln.fn != fn_mode_prev or para_zone != "fn"
-            emit_line(ln, new, "fn", ln.fn)
-            fn_mode_prev = ln.fn
-            blank_before = False
-            continue
-        fn_mode_prev = ""
-        new = para_zone != "main" or _starts_paragraph(
-            main_prev, ln, lang, indent_mode, blank_before, blank_mode, unwrapped
-        )
-        if para_zone != "main" and main_prev is not None and not _starts_paragraph(
-            main_prev, ln, lang, indent_mode, True, blank_mode, unwrapped
-        ):
-            # Body text resumes after a footnote block: it continues the
-            # paragraph the page break interrupted, which we re-open.
-            new = True
-        emit_line(ln, new, "main", "")
-        main_prev = ln
         blank_before = False
-    close()
-    text = fold_width("".join(b.parts))
+        t = ln.text
+        start = ln.start
+        end = ln.end
+        pos = start
+        if t[0] == "#":
+            heading = _MD_HEADING.match(t)
+            if heading:
+                pos += heading.end()
+        if new:
+            if zone == "fn":
+                fs = _FN_START.match(raw, pos, end)
+                if fs:
+                    pos = fs.end()
+            if para_start >= 0 and length > para_start:
+                paragraphs.append((para_start, length, para_zone, para_fn))
+            if length:
+                norm_starts.append(length)
+                raw_starts.append(max(start - 1, 0))
+                parts.append("\n")
+                length += 1
+                last = "\n"
+            para_start = length
+            para_zone, para_fn = zone, fn
+        join = not new
+        if hint(t) is not None:
+            for m in drop.finditer(raw, pos, end):
+                ms = m.start()
+                if ms > pos:
+                    if join and _needs_space(last, raw[pos]):
+                        norm_starts.append(length)
+                        raw_starts.append(max(start - 1, 0))
+                        parts.append(" ")
+                        length += 1
+                    norm_starts.append(length)
+                    raw_starts.append(pos)
+                    parts.append(raw[pos:ms])
+                    length += ms - pos
+                    last = raw[ms - 1]
+                    join = False
+                if m.group("n"):
+                    markers.append((length, m.group("n")))
+                pos = m.end()
+        if end > pos:
+            if join and _needs_space(last, raw[pos]):
+                norm_starts.append(length)
+                raw_starts.append(max(start - 1, 0))
+                parts.append(" ")
+                length += 1
+            norm_starts.append(length)
+            raw_starts.append(pos)
+            parts.append(raw[pos:end])
+            length += end - pos
+            last = raw[end - 1]
+    if para_start >= 0 and length > para_start:
+        paragraphs.append((para_start, length, para_zone, para_fn))
+    text = fold_width("".join(parts))
     paras = _label(text, paragraphs, lang)
-    return Normalised(text, paras, tuple(b.norm_starts), tuple(b.raw_starts), tuple(b.markers))
+    return Normalised(text, paras, tuple(norm_starts), tuple(raw_starts), tuple(markers))
 
 
-def _copy_with_join(b: _Builder, raw: str, start: int, end: int, join: bool, line_start: int) -> None:
-    if join:
-        sep = _joiner(b.last_char(), raw[start])
-        if sep:
-            b.insert(sep, max(line_start - 1, 0))
-    b.copy(raw, start, end)
+def _needs_space(prev_char: str, next_char: str) -> bool:
+    """Whether a line break between these characters reads as a space (not in CJK text)."""
+    return bool(prev_char) and prev_char != "-" and not _is_cjk(prev_char) and not _is_cjk(next_char)
 
 
 _BODY_LINE = {
