@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -11,6 +13,7 @@ __all__ = [
     "SYMBOL",
     "Num",
     "canonical_symbol",
+    "find_symbols",
     "compatible",
     "make_id",
     "parse_number",
@@ -32,6 +35,27 @@ SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
 )
+# Where a symbol can start: a series in capitals before its first slash. The
+# standard library's engine finds these far faster than SYMBOL can scan
+# text that holds none, so SYMBOL runs only from them.
+_SYMBOL_START = re.compile(r"(?<![A-Za-z0-9/.\-])[A-Z][A-Z\-]*(?:\.\d+)?/")
+
+
+def find_symbols(text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:
+    """The matches of SYMBOL in ``text[lo:hi]``, as ``SYMBOL.finditer`` gives them."""
+    hi = len(text) if hi is None else hi
+    last = lo
+    match = SYMBOL.match
+    for c in _SYMBOL_START.finditer(text, lo, hi):
+        p = c.start()
+        if p < last:
+            continue
+        m = match(text, p, hi)
+        if m:
+            last = m.end()
+            yield m
+
+
 _SUFFIX = r"(?:Add|Corr|Rev|Amend)\.\s*\d+(?:\s*(?:and|和|及|-|,)\s*\d+(?![\d/]))*"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ..resolve import (
     Num,
     compatible,
     concrete,
+    find_symbols,
     make_id,
     parse_number,
     symbol_target,
@@ -281,7 +283,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
              via: str = "text") -> None:
     text = d.text
     hi = len(text) if hi is None else hi
-    for m in SYMBOL.finditer(text, lo, hi):
+    for m in find_symbols(text, lo, hi):
         if any(a <= m.start() < b for a, b in taken):
             continue
         i, para = d.paragraph(m.start())
@@ -334,21 +336,21 @@ _MASTHEAD = regex.compile(
 )
 
 
-def _heading_lines(raw: str, limit: int = 60) -> list[tuple[int, str]]:
+def _heading_lines(raw: str, limit: int = 60) -> Iterator[tuple[int, str]]:
     """The first non-blank lines of the raw text, stripped and width-folded."""
-    out: list[tuple[int, str]] = []
     pos = 0
     n = len(raw)
-    while pos < n and len(out) < limit:
+    found = 0
+    while pos < n and found < limit:
         nl = raw.find("\n", pos)
         if nl < 0:
             nl = n
         line = raw[pos:nl]
         stripped = line.strip()
         if stripped:
-            out.append((pos + len(line) - len(line.lstrip()), fold_width(stripped)))
+            found += 1
+            yield pos + len(line) - len(line.lstrip()), fold_width(stripped)
         pos = nl + 1
-    return out
 
 
 def _title_at(norm: Normalised, raw_pos: int, num_end: str) -> str:
