@@ -9,6 +9,7 @@ from pathlib import Path
 
 import regex
 
+from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import fold_width, normalise
 from ..resolve import (
@@ -444,25 +445,26 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
     >>> r.meta.id, [m.target for m in r.mentions]
     ('A/RES/61/181', ['A/RES/46/152'])
     """
-    c = compiled(lang)
-    norm = normalise(text, lang)
-    meta = read_meta(norm, c, path, text)
-    d = _Doc(norm, c, lang)
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in c.report.finditer(d.text):
-        taken.append((m.start(), m.end()))
-        _symbols(d, meta.id, out, [], "adopted_on_report", m.start("sym"), m.end("sym"),
-                 via="heading")
-    for _, rx in c.patterns:
-        for m in rx.finditer(d.text):
-            _reslist(d, m, meta.body, meta.id, out)
-    _symbols(d, meta.id, out, taken)
-    found, facts = find_instruments(d, meta.id, out)
-    out.extend(found)
-    out.sort(key=lambda x: (x.start, x.end, x.source, x.target))
-    facts.sort(key=lambda x: (x.instrument, int(x.footnote or 0)))
-    return DocResult(path, meta, lang, tuple(out), tuple(facts))
+    with gc_paused():
+        c = compiled(lang)
+        norm = normalise(text, lang)
+        meta = read_meta(norm, c, path, text)
+        d = _Doc(norm, c, lang)
+        out: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in c.report.finditer(d.text):
+            taken.append((m.start(), m.end()))
+            _symbols(d, meta.id, out, [], "adopted_on_report", m.start("sym"), m.end("sym"),
+                     via="heading")
+        for _, rx in c.patterns:
+            for m in rx.finditer(d.text):
+                _reslist(d, m, meta.body, meta.id, out)
+        _symbols(d, meta.id, out, taken)
+        found, facts = find_instruments(d, meta.id, out)
+        out.extend(found)
+        out.sort(key=lambda x: (x.start, x.end, x.source, x.target))
+        facts.sort(key=lambda x: (x.instrument, int(x.footnote or 0)))
+        return DocResult(path, meta, lang, tuple(out), tuple(facts))
 
 
 def extract_document(doc: Document) -> DocResult:
