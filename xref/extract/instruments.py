@@ -119,6 +119,9 @@ class InstrumentFinder:
                 compact = "".join(n.split())
                 by_len = self.zh_ends.setdefault(compact[-2:], {})
                 by_len.setdefault(len(compact), set()).add(compact)
+        self.zh_end = regex.compile("|".join(map(regex.escape, self.zh_ends)) or r"(?!)")
+        self.zh_end_order = {w: i for i, w in enumerate(self.zh_ends)}
+        self.zh_lengths = {w: sorted(b, reverse=True) for w, b in self.zh_ends.items()}
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
         # English names grouped by the first instrument word they contain, so
         # that a hit on that word is checked against those names only.
@@ -176,32 +179,34 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     if f.zh_ends:
         spans = [(m.start(), m.end()) for m in f.title.finditer(text)]
         starts = [a for a, _ in spans]
-        for end_word, by_len in f.zh_ends.items():
-            lengths = sorted(by_len, reverse=True)
-            pos = text.find(end_word)
-            while pos >= 0:
-                e = pos + 2
-                pos = text.find(end_word, e)
-                k = bisect_right(starts, e - 1) - 1
-                if k >= 0 and spans[k][0] < e <= spans[k][1]:
-                    continue  # inside a 《…》 title
-                window = text[max(0, e - 2 * lengths[0]):e]
-                compact = "".join(window.split())
-                for n in lengths:
-                    if compact[-n:] in by_len[n]:
-                        break
-                else:
-                    continue
-                # Back to the printed start: n characters that are not spaces.
-                s, seen = e, 0
-                while seen < n:
-                    s -= 1
-                    if not text[s].isspace():
-                        seen += 1
-                inst = f.gaz.lookup(compact[-n:])
-                if inst is not None:
-                    i, _ = d.paragraph(s)
-                    out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
+        # Every place any end word is printed, found in one pass, then taken
+        # end word by end word as the gazetteer lists them.
+        hits = [(m.group(), m.start()) for m in f.zh_end.finditer(text, overlapped=True)]
+        hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
+        for end_word, pos in hits:
+            by_len = f.zh_ends[end_word]
+            lengths = f.zh_lengths[end_word]
+            e = pos + 2
+            k = bisect_right(starts, e - 1) - 1
+            if k >= 0 and spans[k][0] < e <= spans[k][1]:
+                continue  # inside a 《…》 title
+            window = text[max(0, e - 2 * lengths[0]):e]
+            compact = "".join(window.split())
+            for n in lengths:
+                if compact[-n:] in by_len[n]:
+                    break
+            else:
+                continue
+            # Back to the printed start: n characters that are not spaces.
+            s, seen = e, 0
+            while seen < n:
+                s -= 1
+                if not text[s].isspace():
+                    seen += 1
+            inst = f.gaz.lookup(compact[-n:])
+            if inst is not None:
+                i, _ = d.paragraph(s)
+                out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
     return out
 
 
