@@ -59,6 +59,9 @@ class Compiled:
             "|".join(f"(?P<b{i}>{rx})" for i, (rx, _) in enumerate(t.bodies))
         )
         self.body_codes = [code for _, code in t.bodies]
+        if any("(?P<" in rx for rx, _ in t.bodies):
+            # _group_index reads the matched body from the last group closed.
+            raise ValueError(f"{t.lang}: a body pattern must not name its groups")
         self.its = regex.compile(rf"(?:{t.its})\s*\S{{0,6}}$")
         verbs = sorted(t.verbs, key=lambda v: -len(v[0]))
         self.verb_map = {v: r for v, r in verbs}
@@ -146,10 +149,9 @@ class _Doc:
 
 
 def _group_index(m: regex.Match[str]) -> int:
-    for name, val in m.groupdict().items():
-        if val is not None:
-            return int(name[1:])
-    return 0
+    """Which body name matched: the one of the groups ``b0``, ``b1`` … that closed last."""
+    name = m.lastgroup
+    return int(name[1:]) if name else 0
 
 
 def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
@@ -357,7 +359,10 @@ def _heading_lines(raw: str, limit: int = 60) -> Iterator[tuple[int, str]]:
 def _title_at(norm: Normalised, raw_pos: int, num_end: str) -> str:
     """The paragraph holding raw offset ``raw_pos``, from after ``num_end``."""
     for p in norm.paragraphs:
-        if norm.raw_offset(p.start) <= raw_pos <= norm.raw_offset(max(p.start, p.end - 1)):
+        first = norm.raw_offset(p.start)
+        if first > raw_pos:
+            break  # paragraphs come in the order of the raw text
+        if raw_pos <= norm.raw_offset(max(p.start, p.end - 1)):
             seg = norm.text[p.start:p.end]
             i = seg.find(num_end)
             seg = seg[i + len(num_end):] if i >= 0 else seg
@@ -370,7 +375,11 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     text = norm.text
     body = ""
     for p in norm.paragraphs:
-        if p.kind != "head" or p.end - p.start > 120:
+        if p.kind != "head":
+            if p.kind == "fn":
+                continue
+            break  # the heading lines all come before the body
+        if p.end - p.start > 120:
             continue
         seg = text[p.start:p.end].strip().removeprefix("The ").strip()
         bm = c.bodies.match(seg)
