@@ -77,7 +77,14 @@ _INLINE_HINT = {
 
 
 def _numbered(text: str) -> regex.Match[str] | None:
-    return _NUMBERED.match(text) if text and text[0] in _NUMBERED_START else None
+    if not text or text[0] not in _NUMBERED_START:
+        return None
+    c0 = text[0]
+    # A capital opens a numbered line only as "B. " or a Roman "IV. ".
+    if c0 in _UPPER and (len(text) < 2 or (text[1] != "." and (c0 not in "IVX"
+                                                                 or text[1] not in "IVX"))):
+        return None
+    return _NUMBERED.match(text)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -220,39 +227,40 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
                       blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
         return True
-    if ln.text[0] == "#" or prev.text[0] == "#":
-        return True
-    if prev.text.endswith("]") or prev.text.endswith("】"):
+    t = ln.text
+    pt = prev.text
+    last = pt[-1]
+    if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
     numbered = ln.numbered
-    prev_terminal = prev.text[-1] in _TERMINAL_END
+    prev_terminal = last in _TERMINAL_END
     if numbered and (numbered.group(3) or numbered.group(4)):
         return True  # a section heading: "二. …", "B. …"
     prev_heading = prev.numbered
     if prev_heading and (prev_heading.group(3) or prev_heading.group(4)):
         prev_terminal = True
-    if len(prev.text) <= 30 and not prev_terminal and numbered:
+    if len(pt) <= 30 and not prev_terminal and numbered:
         prev_terminal = True
     if lang == "zh":
         if unwrapped:
-            return len(prev.text) < 50 or prev.text[-1] in _TERMINAL_END or bool(numbered)
+            return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
             return ln.indent or bool(numbered and prev_terminal)
-        if numbered or ln.text.startswith("**"):
+        if numbered or t.startswith("**"):
             return prev_terminal
-        return prev.text[-1] in _END_SENTENCE_CHARS or prev.text.endswith(("，", "；", "："))
+        return last in _END_SENTENCE_CHARS or last == "，" or last == "；" or last == "："
     # English and other alphabetic scripts
     if blank_mode:
         if not blank_before:
             # "…repressive laws,⏎Reaffirming that …": a preambular paragraph
             # that lost its blank line still opens with its participle.
             return bool((numbered and prev_terminal and numbered.group(1))
-                        or (prev.text[-1] in ",;" and _PARTICIPLE.match(ln.text)))
-        if not prev_terminal and len(prev.text) > 100 and not numbered:
+                        or (last in ",;" and _PARTICIPLE.match(t)))
+        if not prev_terminal and len(pt) > 100 and not numbered:
             # A page break inside a one-line paragraph: "… for the⏎⏎Treaty, …".
             return False
-        return prev_terminal or ln.text[:1].isupper() or bool(numbered)
-    return prev_terminal and (ln.text[:1].isupper() or bool(numbered))
+        return prev_terminal or t[:1].isupper() or bool(numbered)
+    return prev_terminal and (t[:1].isupper() or bool(numbered))
 
 
 def normalise(raw: str, lang: str = "en") -> Normalised:
