@@ -21,6 +21,7 @@ from .ingest import (
     time_limit,
 )
 from .models import Disagreement, DocResult, Document, FileError
+from .parallel import map_ordered, workers_for
 from .tables import edges_frame, mentions_frame
 
 __all__ = ["ExtractResult", "extract_paths", "read_and_extract"]
@@ -89,6 +90,18 @@ def read_and_extract(
     return doc, result, notes
 
 
+def _extract_one(
+    job: tuple[Path, str | None, Limits | None, Manifest | None],
+) -> tuple[DocResult, list[Disagreement]] | FileError:
+    """One file's result, or its FileError (what a worker process sends back)."""
+    path, lang, limits, manifest = job
+    try:
+        _, result, notes = read_and_extract(path, lang=lang, limits=limits, manifest=manifest)
+    except ReadError as exc:
+        return FileError(str(path), str(exc))
+    return result, notes
+
+
 def extract_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -97,6 +110,7 @@ def extract_paths(
     on_file: Callable[[Path | FileError], None] | None = None,
     manifest: Manifest | str | os.PathLike[str] | None = None,
     limits: Limits | None = None,
+    jobs: int = 1,
 ) -> ExtractResult:
     """Read every file under ``paths`` and extract its references.
 
@@ -106,7 +120,9 @@ def extract_paths(
     (``resolution``, ``decision``, ``document``). ``manifest`` (a
     :class:`~xref.ingest.Manifest` or the path of its CSV) gives ids, dates,
     titles and languages that win over the text's; ``limits`` bounds the
-    size, expansion and time of each file.
+    size, expansion and time of each file. ``jobs`` worker processes share
+    the files (0: one per CPU for a large input); the tables are the same
+    whatever their number.
 
     Examples
     --------
@@ -119,25 +135,23 @@ def extract_paths(
     docs: list[DocResult] = []
     errors: list[FileError] = []
     notes: list[Disagreement] = []
-    seen: list[str] = []
-    for item in iter_files(paths):
+    items = list(iter_files(paths))
+    files = [item for item in items if not isinstance(item, FileError)]
+    outcomes = map_ordered(_extract_one, [(f, lang, limits, manifest) for f in files],
+                           workers_for(jobs, len(files)))
+    for item in items:
         if on_file is not None:
             on_file(item)
-        if isinstance(item, FileError):
-            errors.append(item)
+        outcome = item if isinstance(item, FileError) else next(outcomes)
+        if isinstance(outcome, FileError):
+            errors.append(outcome)
             continue
-        seen.append(str(item))
-        try:
-            _, result, found = read_and_extract(item, lang=lang, limits=limits,
-                                                manifest=manifest)
-        except ReadError as exc:
-            errors.append(FileError(str(item), str(exc)))
-            continue
+        result, found = outcome
         docs.append(result)
         notes.extend(found)
     mentions = mentions_frame(docs)
     if kinds:
         wanted = set(kinds)
         mentions = mentions[mentions["target_kind"].isin(wanted)].reset_index(drop=True)
-    unused = manifest.unused(seen) if manifest is not None else []
+    unused = manifest.unused([str(f) for f in files]) if manifest is not None else []
     return ExtractResult(docs, mentions, edges_frame(mentions), errors, notes, unused)

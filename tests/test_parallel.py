@@ -1,0 +1,50 @@
+"""Worker processes: the same tables, in the same order, as one process; bad files still named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import xref
+from xref.parallel import AUTO_MIN_FILES, map_ordered, workers_for
+
+from .conftest import ROOT
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def test_map_ordered_keeps_the_input_order() -> None:
+    items = list(range(50))
+    assert list(map_ordered(_square, items, 2, chunksize=3)) == [x * x for x in items]
+    assert list(map_ordered(_square, items, 1)) == [x * x for x in items]
+
+
+@pytest.mark.parametrize(
+    ("jobs", "n", "expected"),
+    [(1, 1000, 1), (3, 1000, 3), (4, 2, 2), (0, AUTO_MIN_FILES - 1, 1)],
+)
+def test_workers_for(jobs: int, n: int, expected: int) -> None:
+    assert workers_for(jobs, n) == expected
+
+
+def test_workers_for_refuses_a_negative_number() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        workers_for(-1, 10)
+
+
+def test_two_workers_give_the_tables_of_one_process(tmp_path: Path) -> None:
+    # The seeds under several names, a file that cannot be read among them.
+    for k in range(3):
+        for p in sorted((ROOT / "data" / "seeds").glob("*.txt")):
+            (tmp_path / f"{k}_{p.name}").write_bytes(p.read_bytes())
+    (tmp_path / "1_binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    one = xref.extract_paths([tmp_path], jobs=1)
+    two = xref.extract_paths([tmp_path], jobs=2)
+    assert one.mentions.to_csv(index=False) == two.mentions.to_csv(index=False)
+    assert one.edges.to_csv(index=False) == two.edges.to_csv(index=False)
+    assert [(e.path, e.reason) for e in two.errors] == [(e.path, e.reason) for e in one.errors]
+    assert [e.reason for e in two.errors] == ["binary file, not text"]
+    assert len(two.documents) == 15
