@@ -19,6 +19,7 @@ Three steps over a normalised document:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -50,7 +51,81 @@ _WS = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 _PIN_END = regex.compile(r"[。；;\n]|\.\s")
 _SENTENCE = regex.compile(r"[。]|\.\s")
-_GAP_TAIL = regex.compile(r"[\s。，,；;.:：）)]+\Z")
+
+
+_WORD_START = regex.compile(r"(?<![\w-])\w")
+_TAIL_CHARS = frozenset("。，,；;.:：）)")
+
+
+def _anchor_literals(pattern: str) -> list[str] | None:
+    r"""The literal words every match of ``\b(?P<w>A|B|…)\b…`` starts with.
+
+    ``[Cc]onvention`` gives ``Convention`` and ``convention``; an alternative
+    is read up to its first special character. None when the pattern has
+    another shape: the caller then scans with the pattern itself.
+    """
+    head = r"\b(?P<w>"
+    if not pattern.startswith(head):
+        return None
+    body, alts, cur, depth, i = pattern[len(head):], [], [], 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur.append(body[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            j = body.find("]", i)
+            if j < 0:
+                return None
+            cur.append(body[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur, i = [], i + 1
+            continue
+        cur.append(ch)
+        i += 1
+    else:
+        return None
+    alts.append("".join(cur))
+    out = []
+    for a in alts:
+        firsts = [""]
+        cm = regex.match(r"\[([A-Za-z])([A-Za-z])\]", a)
+        if cm:
+            firsts, a = [cm.group(1), cm.group(2)], a[cm.end():]
+        lit = regex.match(r"[A-Za-z0-9]*", a).group()
+        if a[len(lit):len(lit) + 1] in ("?", "*", "{"):
+            lit = lit[:-1]
+        if not firsts[0] + lit:
+            return None
+        out.extend(f + lit for f in firsts)
+    return out
+
+
+def _find_all(text: str, lit: str) -> list[int]:
+    out = []
+    i = text.find(lit)
+    while i >= 0:
+        out.append(i)
+        i = text.find(lit, i + 1)
+    return out
+
+
+def _rstrip_gap(gap: str) -> str:
+    """``gap`` without its trailing spaces and punctuation (``[\s。，,；;.:：）)]+\Z``)."""
+    n = len(gap)
+    while n and (gap[n - 1] in _TAIL_CHARS or gap[n - 1].isspace()):
+        n -= 1
+    return gap[:n]
 
 
 def _cap(word: str) -> str:
@@ -98,6 +173,9 @@ class InstrumentFinder:
         self.ibid = regex.compile(parts.ibid)
         self.annex = regex.compile(parts.annex, regex.IGNORECASE)
         self.family = regex.compile(parts.family)
+        # Title words found by plain string search, then checked by the
+        # pattern at each place: much faster than scanning with alternatives.
+        self.anchors = _anchor_literals(parts.title)
         self.any_word = regex.compile(
             "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(parts.words, key=len, reverse=True))
@@ -119,8 +197,14 @@ class InstrumentFinder:
                 compact = "".join(n.split())
                 by_len = self.zh_ends.setdefault(compact[-2:], {})
                 by_len.setdefault(len(compact), set()).add(compact)
-        self.zh_end = regex.compile("|".join(map(regex.escape, self.zh_ends)) or r"(?!)")
+        # The last four characters of every name, by end word: most places an
+        # end word is printed are rejected on them.
+        # A plain alternation of two-character literals: the standard ``re``
+        # module scans it several times faster than ``regex``.
+        self.zh_end = re.compile("|".join(map(re.escape, self.zh_ends)) or r"(?!)")
         self.zh_end_order = {w: i for i, w in enumerate(self.zh_ends)}
+        self.zh_tails = {w: {c[-4:] for b in by_len.values() for c in b}
+                         for w, by_len in self.zh_ends.items()}
         self.zh_lengths = {w: sorted(b, reverse=True) for w, b in self.zh_ends.items()}
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
         # English names grouped by the first instrument word they contain, so
@@ -146,6 +230,24 @@ class InstrumentFinder:
     def kind_of_word(self, word: str) -> str:
         return self.words.get(_cap(_WS.sub(" ", word)), "")
 
+    def titles(self, text: str):  # noqa: ANN201
+        """The title pattern's matches in ``text``, as ``finditer`` gives them."""
+        if self.anchors is None:
+            yield from self.title.finditer(text)
+            return
+        places: set[int] = set()
+        for lit in self.anchors:
+            places.update(_find_all(text, lit))
+        end = -1
+        match = self.title.match
+        for p in sorted(places):
+            if p < end:
+                continue
+            m = match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
+
 
 _FINDERS: dict[str, InstrumentFinder] = {}
 
@@ -161,7 +263,8 @@ def finder(lang: str, parts: InstrumentParts) -> InstrumentFinder:
 def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out = []
     text = d.text
-    for m in f.title.finditer(text):
+    titles = list(f.title.finditer(text))
+    for m in titles:
         t = m.group("t")
         tkey = name_key(t)
         if tkey in f.words:  # a bare 《公约》: an anaphor
@@ -177,44 +280,70 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         title = "".join(t.split())
         out.append(_Cand(m.start(), m.end(), i, title, False, f.kind_of_word(we.group()), t))
     if f.zh_ends:
-        spans = [(m.start(), m.end()) for m in f.title.finditer(text)]
+        spans = [(m.start(), m.end()) for m in titles]
         starts = [a for a, _ in spans]
-        # Every place any end word is printed, found in one pass, then taken
-        # end word by end word as the gazetteer lists them.
-        hits = [(m.group(), m.start()) for m in f.zh_end.finditer(text, overlapped=True)]
-        hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
-        for end_word, pos in hits:
+        # Every place each end word is printed (overlapping too), end word
+        # by end word as the gazetteer lists them.
+        for end_word, pos in _zh_end_hits(f, text):
             by_len = f.zh_ends[end_word]
             lengths = f.zh_lengths[end_word]
-            e = pos + 2
-            k = bisect_right(starts, e - 1) - 1
-            if k >= 0 and spans[k][0] < e <= spans[k][1]:
-                continue  # inside a 《…》 title
-            window = text[max(0, e - 2 * lengths[0]):e]
-            compact = "".join(window.split())
-            for n in lengths:
-                if compact[-n:] in by_len[n]:
-                    break
-            else:
-                continue
-            # Back to the printed start: n characters that are not spaces.
-            s, seen = e, 0
-            while seen < n:
-                s -= 1
-                if not text[s].isspace():
-                    seen += 1
-            inst = f.gaz.lookup(compact[-n:])
-            if inst is not None:
-                i, _ = d.paragraph(s)
-                out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
+            tails = f.zh_tails[end_word]
+            if True:
+                e = pos + 2
+                tail = text[max(0, e - 4):e]
+                if tail not in tails:
+                    sp = tail.split()
+                    if len(sp) == 1 and sp[0] == tail:
+                        continue  # no name ends so, and no space to drop
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and spans[k][0] < e <= spans[k][1]:
+                    continue  # inside a 《…》 title
+                _zh_name_at(f, d, e, by_len, lengths, out)
     return out
+
+
+def _zh_end_hits(f: InstrumentFinder, text: str) -> list[tuple[str, int]]:
+    """Every place an end word is printed, overlapping ones too, end word by end word."""
+    ends = f.zh_ends
+    hits = []
+    for m in f.zh_end.finditer(text):
+        p = m.start()
+        hits.append((m.group(), p))
+        nxt = text[p + 1:p + 3]
+        if nxt in ends:  # "…议定书）": 定书 and 书） overlap
+            hits.append((nxt, p + 1))
+    hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
+    return hits
+
+
+def _zh_name_at(f: InstrumentFinder, d: _Doc, e: int, by_len: dict[int, set[str]],
+                lengths: list[int], out: list[_Cand]) -> None:
+    """The longest gazetteer name printed without brackets that ends at ``e``."""
+    text = d.text
+    window = text[max(0, e - 2 * lengths[0]):e]
+    compact = "".join(window.split())
+    for n in lengths:
+        if compact[-n:] in by_len[n]:
+            break
+    else:
+        return
+    # Back to the printed start: n characters that are not spaces.
+    s, seen = e, 0
+    while seen < n:
+        s -= 1
+        if not text[s].isspace():
+            seen += 1
+    inst = f.gaz.lookup(compact[-n:])
+    if inst is not None:
+        i, _ = d.paragraph(s)
+        out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
 
 
 def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
     covered = -1
-    for m in f.title.finditer(text):
+    for m in f.titles(text):
         pos = m.start()
         if pos < covered:
             continue
@@ -229,10 +358,20 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
             w_hi = min(p_hi, w_lo + length + length // 4 + before + 8)
-            for nm in rx.finditer(text, w_lo, w_hi):
+            # As rx.finditer(text, w_lo, w_hi) would find them, tried only
+            # where a word starts.
+            resume = w_lo
+            for ws in _WORD_START.finditer(text, w_lo, pos + 1):
+                s = ws.start()
+                if s < resume:
+                    continue
+                nm = rx.match(text, s, w_hi)
+                if nm is None:
+                    continue
                 if nm.start() <= pos < nm.end():
                     hit = nm
                     break
+                resume = nm.end()
         if hit is not None:
             inst = f.gaz.lookup(hit.group())
             if inst is not None:
@@ -409,8 +548,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         fn = notes[after[0] if after else choices[-1]]
         c = cands[k]
         i, para = d.paragraph(max(pos - 1, 0))
-        gap = _GAP_TAIL.sub("", d.text[c.end:pos])
-        family = bool(f.family.fullmatch(gap))
+        gap = _rstrip_gap(d.text[c.end:pos]) if c.para == i else ""
+        family = c.para == i and bool(f.family.fullmatch(gap))
         near = c.para == i and (family or (len(gap) <= 15 and not _GAP_STOP.search(gap)
                                            and not f.any_word.search(gap)))
         if not near:
