@@ -176,6 +176,11 @@ class InstrumentFinder:
         # Title words found by plain string search, then checked by the
         # pattern at each place: much faster than scanning with alternatives.
         self.anchors = _anchor_literals(parts.title)
+        both = {a for a in self.anchors or () if a[:1].swapcase() + a[1:] in self.anchors}
+        self.anchor_lower = sorted({a.lower() for a in both})
+        self.anchor_exact = sorted(set(self.anchors or ()) - both)
+        self._word_info: dict[str, tuple[str, str]] = {}
+        self.charter_words = [w for w, k in parts.words.items() if k == "charter"]
         self.any_word = regex.compile(
             "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(parts.words, key=len, reverse=True))
@@ -226,9 +231,25 @@ class InstrumentFinder:
                 + r")(?![\w-])"), *reach[w])
             for w, ns in groups.items()
         }
+        # How the names of each group can start: their first letter in
+        # lower case and their second character ("un" for "United Nations
+        # …"), or the first letter alone when a space or hyphen follows it.
+        self.name_starts = {
+            w: ({n[0].lower() + n[1] for n in ns if n[1] not in " -"},
+                {n[0].lower() for n in ns if n[1] in " -"})
+            for w, ns in groups.items()
+        }
 
     def kind_of_word(self, word: str) -> str:
-        return self.words.get(_cap(_WS.sub(" ", word)), "")
+        return self.word_info(word)[1]
+
+    def word_info(self, word: str) -> tuple[str, str]:
+        """An instrument word as printed -> (its gazetteer group, its kind)."""
+        info = self._word_info.get(word)
+        if info is None:
+            w = _cap(_WS.sub(" ", word))
+            info = self._word_info[word] = (w, self.words.get(w, ""))
+        return info
 
     def titles(self, text: str):  # noqa: ANN201
         """The title pattern's matches in ``text``, as ``finditer`` gives them."""
@@ -236,13 +257,22 @@ class InstrumentFinder:
             yield from self.title.finditer(text)
             return
         places: set[int] = set()
-        for lit in self.anchors:
-            places.update(_find_all(text, lit))
+        low = text.lower()
+        if len(low) == len(text):  # lower() kept every offset: one search per word
+            for lit in self.anchor_lower:
+                places.update(_find_all(low, lit))
+            for lit in self.anchor_exact:
+                places.update(_find_all(text, lit))
+        else:
+            for lit in self.anchors:
+                places.update(_find_all(text, lit))
         end = -1
         match = self.title.match
         for p in sorted(places):
             if p < end:
                 continue
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue  # inside a word: "explanation", no \b
             m = match(text, p)
             if m is not None:
                 end = m.end()
@@ -353,17 +383,23 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         lo = max(p_lo, pos - 250)
         hi = min(p_hi, m.end() + 300)
         hit = None
-        entry = f.names_by_word.get(_cap(_WS.sub(" ", m.group("w"))))
+        word = m.group("w")
+        group, kind = f.word_info(word)
+        entry = f.names_by_word.get(group)
         if entry is not None:
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
             w_hi = min(p_hi, w_lo + length + length // 4 + before + 8)
             # As rx.finditer(text, w_lo, w_hi) would find them, tried only
             # where a word starts.
+            two, one = f.name_starts[group]
             resume = w_lo
             for ws in _WORD_START.finditer(text, w_lo, pos + 1):
                 s = ws.start()
                 if s < resume:
+                    continue
+                c0 = text[s].lower()
+                if c0 + text[s + 1:s + 2] not in two and c0 not in one:
                     continue
                 nm = rx.match(text, s, w_hi)
                 if nm is None:
@@ -378,8 +414,7 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
                 out.append(_Cand(hit.start(), hit.end(), i, inst.key, True, inst.kind, hit.group()))
                 covered = hit.end()
                 continue
-        kind = f.kind_of_word(m.group("w"))
-        if not kind or not m.group("w")[0].isupper():
+        if not kind or not word[0].isupper():
             continue  # a word only the gazetteer turns into an instrument
         pm = _PREFIX.search(text, lo, pos)
         start = pm.start() if pm else pos
@@ -413,7 +448,7 @@ def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
     out = []
     starts = [c.start for c in named]
     spans = [(c.start, c.end) for c in named]
-    for m in f.anaphor.finditer(d.text):
+    for m in _anaphor_matches(f, d, named):
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
             continue  # inside a named title
@@ -437,6 +472,35 @@ def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), i, ante.key, ante.known, kind, m.group(),
                          via="anaphor", antecedent=ante))
     return out
+
+
+def _anaphor_matches(f: InstrumentFinder, d: _Doc, named: list[_Cand]):  # noqa: ANN202
+    """The anaphor pattern's matches where they can resolve to something.
+
+    A bare reference takes an instrument named in its own paragraph, or is
+    the Charter: only paragraphs holding a named instrument or a charter
+    word are scanned.
+    """
+    text = d.text
+    paras = {c.para for c in named}
+    for w in f.charter_words:
+        for p in _find_all(text, w):
+            paras.add(d.paragraph(p)[0])
+    if not paras:
+        return
+    pars = d.norm.paragraphs
+    ranges: list[list[int]] = []
+    for i in sorted(paras):
+        lo, hi = (pars[i].start, pars[i].end) if i >= 0 else (0, pars[0].start if pars else len(text))
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    for lo, hi in ranges:
+        for m in f.anaphor.finditer(text, lo):
+            if m.start() >= hi:
+                break
+            yield m
 
 
 @dataclass
