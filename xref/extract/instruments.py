@@ -37,7 +37,9 @@ __all__ = ["InstrumentFinder", "find_instruments", "finder"]
 
 _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|between)"
 _CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
-_PREFIX = regex.compile(rf"(?:{_CAP}\s+)+\Z")
+# Searched backwards from the instrument word: the longest run of
+# capitalised words just before it.
+_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)|\s*,\s*{_CAP})*"
@@ -181,6 +183,12 @@ class InstrumentFinder:
         self.anchor_exact = sorted(set(self.anchors or ()) - both)
         self._word_info: dict[str, tuple[str, str]] = {}
         self.charter_words = [w for w, k in parts.words.items() if k == "charter"]
+        # English: "the Convention" is a determiner, spaces and a title word.
+        w_at = parts.anaphor.find("(?P<w>")
+        ana = _anchor_literals(r"\b" + parts.anaphor[w_at:]) if w_at >= 0 else None
+        self.anaphor_after_word = bool(
+            self.anchors and ana and set(ana) <= set(self.anchors)
+            and regex.match(r"\\b\(\?:[^()]*\)\\s\+\(\?P<w>", parts.anaphor))
         self.any_word = regex.compile(
             "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(parts.words, key=len, reverse=True))
@@ -369,11 +377,11 @@ def _zh_name_at(f: InstrumentFinder, d: _Doc, e: int, by_len: dict[int, set[str]
         out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
 
 
-def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
+def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
     covered = -1
-    for m in f.titles(text):
+    for m in titles:
         pos = m.start()
         if pos < covered:
             continue
@@ -444,11 +452,16 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     return out
 
 
-def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand],
+              titles: list[regex.Match[str]] | None = None) -> list[_Cand]:
     out = []
     starts = [c.start for c in named]
     spans = [(c.start, c.end) for c in named]
-    for m in _anaphor_matches(f, d, named):
+    if titles is not None and f.anaphor_after_word:
+        found = _anaphors_at_titles(f, d.text, titles)
+    else:
+        found = _anaphor_matches(f, d, named)
+    for m in found:
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
             continue  # inside a named title
@@ -471,6 +484,33 @@ def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), i, ante.key, ante.known, kind, m.group(),
                          via="anaphor", antecedent=ante))
+    return out
+
+
+def _anaphors_at_titles(f: InstrumentFinder, text: str, titles: list[regex.Match[str]]
+                        ) -> list[regex.Match[str]]:
+    """The anaphor pattern's matches, tried where a title word is printed.
+
+    Its instrument words are title words and it starts with the word before
+    them ("the", "this", "said"): each title word's previous word is tried.
+    """
+    out = []
+    match = f.anaphor.match
+    for t in titles:
+        p = t.start()
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q == p:
+            continue
+        s = q
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            s -= 1
+        if s == q:
+            continue
+        m = match(text, s)
+        if m is not None and m.start("w") == p:
+            out.append(m)
     return out
 
 
@@ -568,9 +608,10 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     if parts is None:
         return [], []
     f = finder(d.lang, parts)
-    named = _named_zh(f, d) if d.lang == "zh" else _named_en(f, d)
+    titles = None if d.lang == "zh" else list(f.titles(d.text))
+    named = _named_zh(f, d) if titles is None else _named_en(f, d, titles)
     named.sort(key=lambda c: c.start)
-    cands = named + _anaphora(f, d, named)
+    cands = named + _anaphora(f, d, named, titles)
     cands.sort(key=lambda c: (c.start, c.end))
     notes = _footnotes(f, d, mentions)
     fn_by_number: dict[str, list[int]] = {}
