@@ -397,7 +397,15 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
         if entry is not None:
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
-            w_hi = min(p_hi, w_lo + length + length // 4 + before + 8)
+            n_hi = p_hi
+            if para is not None and text[p_lo:p_hi].rstrip().endswith(","):
+                # A line broken after a comma may have been read as two
+                # paragraphs ("…Development, Production,\nStockpiling and
+                # Use of Chemical Weapons…"): a gazetteer name runs on.
+                nxt = d.norm.paragraphs[i + 1] if i + 1 < len(d.norm.paragraphs) else None
+                if nxt is not None and nxt.kind == para.kind:
+                    n_hi = nxt.end
+            w_hi = min(n_hi, w_lo + length + length // 4 + before + 8)
             # As rx.finditer(text, w_lo, w_hi) would find them, tried only
             # where a word starts.
             two, one = f.name_starts[group]
@@ -595,6 +603,48 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
     return notes
 
 
+# A footnote number left in the text after a title: "…Disabilities, 1 to
+# address", "…加入该公约，24采取"; not a date, count, volume or symbol.
+_INLINE_MARKER = regex.compile(
+    r"[ \t]*[,，]?[ \t]*(?P<n>\d{1,3})(?![\d/.,:%）)]|[ \t]*(?:年|月|日|号|號|卷|个|個|名|项|項|"
+    r"per\b|percent|years?\b|months?\b|days?\b|and\b|or\b|to\s+\d))"
+)
+
+
+def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, list[int]]
+                         ) -> list[tuple[int, str]]:
+    """The normaliser's markers and the footnote numbers it left in the text.
+
+    A number just after an instrument's title (or a comma after it) is a
+    marker when a footnote has that number, no marker has it yet, and it
+    falls in the numbering: after the markers with smaller numbers and
+    before those with larger ones.
+    """
+    markers = list(d.norm.markers)
+    if not fn_by_number:
+        return markers
+    have = {n for _, n in markers}
+    text = d.text
+    extra = []
+    for c in cands:
+        m = _INLINE_MARKER.match(text, c.end)
+        if m is None:
+            continue
+        n = m.group("n")
+        if n in have or n not in fn_by_number:
+            continue
+        v, pos = int(n), m.start("n")
+        if any((p < pos) != (int(k) < v) for p, k in markers if k.isdigit()):
+            continue
+        if pos + len(n) < len(text) and text[pos + len(n)].isalnum() and text[pos + len(n)].isascii():
+            continue  # "1st", "24h"
+        extra.append((pos, n))
+        have.add(n)
+    if not extra:
+        return markers
+    return sorted(markers + extra)
+
+
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                      ) -> tuple[list[Mention], list[InstrumentFact]]:
     """Instrument mentions, footnote edges and facts of one document.
@@ -643,7 +693,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     cand_ends = [c.end for c in cands]
     linked: dict[int, _Footnote] = {}
     prev_marker = -1
-    for pos, number in d.norm.markers:
+    for pos, number in _with_inline_markers(d, cands, fn_by_number):
         after_marker, prev_marker = prev_marker, pos
         choices = fn_by_number.get(number, [])
         k = bisect_right(cand_ends, pos) - 1
