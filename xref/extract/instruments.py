@@ -123,7 +123,7 @@ def _find_all(text: str, lit: str) -> list[int]:
 
 
 def _rstrip_gap(gap: str) -> str:
-    """``gap`` without its trailing spaces and punctuation (``[\s。，,；;.:：）)]+\Z``)."""
+    r"""``gap`` without its trailing spaces and punctuation (``[\s。，,；;.:：）)]+\Z``)."""
     n = len(gap)
     while n and (gap[n - 1] in _TAIL_CHARS or gap[n - 1].isspace()):
         n -= 1
@@ -424,6 +424,12 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
                     hit = nm
                     break
                 resume = nm.end()
+        if hit is not None and _PUBLICATION_OF.search(text, max(p_lo, hit.start() - 60),
+                                                      hit.start()):
+            # "the Handbook on the United Nations Standard Minimum Rules": a
+            # publication about the instrument, not the instrument.
+            covered = max(covered, hit.end())
+            continue
         if hit is not None:
             inst = f.gaz.lookup(hit.group())
             if inst is not None:
@@ -452,11 +458,86 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
         if start > 0 and text[start - 1:start].isalpha():
             continue
         inst = f.gaz.lookup(title)
+        if inst is None:
+            # "the Charter of the Association" after "the Charter of the
+            # Association of Southeast Asian Nations": its short form.
+            tk = name_key(title)
+            for c in reversed(out):
+                if c.known and name_key(c.title).startswith(tk + " "):
+                    inst = f.gaz.get(c.key)
+                    break
         if inst is not None:
             out.append(_Cand(start, end, i, inst.key, True, inst.kind, title))
         else:
             out.append(_Cand(start, end, i, title, False, kind, title))
         covered = end
+    return out
+
+
+# Plural lists name several instruments at once: "the treaties of
+# Tlatelolco, Rarotonga, Bangkok and Pelindaba", "Additional Protocols I and
+# II to the Geneva Conventions". Each item is looked up as its singular title.
+_PL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_PL_MARK = r"(?:\s*,?\s*\d{1,3}(?=\s))?"
+_PLURAL_OF = regex.compile(
+    r"\b(?P<pl>[Tt]reaties|Conventions|Protocols|Declarations|Covenants)\s+of\s+"
+    rf"(?P<items>{_PL_NAME}{_PL_MARK}(?:\s*,\s*{_PL_NAME}{_PL_MARK})*\s*,?\s+and\s+{_PL_NAME})"
+)
+_PLURAL_ROMAN = regex.compile(
+    r"\b(?P<pl>(?:Additional|Optional)\s+Protocols)\s+"
+    r"(?P<items>[IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*\s*,?\s+and\s+[IVX]{1,4})"
+    r"(?P<to>\s+(?:to|of)\s+(?:the\s+)?)?"
+)
+_PL_ITEM = regex.compile(rf"{_PL_NAME}|[IVX]{{1,4}}\b")
+_SINGULAR = {"treaties": "Treaty", "conventions": "Convention", "protocols": "Protocol",
+             "declarations": "Declaration", "covenants": "Covenant"}
+
+
+_PUBLICATION_OF = regex.compile(
+    r"(?r)\b(?:Manual|Handbook|Toolkit|Tool\s+Kit|Guide|Compendium|Commentary|Report)"
+    r"\s+(?:on|of|for|to|about)\s+(?:the\s+)?\Z"
+)
+
+
+def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    text = d.text
+    if "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
+            and "Declarations" not in text and "Covenants" not in text:
+        return out
+    for m in _PLURAL_OF.finditer(text):
+        word = _SINGULAR[m.group("pl").lower()]
+        for it in _PL_ITEM.finditer(text, m.start("items"), m.end("items")):
+            name = it.group()
+            if name == "and":
+                continue
+            inst = f.gaz.lookup(f"{word} of {name}") or f.gaz.lookup(f"{name} {word}")
+            if inst is None:
+                continue
+            i, _ = d.paragraph(it.start())
+            out.append(_Cand(it.start(), it.end(), i, inst.key, True, inst.kind, it.group()))
+    for m in _PLURAL_ROMAN.finditer(text):
+        head = m.group("pl").split()[0]
+        parent = ""
+        if m.group("to"):  # "… to the Treaty of Tlatelolco": the title named next
+            after = [c for c in named if c.start == m.end()]
+            if after:
+                root = f.gaz.get(after[0].key) if after[0].known else None
+                parent = root.title_en if root is not None else after[0].title
+        for it in regex.finditer(r"[IVX]{1,4}\b", text[m.start("items"):m.end("items")]):
+            num = it.group()
+            s, e = m.start("items") + it.start(), m.start("items") + it.end()
+            inst = None
+            for cand in (f"{head} Protocol {num} to the {parent}", f"{head} Protocol {num} to {parent}",
+                         f"{head} Protocol {num}" if not parent or "Geneva" in parent else ""):
+                if cand and (inst := f.gaz.lookup(cand)) is not None:
+                    break
+            i, _ = d.paragraph(s)
+            if inst is not None:
+                out.append(_Cand(s, e, i, inst.key, True, inst.kind, f"{head} Protocol {num}"))
+            elif parent:
+                title = f"{head} Protocol {num} to the {_WS.sub(' ', parent)}"
+                out.append(_Cand(s, e, i, title, False, "protocol", title))
     return out
 
 
@@ -660,6 +741,12 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     f = finder(d.lang, parts)
     titles = None if d.lang == "zh" else list(f.titles(d.text))
     named = _named_zh(f, d) if titles is None else _named_en(f, d, titles)
+    if titles is not None:
+        plural = _plurals_en(f, d, named)
+        if plural:
+            spans = [(c.start, c.end) for c in plural]
+            named = [c for c in named
+                     if not any(a < c.end and c.start < b for a, b in spans)] + plural
     named.sort(key=lambda c: c.start)
     cands = named + _anaphora(f, d, named, titles)
     cands.sort(key=lambda c: (c.start, c.end))
