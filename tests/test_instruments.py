@@ -165,3 +165,50 @@ def test_fixture_instruments(path: Path) -> None:
     assert sorted(got ^ names.get(key, set())) == []
     got_facts = {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in r.instruments}
     assert got_facts == facts.get(key, set())
+
+
+# Reviewed gaps: each row is real-looking text and the instruments it names.
+REVIEWED = [
+    # 1. plural lists, each item its own treaty
+    ("Stressing the importance of the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba "
+     "establishing nuclear-weapon-free zones,",
+     ["instrument:TLATELOLCO", "instrument:RAROTONGA", "instrument:BANGKOK-TREATY",
+      "instrument:PELINDABA"]),
+    ("Encourages States Parties to Additional Protocols I and II to the Treaty of Tlatelolco to review",
+     ["instrument:TLATELOLCO-AP1", "instrument:TLATELOLCO-AP2", "instrument:TLATELOLCO"]),
+    ("Recalling Additional Protocols I and II to the Geneva Conventions of 12 August 1949,",
+     ["instrument:GENEVA-AP1", "instrument:GENEVA-AP2"]),
+    # 2. a title broken after a comma and a newline
+    ("Recalling the Convention on the Prohibition of the Development, Production,\n"
+     "Stockpiling and Use of Chemical Weapons and on Their Destruction,", ["instrument:CWC"]),
+    # 4. a short form of the title named before
+    ("Noting the entry into force of the Charter of the Association of Southeast Asian Nations, "
+     "and that under the Charter of the Association the purposes are",
+     ["instrument:ASEAN-CHARTER", "instrument:ASEAN-CHARTER"]),
+    # 7. publications and model texts are not instruments
+    ("Taking note of the Handbook on the United Nations Standard Minimum Rules for the Treatment "
+     "of Prisoners,", []),
+    ("Noting the Model Nuclear Weapons Convention submitted by Costa Rica,", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", REVIEWED)
+def test_reviewed_english_gaps(text: str, expected: list[str]) -> None:
+    assert instruments(text, "en") == expected
+
+
+# 5. footnote numbers printed after a comma and left in the text by the
+# normaliser: "…Disabilities, 1 to address", "…Law of the Sea, 10"
+SHARED = Path("/work/shared/corpus/ga80-en")
+INLINE_MARKERS = [
+    ("A_RES_80_52.txt", ("instrument:CRPD", "1", "", "44910")),
+    ("A_RES_80_31.txt", ("instrument:UNCLOS", "10", "", "31363")),
+]
+
+
+@pytest.mark.parametrize("name,fact", INLINE_MARKERS)
+def test_footnote_number_left_in_text(name: str, fact: tuple[str, str, str, str]) -> None:
+    if not (SHARED / name).exists():
+        pytest.skip("shared corpus not present")
+    r = extract_document(read_document(SHARED / name))
+    assert fact in {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in r.instruments}

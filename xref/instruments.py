@@ -97,6 +97,8 @@ class Gazetteer:
         self.instruments: dict[str, Instrument] = {}
         self.by_name: dict[str, str] = {}
         self.by_unts: dict[str, str] = {}
+        # Titles as printed -> key: documents repeat the same titles.
+        self._seen: dict[str, str | None] = {}
         for row in rows:
             names = [row.get(c, "") for c in GAZETTEER_COLUMNS if c.startswith("title_")]
             for c in ("aliases_en", "aliases_zh", "aliases_other"):
@@ -129,7 +131,12 @@ class Gazetteer:
 
     def lookup(self, title: str) -> Instrument | None:
         """The instrument with this title or alias (any language), else None."""
-        key = self.by_name.get(name_key(title))
+        try:
+            key = self._seen[title]
+        except KeyError:
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            key = self._seen[title] = self.by_name.get(name_key(title))
         return self.instruments[key] if key else None
 
     def get(self, ident: str) -> Instrument | None:

@@ -19,6 +19,7 @@ Three steps over a normalised document:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -36,7 +37,9 @@ __all__ = ["InstrumentFinder", "find_instruments", "finder"]
 
 _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|between)"
 _CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
-_PREFIX = regex.compile(rf"(?:{_CAP}\s+)+\Z")
+# Searched backwards from the instrument word: the longest run of
+# capitalised words just before it.
+_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
     rf"(?:\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)|\s*,\s*{_CAP})*"
@@ -50,7 +53,81 @@ _WS = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 _PIN_END = regex.compile(r"[。；;\n]|\.\s")
 _SENTENCE = regex.compile(r"[。]|\.\s")
-_GAP_TAIL = regex.compile(r"[\s。，,；;.:：）)]+\Z")
+
+
+_WORD_START = regex.compile(r"(?<![\w-])\w")
+_TAIL_CHARS = frozenset("。，,；;.:：）)")
+
+
+def _anchor_literals(pattern: str) -> list[str] | None:
+    r"""The literal words every match of ``\b(?P<w>A|B|…)\b…`` starts with.
+
+    ``[Cc]onvention`` gives ``Convention`` and ``convention``; an alternative
+    is read up to its first special character. None when the pattern has
+    another shape: the caller then scans with the pattern itself.
+    """
+    head = r"\b(?P<w>"
+    if not pattern.startswith(head):
+        return None
+    body, alts, cur, depth, i = pattern[len(head):], [], [], 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur.append(body[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            j = body.find("]", i)
+            if j < 0:
+                return None
+            cur.append(body[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur, i = [], i + 1
+            continue
+        cur.append(ch)
+        i += 1
+    else:
+        return None
+    alts.append("".join(cur))
+    out = []
+    for a in alts:
+        firsts = [""]
+        cm = regex.match(r"\[([A-Za-z])([A-Za-z])\]", a)
+        if cm:
+            firsts, a = [cm.group(1), cm.group(2)], a[cm.end():]
+        lit = regex.match(r"[A-Za-z0-9]*", a).group()
+        if a[len(lit):len(lit) + 1] in ("?", "*", "{"):
+            lit = lit[:-1]
+        if not firsts[0] + lit:
+            return None
+        out.extend(f + lit for f in firsts)
+    return out
+
+
+def _find_all(text: str, lit: str) -> list[int]:
+    out = []
+    i = text.find(lit)
+    while i >= 0:
+        out.append(i)
+        i = text.find(lit, i + 1)
+    return out
+
+
+def _rstrip_gap(gap: str) -> str:
+    r"""``gap`` without its trailing spaces and punctuation (``[\s。，,；;.:：）)]+\Z``)."""
+    n = len(gap)
+    while n and (gap[n - 1] in _TAIL_CHARS or gap[n - 1].isspace()):
+        n -= 1
+    return gap[:n]
 
 
 def _cap(word: str) -> str:
@@ -98,6 +175,20 @@ class InstrumentFinder:
         self.ibid = regex.compile(parts.ibid)
         self.annex = regex.compile(parts.annex, regex.IGNORECASE)
         self.family = regex.compile(parts.family)
+        # Title words found by plain string search, then checked by the
+        # pattern at each place: much faster than scanning with alternatives.
+        self.anchors = _anchor_literals(parts.title)
+        both = {a for a in self.anchors or () if a[:1].swapcase() + a[1:] in self.anchors}
+        self.anchor_lower = sorted({a.lower() for a in both})
+        self.anchor_exact = sorted(set(self.anchors or ()) - both)
+        self._word_info: dict[str, tuple[str, str]] = {}
+        self.charter_words = [w for w, k in parts.words.items() if k == "charter"]
+        # English: "the Convention" is a determiner, spaces and a title word.
+        w_at = parts.anaphor.find("(?P<w>")
+        ana = _anchor_literals(r"\b" + parts.anaphor[w_at:]) if w_at >= 0 else None
+        self.anaphor_after_word = bool(
+            self.anchors and ana and set(ana) <= set(self.anchors)
+            and regex.match(r"\\b\(\?:[^()]*\)\\s\+\(\?P<w>", parts.anaphor))
         self.any_word = regex.compile(
             "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(parts.words, key=len, reverse=True))
@@ -119,8 +210,14 @@ class InstrumentFinder:
                 compact = "".join(n.split())
                 by_len = self.zh_ends.setdefault(compact[-2:], {})
                 by_len.setdefault(len(compact), set()).add(compact)
-        self.zh_end = regex.compile("|".join(map(regex.escape, self.zh_ends)) or r"(?!)")
+        # The last four characters of every name, by end word: most places an
+        # end word is printed are rejected on them.
+        # A plain alternation of two-character literals: the standard ``re``
+        # module scans it several times faster than ``regex``.
+        self.zh_end = re.compile("|".join(map(re.escape, self.zh_ends)) or r"(?!)")
         self.zh_end_order = {w: i for i, w in enumerate(self.zh_ends)}
+        self.zh_tails = {w: {c[-4:] for b in by_len.values() for c in b}
+                         for w, by_len in self.zh_ends.items()}
         self.zh_lengths = {w: sorted(b, reverse=True) for w, b in self.zh_ends.items()}
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
         # English names grouped by the first instrument word they contain, so
@@ -142,9 +239,52 @@ class InstrumentFinder:
                 + r")(?![\w-])"), *reach[w])
             for w, ns in groups.items()
         }
+        # How the names of each group can start: their first letter in
+        # lower case and their second character ("un" for "United Nations
+        # …"), or the first letter alone when a space or hyphen follows it.
+        self.name_starts = {
+            w: ({n[0].lower() + n[1] for n in ns if n[1] not in " -"},
+                {n[0].lower() for n in ns if n[1] in " -"})
+            for w, ns in groups.items()
+        }
 
     def kind_of_word(self, word: str) -> str:
-        return self.words.get(_cap(_WS.sub(" ", word)), "")
+        return self.word_info(word)[1]
+
+    def word_info(self, word: str) -> tuple[str, str]:
+        """An instrument word as printed -> (its gazetteer group, its kind)."""
+        info = self._word_info.get(word)
+        if info is None:
+            w = _cap(_WS.sub(" ", word))
+            info = self._word_info[word] = (w, self.words.get(w, ""))
+        return info
+
+    def titles(self, text: str):  # noqa: ANN201
+        """The title pattern's matches in ``text``, as ``finditer`` gives them."""
+        if self.anchors is None:
+            yield from self.title.finditer(text)
+            return
+        places: set[int] = set()
+        low = text.lower()
+        if len(low) == len(text):  # lower() kept every offset: one search per word
+            for lit in self.anchor_lower:
+                places.update(_find_all(low, lit))
+            for lit in self.anchor_exact:
+                places.update(_find_all(text, lit))
+        else:
+            for lit in self.anchors:
+                places.update(_find_all(text, lit))
+        end = -1
+        match = self.title.match
+        for p in sorted(places):
+            if p < end:
+                continue
+            if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue  # inside a word: "explanation", no \b
+            m = match(text, p)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 _FINDERS: dict[str, InstrumentFinder] = {}
@@ -161,7 +301,8 @@ def finder(lang: str, parts: InstrumentParts) -> InstrumentFinder:
 def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out = []
     text = d.text
-    for m in f.title.finditer(text):
+    titles = list(f.title.finditer(text))
+    for m in titles:
         t = m.group("t")
         tkey = name_key(t)
         if tkey in f.words:  # a bare 《公约》: an anaphor
@@ -177,44 +318,70 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         title = "".join(t.split())
         out.append(_Cand(m.start(), m.end(), i, title, False, f.kind_of_word(we.group()), t))
     if f.zh_ends:
-        spans = [(m.start(), m.end()) for m in f.title.finditer(text)]
+        spans = [(m.start(), m.end()) for m in titles]
         starts = [a for a, _ in spans]
-        # Every place any end word is printed, found in one pass, then taken
-        # end word by end word as the gazetteer lists them.
-        hits = [(m.group(), m.start()) for m in f.zh_end.finditer(text, overlapped=True)]
-        hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
-        for end_word, pos in hits:
+        # Every place each end word is printed (overlapping too), end word
+        # by end word as the gazetteer lists them.
+        for end_word, pos in _zh_end_hits(f, text):
             by_len = f.zh_ends[end_word]
             lengths = f.zh_lengths[end_word]
-            e = pos + 2
-            k = bisect_right(starts, e - 1) - 1
-            if k >= 0 and spans[k][0] < e <= spans[k][1]:
-                continue  # inside a 《…》 title
-            window = text[max(0, e - 2 * lengths[0]):e]
-            compact = "".join(window.split())
-            for n in lengths:
-                if compact[-n:] in by_len[n]:
-                    break
-            else:
-                continue
-            # Back to the printed start: n characters that are not spaces.
-            s, seen = e, 0
-            while seen < n:
-                s -= 1
-                if not text[s].isspace():
-                    seen += 1
-            inst = f.gaz.lookup(compact[-n:])
-            if inst is not None:
-                i, _ = d.paragraph(s)
-                out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
+            tails = f.zh_tails[end_word]
+            if True:
+                e = pos + 2
+                tail = text[max(0, e - 4):e]
+                if tail not in tails:
+                    sp = tail.split()
+                    if len(sp) == 1 and sp[0] == tail:
+                        continue  # no name ends so, and no space to drop
+                k = bisect_right(starts, e - 1) - 1
+                if k >= 0 and spans[k][0] < e <= spans[k][1]:
+                    continue  # inside a 《…》 title
+                _zh_name_at(f, d, e, by_len, lengths, out)
     return out
 
 
-def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
+def _zh_end_hits(f: InstrumentFinder, text: str) -> list[tuple[str, int]]:
+    """Every place an end word is printed, overlapping ones too, end word by end word."""
+    ends = f.zh_ends
+    hits = []
+    for m in f.zh_end.finditer(text):
+        p = m.start()
+        hits.append((m.group(), p))
+        nxt = text[p + 1:p + 3]
+        if nxt in ends:  # "…议定书）": 定书 and 书） overlap
+            hits.append((nxt, p + 1))
+    hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
+    return hits
+
+
+def _zh_name_at(f: InstrumentFinder, d: _Doc, e: int, by_len: dict[int, set[str]],
+                lengths: list[int], out: list[_Cand]) -> None:
+    """The longest gazetteer name printed without brackets that ends at ``e``."""
+    text = d.text
+    window = text[max(0, e - 2 * lengths[0]):e]
+    compact = "".join(window.split())
+    for n in lengths:
+        if compact[-n:] in by_len[n]:
+            break
+    else:
+        return
+    # Back to the printed start: n characters that are not spaces.
+    s, seen = e, 0
+    while seen < n:
+        s -= 1
+        if not text[s].isspace():
+            seen += 1
+    inst = f.gaz.lookup(compact[-n:])
+    if inst is not None:
+        i, _ = d.paragraph(s)
+        out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
+
+
+def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
     covered = -1
-    for m in f.title.finditer(text):
+    for m in titles:
         pos = m.start()
         if pos < covered:
             continue
@@ -224,23 +391,52 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         lo = max(p_lo, pos - 250)
         hi = min(p_hi, m.end() + 300)
         hit = None
-        entry = f.names_by_word.get(_cap(_WS.sub(" ", m.group("w"))))
+        word = m.group("w")
+        group, kind = f.word_info(word)
+        entry = f.names_by_word.get(group)
         if entry is not None:
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
-            w_hi = min(p_hi, w_lo + length + length // 4 + before + 8)
-            for nm in rx.finditer(text, w_lo, w_hi):
+            n_hi = p_hi
+            if para is not None and text[p_lo:p_hi].rstrip().endswith(","):
+                # A line broken after a comma may have been read as two
+                # paragraphs ("…Development, Production,\nStockpiling and
+                # Use of Chemical Weapons…"): a gazetteer name runs on.
+                nxt = d.norm.paragraphs[i + 1] if i + 1 < len(d.norm.paragraphs) else None
+                if nxt is not None and nxt.kind == para.kind:
+                    n_hi = nxt.end
+            w_hi = min(n_hi, w_lo + length + length // 4 + before + 8)
+            # As rx.finditer(text, w_lo, w_hi) would find them, tried only
+            # where a word starts.
+            two, one = f.name_starts[group]
+            resume = w_lo
+            for ws in _WORD_START.finditer(text, w_lo, pos + 1):
+                s = ws.start()
+                if s < resume:
+                    continue
+                c0 = text[s].lower()
+                if c0 + text[s + 1:s + 2] not in two and c0 not in one:
+                    continue
+                nm = rx.match(text, s, w_hi)
+                if nm is None:
+                    continue
                 if nm.start() <= pos < nm.end():
                     hit = nm
                     break
+                resume = nm.end()
+        if hit is not None and _PUBLICATION_OF.search(text, max(p_lo, hit.start() - 60),
+                                                      hit.start()):
+            # "the Handbook on the United Nations Standard Minimum Rules": a
+            # publication about the instrument, not the instrument.
+            covered = max(covered, hit.end())
+            continue
         if hit is not None:
             inst = f.gaz.lookup(hit.group())
             if inst is not None:
                 out.append(_Cand(hit.start(), hit.end(), i, inst.key, True, inst.kind, hit.group()))
                 covered = hit.end()
                 continue
-        kind = f.kind_of_word(m.group("w"))
-        if not kind or not m.group("w")[0].isupper():
+        if not kind or not word[0].isupper():
             continue  # a word only the gazetteer turns into an instrument
         pm = _PREFIX.search(text, lo, pos)
         start = pm.start() if pm else pos
@@ -262,6 +458,14 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         if start > 0 and text[start - 1:start].isalpha():
             continue
         inst = f.gaz.lookup(title)
+        if inst is None:
+            # "the Charter of the Association" after "the Charter of the
+            # Association of Southeast Asian Nations": its short form.
+            tk = name_key(title)
+            for c in reversed(out):
+                if c.known and name_key(c.title).startswith(tk + " "):
+                    inst = f.gaz.get(c.key)
+                    break
         if inst is not None:
             out.append(_Cand(start, end, i, inst.key, True, inst.kind, title))
         else:
@@ -270,11 +474,83 @@ def _named_en(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     return out
 
 
-def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+# Plural lists name several instruments at once: "the treaties of
+# Tlatelolco, Rarotonga, Bangkok and Pelindaba", "Additional Protocols I and
+# II to the Geneva Conventions". Each item is looked up as its singular title.
+_PL_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_PL_MARK = r"(?:\s*,?\s*\d{1,3}(?=\s))?"
+_PLURAL_OF = regex.compile(
+    r"\b(?P<pl>[Tt]reaties|Conventions|Protocols|Declarations|Covenants)\s+of\s+"
+    rf"(?P<items>{_PL_NAME}{_PL_MARK}(?:\s*,\s*{_PL_NAME}{_PL_MARK})*\s*,?\s+and\s+{_PL_NAME})"
+)
+_PLURAL_ROMAN = regex.compile(
+    r"\b(?P<pl>(?:Additional|Optional)\s+Protocols)\s+"
+    r"(?P<items>[IVX]{1,4}(?:\s*,\s*[IVX]{1,4})*\s*,?\s+and\s+[IVX]{1,4})"
+    r"(?P<to>\s+(?:to|of)\s+(?:the\s+)?)?"
+)
+_PL_ITEM = regex.compile(rf"{_PL_NAME}|[IVX]{{1,4}}\b")
+_SINGULAR = {"treaties": "Treaty", "conventions": "Convention", "protocols": "Protocol",
+             "declarations": "Declaration", "covenants": "Covenant"}
+
+
+_PUBLICATION_OF = regex.compile(
+    r"(?r)\b(?:Manual|Handbook|Toolkit|Tool\s+Kit|Guide|Compendium|Commentary|Report)"
+    r"\s+(?:on|of|for|to|about)\s+(?:the\s+)?\Z"
+)
+
+
+def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    text = d.text
+    if "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
+            and "Declarations" not in text and "Covenants" not in text:
+        return out
+    for m in _PLURAL_OF.finditer(text):
+        word = _SINGULAR[m.group("pl").lower()]
+        for it in _PL_ITEM.finditer(text, m.start("items"), m.end("items")):
+            name = it.group()
+            if name == "and":
+                continue
+            inst = f.gaz.lookup(f"{word} of {name}") or f.gaz.lookup(f"{name} {word}")
+            if inst is None:
+                continue
+            i, _ = d.paragraph(it.start())
+            out.append(_Cand(it.start(), it.end(), i, inst.key, True, inst.kind, it.group()))
+    for m in _PLURAL_ROMAN.finditer(text):
+        head = m.group("pl").split()[0]
+        parent = ""
+        if m.group("to"):  # "… to the Treaty of Tlatelolco": the title named next
+            after = [c for c in named if c.start == m.end()]
+            if after:
+                root = f.gaz.get(after[0].key) if after[0].known else None
+                parent = root.title_en if root is not None else after[0].title
+        for it in regex.finditer(r"[IVX]{1,4}\b", text[m.start("items"):m.end("items")]):
+            num = it.group()
+            s, e = m.start("items") + it.start(), m.start("items") + it.end()
+            inst = None
+            for cand in (f"{head} Protocol {num} to the {parent}", f"{head} Protocol {num} to {parent}",
+                         f"{head} Protocol {num}" if not parent or "Geneva" in parent else ""):
+                if cand and (inst := f.gaz.lookup(cand)) is not None:
+                    break
+            i, _ = d.paragraph(s)
+            if inst is not None:
+                out.append(_Cand(s, e, i, inst.key, True, inst.kind, f"{head} Protocol {num}"))
+            elif parent:
+                title = f"{head} Protocol {num} to the {_WS.sub(' ', parent)}"
+                out.append(_Cand(s, e, i, title, False, "protocol", title))
+    return out
+
+
+def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand],
+              titles: list[regex.Match[str]] | None = None) -> list[_Cand]:
     out = []
     starts = [c.start for c in named]
     spans = [(c.start, c.end) for c in named]
-    for m in f.anaphor.finditer(d.text):
+    if titles is not None and f.anaphor_after_word:
+        found = _anaphors_at_titles(f, d.text, titles)
+    else:
+        found = _anaphor_matches(f, d, named)
+    for m in found:
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
             continue  # inside a named title
@@ -298,6 +574,62 @@ def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), i, ante.key, ante.known, kind, m.group(),
                          via="anaphor", antecedent=ante))
     return out
+
+
+def _anaphors_at_titles(f: InstrumentFinder, text: str, titles: list[regex.Match[str]]
+                        ) -> list[regex.Match[str]]:
+    """The anaphor pattern's matches, tried where a title word is printed.
+
+    Its instrument words are title words and it starts with the word before
+    them ("the", "this", "said"): each title word's previous word is tried.
+    """
+    out = []
+    match = f.anaphor.match
+    for t in titles:
+        p = t.start()
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q == p:
+            continue
+        s = q
+        while s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            s -= 1
+        if s == q:
+            continue
+        m = match(text, s)
+        if m is not None and m.start("w") == p:
+            out.append(m)
+    return out
+
+
+def _anaphor_matches(f: InstrumentFinder, d: _Doc, named: list[_Cand]):  # noqa: ANN202
+    """The anaphor pattern's matches where they can resolve to something.
+
+    A bare reference takes an instrument named in its own paragraph, or is
+    the Charter: only paragraphs holding a named instrument or a charter
+    word are scanned.
+    """
+    text = d.text
+    paras = {c.para for c in named}
+    for w in f.charter_words:
+        for p in _find_all(text, w):
+            paras.add(d.paragraph(p)[0])
+    if not paras:
+        return
+    pars = d.norm.paragraphs
+    ranges: list[list[int]] = []
+    for i in sorted(paras):
+        lo, hi = (pars[i].start, pars[i].end) if i >= 0 else (0, pars[0].start if pars else len(text))
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    for lo, hi in ranges:
+        for m in f.anaphor.finditer(text, lo):
+            if m.start() >= hi:
+                break
+            yield m
 
 
 @dataclass
@@ -352,6 +684,48 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
     return notes
 
 
+# A footnote number left in the text after a title: "…Disabilities, 1 to
+# address", "…加入该公约，24采取"; not a date, count, volume or symbol.
+_INLINE_MARKER = regex.compile(
+    r"[ \t]*[,，]?[ \t]*(?P<n>\d{1,3})(?![\d/.,:%）)]|[ \t]*(?:年|月|日|号|號|卷|个|個|名|项|項|"
+    r"per\b|percent|years?\b|months?\b|days?\b|and\b|or\b|to\s+\d))"
+)
+
+
+def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, list[int]]
+                         ) -> list[tuple[int, str]]:
+    """The normaliser's markers and the footnote numbers it left in the text.
+
+    A number just after an instrument's title (or a comma after it) is a
+    marker when a footnote has that number, no marker has it yet, and it
+    falls in the numbering: after the markers with smaller numbers and
+    before those with larger ones.
+    """
+    markers = list(d.norm.markers)
+    if not fn_by_number:
+        return markers
+    have = {n for _, n in markers}
+    text = d.text
+    extra = []
+    for c in cands:
+        m = _INLINE_MARKER.match(text, c.end)
+        if m is None:
+            continue
+        n = m.group("n")
+        if n in have or n not in fn_by_number:
+            continue
+        v, pos = int(n), m.start("n")
+        if any((p < pos) != (int(k) < v) for p, k in markers if k.isdigit()):
+            continue
+        if pos + len(n) < len(text) and text[pos + len(n)].isalnum() and text[pos + len(n)].isascii():
+            continue  # "1st", "24h"
+        extra.append((pos, n))
+        have.add(n)
+    if not extra:
+        return markers
+    return sorted(markers + extra)
+
+
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                      ) -> tuple[list[Mention], list[InstrumentFact]]:
     """Instrument mentions, footnote edges and facts of one document.
@@ -365,9 +739,16 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     if parts is None:
         return [], []
     f = finder(d.lang, parts)
-    named = _named_zh(f, d) if d.lang == "zh" else _named_en(f, d)
+    titles = None if d.lang == "zh" else list(f.titles(d.text))
+    named = _named_zh(f, d) if titles is None else _named_en(f, d, titles)
+    if titles is not None:
+        plural = _plurals_en(f, d, named)
+        if plural:
+            spans = [(c.start, c.end) for c in plural]
+            named = [c for c in named
+                     if not any(a < c.end and c.start < b for a, b in spans)] + plural
     named.sort(key=lambda c: c.start)
-    cands = named + _anaphora(f, d, named)
+    cands = named + _anaphora(f, d, named, titles)
     cands.sort(key=lambda c: (c.start, c.end))
     notes = _footnotes(f, d, mentions)
     fn_by_number: dict[str, list[int]] = {}
@@ -399,7 +780,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     cand_ends = [c.end for c in cands]
     linked: dict[int, _Footnote] = {}
     prev_marker = -1
-    for pos, number in d.norm.markers:
+    for pos, number in _with_inline_markers(d, cands, fn_by_number):
         after_marker, prev_marker = prev_marker, pos
         choices = fn_by_number.get(number, [])
         k = bisect_right(cand_ends, pos) - 1
@@ -409,8 +790,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         fn = notes[after[0] if after else choices[-1]]
         c = cands[k]
         i, para = d.paragraph(max(pos - 1, 0))
-        gap = _GAP_TAIL.sub("", d.text[c.end:pos])
-        family = bool(f.family.fullmatch(gap))
+        gap = _rstrip_gap(d.text[c.end:pos]) if c.para == i else ""
+        family = c.para == i and bool(f.family.fullmatch(gap))
         near = c.para == i and (family or (len(gap) <= 15 and not _GAP_STOP.search(gap)
                                            and not f.any_word.search(gap)))
         if not near:

@@ -122,6 +122,7 @@ INSTRUMENTS = InstrumentParts(
     words=INSTRUMENT_WORDS,
     publication=(
         r"\b(?:Manual|Handbook|Report|Toolkit|Tool\s+Kit|Model\s+Law|Model\s+Treaty|Model\s+Agreement|Guide|"
+        r"Model\s+(?:[A-Z][\w-]+\s+){0,3}(?:Convention|Treaty|Agreement|Protocol)|"
         r"Compendium|Yearbook|Study|Survey|Digest|Commentary|Series|Bulletin)\b"
     ),
     treaty_series=(
