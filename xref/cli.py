@@ -13,7 +13,6 @@ from typing import Annotated
 
 import typer
 
-from .annotate import write_annotated
 from .api import extract_paths
 from .export import ExportError, GraphTables, graph_tables, unused_line
 from .export import run as run_job
@@ -26,7 +25,6 @@ from .query import Citation, chain, cited_by, cites, series, show, similar, stat
 from .store import DEFAULT_DB, Store, StoreError, UnknownId
 from .store import build as build_store
 from .tables import write_table
-from .viz import write_html
 
 app = typer.Typer(
     help=(
@@ -672,6 +670,8 @@ def viz_cmd(
               xref viz -o around.html --focus 46/152 --depth 2
               xref viz -o top.html --max-nodes 500 --kind resolution
     """
+    from .viz import write_html  # pyvis is slow to import: only for this command
+
     _output(output)
     with _open(db) as store:
         ident = _resolve(store, focus) if focus else None
@@ -699,6 +699,8 @@ def annotate_cmd(
 
     Example:  xref annotate data/seeds/000_c782685030c56564.txt -o 61-181.html
     """
+    from .annotate import write_annotated
+
     if not path.is_file():
         _fail(f"{path}: no such file")
     _output(output)
