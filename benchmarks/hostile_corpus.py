@@ -6,9 +6,16 @@ Big5, UTF-16 and Windows-1252 text, PDF, DOCX and HTML) and 10 % hostile
 files, of every kind in issue 6, with ``expected.json`` saying which is which.
 ``run`` extracts the folder in this process and checks that every good file
 was read and every bad one named, then prints the time and peak memory.
+``build`` runs ``xref build`` on the folder as a child process (the real
+command), checks that every good file is stored and every bad one named on
+stderr with its reason, and prints the child's time and peak RSS; with
+``--kill N`` it then builds a second store, SIGKILLing the build N times at
+random moments and running it again until it ends, and checks that the
+exported tables are byte for byte those of the uninterrupted build.
 
     python benchmarks/hostile_corpus.py generate --out /tmp/xref-hostile
     /usr/bin/time -v python benchmarks/hostile_corpus.py run --corpus /tmp/xref-hostile
+    python benchmarks/hostile_corpus.py build --corpus /tmp/xref-hostile --kill 3
 
 Run it as a user other than root (``runuser -u nobody -- …``) for the
 unreadable files to be unreadable.
@@ -184,6 +191,115 @@ def run(corpus: Path) -> int:
     return 1 if missing_good or unnamed_bad else 0
 
 
+def _child(args: list[str], kill_after: float | None = None) -> tuple[int, float, float, str]:
+    """Run ``python -m xref ARGS``: exit status, seconds, peak RSS (MB) and stderr.
+
+    With ``kill_after``, SIGKILL it after that many seconds if still running.
+    """
+    import signal
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryFile() as err:
+        t0 = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "xref", *args], stdout=subprocess.DEVNULL,
+                                stderr=err, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        while pid == 0 and kill_after is not None and time.monotonic() - t0 < kill_after:
+            time.sleep(0.05)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid == 0:
+            if kill_after is not None:
+                os.kill(proc.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.monotonic() - t0
+        err.seek(0)
+        return proc.returncode, elapsed, usage.ru_maxrss / 1024, err.read().decode("utf-8",
+                                                                                  "replace")
+
+
+def _exported(db: Path, out: Path) -> dict[str, bytes]:
+    from xref.export import graph_tables, write_csv
+    from xref.store import Store
+
+    out.mkdir(parents=True, exist_ok=True)
+    with Store.open(db) as st:
+        files = write_csv(graph_tables(st), out / "edges.csv", out / "nodes.csv")
+        tables = {f.name: f.read_bytes() for f in files}
+        tables["mentions.csv"] = st.mentions_frame().to_csv(index=False).encode()
+        tables["documents"] = repr(st.conn.execute(
+            "SELECT path, sha256, id, date, title, lang FROM documents ORDER BY path"
+        ).fetchall()).encode()
+    return tables
+
+
+def build_check(corpus: Path, work: Path, kills: int, seed: int) -> int:
+    import sqlite3
+
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "full.db"
+    for f in work.glob("full.db*"):
+        f.unlink()
+    code, elapsed, peak, err = _child(["build", str(corpus), "--db", str(db)])
+    named: dict[str, str] = {}
+    prefix = f"xref: {corpus}{os.sep}"
+    for line in err.splitlines():
+        if line.startswith(prefix):
+            name, _, reason = line[len(prefix):].partition(": ")
+            named[name] = reason
+    con = sqlite3.connect(db)
+    stored = {Path(r[0]).name for r in con.execute("SELECT path FROM documents")}
+    con.close()
+    good = {k for k, v in expected.items() if v == "good"}
+    bad = {k: v for k, v in expected.items() if v != "good"}
+    may_read = {"slashes_and_digits"} | ({"unreadable"} if os.geteuid() == 0 else set())
+    missing_good = sorted(good - stored)
+    unnamed_bad = sorted(k for k, v in bad.items()
+                         if k not in named and not (v in may_read and k in stored))
+    summary = err.strip().splitlines()[-1] if err.strip() else ""
+    print(f"xref build {corpus}: exit {code}, {elapsed:.1f} s, peak RSS {peak:.0f} MB")
+    print(f"  {summary}")
+    print(f"  good stored {len(good & stored)}/{len(good)}; hostile named "
+          f"{len(set(named) & set(bad))}/{len(bad)}; stderr lines {len(err.splitlines())}")
+    for kind in HOSTILE_KINDS:
+        reasons = sorted({named[k] for k, v in bad.items() if v == kind and k in named})
+        n_stored = sum(1 for k, v in bad.items() if v == kind and k in stored)
+        print(f"  {kind:20} {' | '.join(reasons)}" + (f" [{n_stored} stored]" if n_stored else ""))
+    if missing_good:
+        print("  good files not stored:", missing_good[:10])
+    if unnamed_bad:
+        print("  hostile files not named:", unnamed_bad[:10])
+    ok = code == 1 and not missing_good and not unnamed_bad
+    if kills:
+        rng = random.Random(seed)
+        kdb = work / "killed.db"
+        for f in work.glob("killed.db*"):
+            f.unlink()
+        runs, peaks, t_total = 0, [], 0.0
+        for _ in range(kills):
+            at = rng.uniform(2, max(3.0, elapsed * 0.6))
+            code_k, el, pk, _ = _child(["build", str(corpus), "--db", str(kdb)], kill_after=at)
+            con = sqlite3.connect(kdb)
+            n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+            con.close()
+            what = f"killed after {at:.1f} s" if code_k == -9 else f"ended (exit {code_k}) before {at:.1f} s"
+            print(f"  {what}: {n} documents stored")
+            runs, t_total = runs + 1, t_total + el
+            peaks.append(pk)
+        code_r, el, pk, err_r = _child(["build", str(corpus), "--db", str(kdb)])
+        peaks.append(pk)
+        t_total += el
+        same = _exported(db, work / "full") == _exported(kdb, work / "killed")
+        print(f"  resumed: exit {code_r}, {el:.1f} s; {err_r.strip().splitlines()[-1]}")
+        print(f"  {kills} kills + resume: {t_total:.1f} s in all, peak RSS {max(peaks):.0f} MB; "
+              f"edges, nodes, mentions and documents {'identical' if same else 'DIFFER'} "
+              f"to the uninterrupted build")
+        ok = ok and same and code_r == 1
+    return 0 if ok else 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -193,10 +309,17 @@ def main() -> int:
     g.add_argument("--seed", type=int, default=6)
     r = sub.add_parser("run")
     r.add_argument("--corpus", type=Path, required=True)
+    b = sub.add_parser("build")
+    b.add_argument("--corpus", type=Path, required=True)
+    b.add_argument("--work", type=Path, default=Path("/tmp/xref-hostile-build"))
+    b.add_argument("--kill", type=int, default=0, help="kill and resume this many times")
+    b.add_argument("--seed", type=int, default=6)
     args = ap.parse_args()
     if args.cmd == "generate":
         generate(args.out, args.n, args.seed)
         return 0
+    if args.cmd == "build":
+        return build_check(args.corpus, args.work, args.kill, args.seed)
     return run(args.corpus)
 
 
