@@ -234,7 +234,8 @@ def _exported(db: Path, out: Path) -> dict[str, bytes]:
     return tables
 
 
-def build_check(corpus: Path, work: Path, kills: int, seed: int) -> int:
+def build_check(corpus: Path, work: Path, kills: int, seed: int,
+                options: list[str] | None = None) -> int:
     import sqlite3
 
     expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
@@ -242,7 +243,8 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int) -> int:
     db = work / "full.db"
     for f in work.glob("full.db*"):
         f.unlink()
-    code, elapsed, peak, err = _child(["build", str(corpus), "--db", str(db)])
+    options = options or []
+    code, elapsed, peak, err = _child(["build", str(corpus), "--db", str(db), *options])
     named: dict[str, str] = {}
     prefix = f"xref: {corpus}{os.sep}"
     for line in err.splitlines():
@@ -259,7 +261,8 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int) -> int:
     unnamed_bad = sorted(k for k, v in bad.items()
                          if k not in named and not (v in may_read and k in stored))
     summary = err.strip().splitlines()[-1] if err.strip() else ""
-    print(f"xref build {corpus}: exit {code}, {elapsed:.1f} s, peak RSS {peak:.0f} MB")
+    print(f"xref build {corpus} {' '.join(options)}: exit {code}, {elapsed:.1f} s, "
+          f"peak RSS {peak:.0f} MB")
     print(f"  {summary}")
     print(f"  good stored {len(good & stored)}/{len(good)}; hostile named "
           f"{len(set(named) & set(bad))}/{len(bad)}; stderr lines {len(err.splitlines())}")
@@ -279,8 +282,11 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int) -> int:
             f.unlink()
         runs, peaks, t_total = 0, [], 0.0
         for _ in range(kills):
-            at = rng.uniform(2, max(3.0, elapsed * 0.6))
-            code_k, el, pk, _ = _child(["build", str(corpus), "--db", str(kdb)], kill_after=at)
+            # Each run starts over on the files that failed (they are not
+            # stored), so a kill as late as 0.9 of a whole build still lands.
+            at = rng.uniform(0.1, 0.9) * elapsed
+            code_k, el, pk, _ = _child(["build", str(corpus), "--db", str(kdb), *options],
+                                       kill_after=at)
             con = sqlite3.connect(kdb)
             n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
             con.close()
@@ -288,7 +294,7 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int) -> int:
             print(f"  {what}: {n} documents stored")
             runs, t_total = runs + 1, t_total + el
             peaks.append(pk)
-        code_r, el, pk, err_r = _child(["build", str(corpus), "--db", str(kdb)])
+        code_r, el, pk, err_r = _child(["build", str(corpus), "--db", str(kdb), *options])
         peaks.append(pk)
         t_total += el
         same = _exported(db, work / "full") == _exported(kdb, work / "killed")
@@ -314,12 +320,13 @@ def main() -> int:
     b.add_argument("--work", type=Path, default=Path("/tmp/xref-hostile-build"))
     b.add_argument("--kill", type=int, default=0, help="kill and resume this many times")
     b.add_argument("--seed", type=int, default=6)
+    b.add_argument("--xref", default="", help="more options for xref build, e.g. '--time-limit 2'")
     args = ap.parse_args()
     if args.cmd == "generate":
         generate(args.out, args.n, args.seed)
         return 0
     if args.cmd == "build":
-        return build_check(args.corpus, args.work, args.kill, args.seed)
+        return build_check(args.corpus, args.work, args.kill, args.seed, args.xref.split())
     return run(args.corpus)
 
 
