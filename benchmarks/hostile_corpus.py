@@ -32,6 +32,7 @@ import resource
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,10 +192,12 @@ def run(corpus: Path) -> int:
     return 1 if missing_good or unnamed_bad else 0
 
 
-def _child(args: list[str], kill_after: float | None = None) -> tuple[int, float, float, str]:
+def _child(args: list[str], kill_after: float | None = None,
+           kill_when: Callable[[], bool] | None = None) -> tuple[int, float, float, str]:
     """Run ``python -m xref ARGS``: exit status, seconds, peak RSS (MB) and stderr.
 
-    With ``kill_after``, SIGKILL it after that many seconds if still running.
+    With ``kill_after``, SIGKILL it after that many seconds if still running;
+    with ``kill_when``, as soon as that returns true.
     """
     import signal
     import subprocess
@@ -205,11 +208,16 @@ def _child(args: list[str], kill_after: float | None = None) -> tuple[int, float
         proc = subprocess.Popen([sys.executable, "-m", "xref", *args], stdout=subprocess.DEVNULL,
                                 stderr=err, env={**os.environ, "PYTHONPATH": str(ROOT)})
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        while pid == 0 and kill_after is not None and time.monotonic() - t0 < kill_after:
+        killing = kill_after is not None or kill_when is not None
+        while pid == 0 and killing:
+            if kill_after is not None and time.monotonic() - t0 >= kill_after:
+                break
+            if kill_when is not None and kill_when():
+                break
             time.sleep(0.05)
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid == 0:
-            if kill_after is not None:
+            if killing:
                 os.kill(proc.pid, signal.SIGKILL)
             _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -280,20 +288,41 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int,
         kdb = work / "killed.db"
         for f in work.glob("killed.db*"):
             f.unlink()
-        runs, peaks, t_total = 0, [], 0.0
-        for _ in range(kills):
-            # Each run starts over on the files that failed (they are not
-            # stored), so a kill as late as 0.9 of a whole build still lands.
-            at = rng.uniform(0.1, 0.9) * elapsed
-            code_k, el, pk, _ = _child(["build", str(corpus), "--db", str(kdb), *options],
-                                       kill_after=at)
-            con = sqlite3.connect(kdb)
-            n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-            con.close()
-            what = f"killed after {at:.1f} s" if code_k == -9 else f"ended (exit {code_k}) before {at:.1f} s"
-            print(f"  {what}: {n} documents stored")
-            runs, t_total = runs + 1, t_total + el
-            peaks.append(pk)
+        peaks, t_total = [], 0.0
+
+        def count() -> int:
+            try:
+                con = sqlite3.connect(f"file:{kdb}?mode=ro", uri=True, timeout=0.5)
+                try:
+                    return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+                finally:
+                    con.close()
+            except sqlite3.Error:
+                return 0
+
+        n_docs = len(stored)
+        for k in range(kills):
+            # Half the kills at a random moment, half once the build has stored
+            # a random number more documents (each run starts over on the
+            # files that failed, which are not stored, so a kill by time alone
+            # lands mostly among them).
+            before = count()
+            if k % 2:
+                target = min(before + rng.randint(1, n_docs // max(kills, 1)), n_docs - 1)
+                code_k, el, _pk, _ = _child(
+                    ["build", str(corpus), "--db", str(kdb), *options],
+                    kill_when=lambda target=target: count() >= target)
+                what = f"killed at {target} documents"
+            else:
+                at = rng.uniform(0.1, 0.9) * elapsed
+                code_k, el, _pk, _ = _child(["build", str(corpus), "--db", str(kdb), *options],
+                                            kill_after=at)
+                what = f"killed after {at:.1f} s"
+            if code_k != -9:
+                what = f"ended (exit {code_k}) before it was killed"
+            print(f"  {what}: {count()} documents stored (was {before})")
+            t_total += el
+            peaks.append(_pk)
         code_r, el, pk, err_r = _child(["build", str(corpus), "--db", str(kdb), *options])
         peaks.append(pk)
         t_total += el

@@ -77,8 +77,9 @@ MaxSizeOption = Annotated[
 TimeLimitOption = Annotated[
     float | None,
     typer.Option("--time-limit", min=0, help="Seconds one file may take to read and extract, "
-                                             "plus 5 s per MB (default 10; 0: no limit). "
-                                             "Example: --time-limit 60", show_default=False),
+                                             "plus half as many per MB (default 10: 10 s + "
+                                             "5 s/MB; 0: no limit). Example: --time-limit 60",
+                 show_default=False),
 ]
 WaitOption = Annotated[
     bool, typer.Option("--wait", help="If another build is writing the store, wait for it "

@@ -69,8 +69,9 @@ class Limits:
 
         ``max_size`` bounds the file on disk; the text a PDF, DOCX or HTML file
         may give and what a DOCX may unpack to are raised with it (never
-        lowered below the defaults). ``time_limit`` is the base time per file
-        (plus ``seconds_per_mb`` per MB); 0 turns the time limit off.
+        lowered below the defaults). ``time_limit`` scales the time budget:
+        that many seconds per file plus half as many per MB (the default, 10,
+        gives 10 s + 5 s/MB); 0 turns the time limit off.
         """
         base = cls()
         kw: dict[str, float] = {}
@@ -82,9 +83,8 @@ class Limits:
         if time_limit is not None:
             if time_limit < 0:
                 raise ValueError("the time limit must be 0 (none) or more seconds")
-            kw.update(seconds=float(time_limit))
-            if time_limit == 0:
-                kw.update(seconds_per_mb=0.0)
+            kw.update(seconds=float(time_limit),
+                      seconds_per_mb=base.seconds_per_mb * time_limit / base.seconds)
         return cls(**kw)  # type: ignore[arg-type]
 
     def time_budget(self, size: int) -> float:
