@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from xref.cli import app
+from xref.cli import app, entry
 from xref.store import Store
 
 from .conftest import ROOT
@@ -105,10 +105,15 @@ def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(tmp_path: Path) -> N
     assert "--time-limit raises it" in r.stderr and "1 files read" in r.stderr
 
 
-def test_usage_errors_are_one_line_from_the_program(tmp_path: Path) -> None:
-    for args, message in ((["build", str(SEED), "--time-limit", "-1"], "--time-limit"),
-                          (["nosuch"], "No such command"), (["build"], "Missing argument")):
-        p = subprocess.run([sys.executable, "-m", "xref", *args], capture_output=True, check=False,
-                           text=True, cwd=tmp_path, timeout=60)
-        assert p.returncode == 2 and p.stderr.count("\n") == 1, p.stderr
-        assert message in p.stderr and "Traceback" not in p.stderr and "╭" not in p.stderr
+def test_usage_errors_are_one_line_from_the_program(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    p = subprocess.run([sys.executable, "-m", "xref", "build", str(SEED), "--time-limit", "-1"],
+                       capture_output=True, check=False, text=True, cwd=tmp_path, timeout=60)
+    assert p.returncode == 2 and p.stderr.count("\n") == 1, p.stderr
+    assert p.stderr.startswith("xref build: Invalid value for '--time-limit'")
+    assert "Traceback" not in p.stderr and "╭" not in p.stderr
+    for args, message in ((["nosuch"], "xref: No such command 'nosuch'"),
+                          (["build"], "xref build: Missing argument")):
+        assert entry(args) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(message) and err.count("\n") == 1, err

@@ -609,6 +609,9 @@ def build_lock(db: str | os.PathLike[str], *, wait: bool = False) -> Iterator[No
         yield
         return
     lock_path = os.fspath(db) + ".lock"
+    parent = os.path.dirname(lock_path) or "."
+    if not os.path.isdir(parent):
+        raise StoreError(f"{parent}: no such directory for the store {os.fspath(db)}")
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
