@@ -6,9 +6,16 @@ Big5, UTF-16 and Windows-1252 text, PDF, DOCX and HTML) and 10 % hostile
 files, of every kind in issue 6, with ``expected.json`` saying which is which.
 ``run`` extracts the folder in this process and checks that every good file
 was read and every bad one named, then prints the time and peak memory.
+``build`` runs ``xref build`` on the folder as a child process (the real
+command), checks that every good file is stored and every bad one named on
+stderr with its reason, and prints the child's time and peak RSS; with
+``--kill N`` it then builds a second store, SIGKILLing the build N times at
+random moments and running it again until it ends, and checks that the
+exported tables are byte for byte those of the uninterrupted build.
 
     python benchmarks/hostile_corpus.py generate --out /tmp/xref-hostile
     /usr/bin/time -v python benchmarks/hostile_corpus.py run --corpus /tmp/xref-hostile
+    python benchmarks/hostile_corpus.py build --corpus /tmp/xref-hostile --kill 3
 
 Run it as a user other than root (``runuser -u nobody -- …``) for the
 unreadable files to be unreadable.
@@ -25,6 +32,7 @@ import resource
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,6 +192,149 @@ def run(corpus: Path) -> int:
     return 1 if missing_good or unnamed_bad else 0
 
 
+def _child(args: list[str], kill_after: float | None = None,
+           kill_when: Callable[[], bool] | None = None) -> tuple[int, float, float, str]:
+    """Run ``python -m xref ARGS``: exit status, seconds, peak RSS (MB) and stderr.
+
+    With ``kill_after``, SIGKILL it after that many seconds if still running;
+    with ``kill_when``, as soon as that returns true.
+    """
+    import signal
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryFile() as err:
+        t0 = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "xref", *args], stdout=subprocess.DEVNULL,
+                                stderr=err, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        killing = kill_after is not None or kill_when is not None
+        while pid == 0 and killing:
+            if kill_after is not None and time.monotonic() - t0 >= kill_after:
+                break
+            if kill_when is not None and kill_when():
+                break
+            time.sleep(0.05)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid == 0:
+            if killing:
+                os.kill(proc.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.monotonic() - t0
+        err.seek(0)
+        return proc.returncode, elapsed, usage.ru_maxrss / 1024, err.read().decode("utf-8",
+                                                                                  "replace")
+
+
+def _exported(db: Path, out: Path) -> dict[str, bytes]:
+    from xref.export import graph_tables, write_csv
+    from xref.store import Store
+
+    out.mkdir(parents=True, exist_ok=True)
+    with Store.open(db) as st:
+        files = write_csv(graph_tables(st), out / "edges.csv", out / "nodes.csv")
+        tables = {f.name: f.read_bytes() for f in files}
+        tables["mentions.csv"] = st.mentions_frame().to_csv(index=False).encode()
+        tables["documents"] = repr(st.conn.execute(
+            "SELECT path, sha256, id, date, title, lang FROM documents ORDER BY path"
+        ).fetchall()).encode()
+    return tables
+
+
+def build_check(corpus: Path, work: Path, kills: int, seed: int,
+                options: list[str] | None = None) -> int:
+    import sqlite3
+
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "full.db"
+    for f in work.glob("full.db*"):
+        f.unlink()
+    options = options or []
+    code, elapsed, peak, err = _child(["build", str(corpus), "--db", str(db), *options])
+    named: dict[str, str] = {}
+    prefix = f"xref: {corpus}{os.sep}"
+    for line in err.splitlines():
+        if line.startswith(prefix):
+            name, _, reason = line[len(prefix):].partition(": ")
+            named[name] = reason
+    con = sqlite3.connect(db)
+    stored = {Path(r[0]).name for r in con.execute("SELECT path FROM documents")}
+    con.close()
+    good = {k for k, v in expected.items() if v == "good"}
+    bad = {k: v for k, v in expected.items() if v != "good"}
+    may_read = {"slashes_and_digits"} | ({"unreadable"} if os.geteuid() == 0 else set())
+    missing_good = sorted(good - stored)
+    unnamed_bad = sorted(k for k, v in bad.items()
+                         if k not in named and not (v in may_read and k in stored))
+    summary = err.strip().splitlines()[-1] if err.strip() else ""
+    print(f"xref build {corpus} {' '.join(options)}: exit {code}, {elapsed:.1f} s, "
+          f"peak RSS {peak:.0f} MB")
+    print(f"  {summary}")
+    print(f"  good stored {len(good & stored)}/{len(good)}; hostile named "
+          f"{len(set(named) & set(bad))}/{len(bad)}; stderr lines {len(err.splitlines())}")
+    for kind in HOSTILE_KINDS:
+        reasons = sorted({named[k] for k, v in bad.items() if v == kind and k in named})
+        n_stored = sum(1 for k, v in bad.items() if v == kind and k in stored)
+        print(f"  {kind:20} {' | '.join(reasons)}" + (f" [{n_stored} stored]" if n_stored else ""))
+    if missing_good:
+        print("  good files not stored:", missing_good[:10])
+    if unnamed_bad:
+        print("  hostile files not named:", unnamed_bad[:10])
+    ok = code == 1 and not missing_good and not unnamed_bad
+    if kills:
+        rng = random.Random(seed)
+        kdb = work / "killed.db"
+        for f in work.glob("killed.db*"):
+            f.unlink()
+        peaks, t_total = [], 0.0
+
+        def count() -> int:
+            try:
+                con = sqlite3.connect(f"file:{kdb}?mode=ro", uri=True, timeout=0.5)
+                try:
+                    return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+                finally:
+                    con.close()
+            except sqlite3.Error:
+                return 0
+
+        n_docs = len(stored)
+        for k in range(kills):
+            # Half the kills at a random moment, half once the build has stored
+            # a random number more documents (each run starts over on the
+            # files that failed, which are not stored, so a kill by time alone
+            # lands mostly among them).
+            before = count()
+            if k % 2:
+                target = min(before + rng.randint(1, n_docs // max(kills, 1)), n_docs - 1)
+                code_k, el, _pk, _ = _child(
+                    ["build", str(corpus), "--db", str(kdb), *options],
+                    kill_when=lambda target=target: count() >= target)
+                what = f"killed at {target} documents"
+            else:
+                at = rng.uniform(0.1, 0.9) * elapsed
+                code_k, el, _pk, _ = _child(["build", str(corpus), "--db", str(kdb), *options],
+                                            kill_after=at)
+                what = f"killed after {at:.1f} s"
+            if code_k != -9:
+                what = f"ended (exit {code_k}) before it was killed"
+            print(f"  {what}: {count()} documents stored (was {before})")
+            t_total += el
+            peaks.append(_pk)
+        code_r, el, pk, err_r = _child(["build", str(corpus), "--db", str(kdb), *options])
+        peaks.append(pk)
+        t_total += el
+        same = _exported(db, work / "full") == _exported(kdb, work / "killed")
+        print(f"  resumed: exit {code_r}, {el:.1f} s; {err_r.strip().splitlines()[-1]}")
+        print(f"  {kills} kills + resume: {t_total:.1f} s in all, peak RSS {max(peaks):.0f} MB; "
+              f"edges, nodes, mentions and documents {'identical' if same else 'DIFFER'} "
+              f"to the uninterrupted build")
+        ok = ok and same and code_r == 1
+    return 0 if ok else 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -193,10 +344,18 @@ def main() -> int:
     g.add_argument("--seed", type=int, default=6)
     r = sub.add_parser("run")
     r.add_argument("--corpus", type=Path, required=True)
+    b = sub.add_parser("build")
+    b.add_argument("--corpus", type=Path, required=True)
+    b.add_argument("--work", type=Path, default=Path("/tmp/xref-hostile-build"))
+    b.add_argument("--kill", type=int, default=0, help="kill and resume this many times")
+    b.add_argument("--seed", type=int, default=6)
+    b.add_argument("--xref", default="", help="more options for xref build, e.g. '--time-limit 2'")
     args = ap.parse_args()
     if args.cmd == "generate":
         generate(args.out, args.n, args.seed)
         return 0
+    if args.cmd == "build":
+        return build_check(args.corpus, args.work, args.kill, args.seed, args.xref.split())
     return run(args.corpus)
 
 

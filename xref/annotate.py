@@ -13,9 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from .export import write_atomic
-from .extract import extract_document
 from .ids import order_key
-from .ingest import read_document
 from .instruments import gazetteer
 from .models import DocResult, Mention
 from .resolve import undocs_url
@@ -143,7 +141,9 @@ def annotate_result(text: str, result: DocResult, *, source: str = "") -> str:
 def annotate(path: str | os.PathLike[str], *, lang: str | None = None) -> str:
     """Read and extract the file at ``path``; the annotated page as a string.
 
-    Raises ReadError (one line) for a file that cannot be read.
+    Raises ReadError (one line) for a file that cannot be read, or whose
+    reading and extraction fail or pass the time limit (see
+    :func:`xref.api.read_and_extract`).
 
     Examples
     --------
@@ -151,8 +151,10 @@ def annotate(path: str | os.PathLike[str], *, lang: str | None = None) -> str:
     >>> 'href="https://undocs.org/A/RES/46/152"' in page  # doctest: +SKIP
     True
     """
-    doc = read_document(Path(path), lang)
-    return annotate_result(doc.text, extract_document(doc), source=os.fspath(path))
+    from .api import read_and_extract
+
+    doc, result, _ = read_and_extract(Path(path), lang=lang)
+    return annotate_result(doc.text, result, source=os.fspath(path))
 
 
 def write_annotated(path: str | os.PathLike[str], out: str | os.PathLike[str], *,

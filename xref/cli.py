@@ -13,19 +13,18 @@ from typing import Annotated
 
 import typer
 
-from .annotate import write_annotated
 from .api import extract_paths
-from .export import ExportError, GraphTables, graph_tables
+from .export import ExportError, GraphTables, graph_tables, unused_line
 from .export import run as run_job
 from .export import write as write_tables
+from .formats import parse_size
 from .graph import load_graph
-from .ingest import ReadError
-from .models import FileError
+from .ingest import Limits, Manifest, ManifestEntry, ManifestError, ReadError
+from .models import Disagreement, FileError
 from .query import Citation, chain, cited_by, cites, series, show, similar, stats, top
 from .store import DEFAULT_DB, Store, StoreError, UnknownId
 from .store import build as build_store
 from .tables import write_table
-from .viz import write_html
 
 app = typer.Typer(
     help=(
@@ -56,6 +55,66 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(help="Files or folders to read; folders are searched for .txt, .md, .pdf, "
+                        ".docx, .html and .htm files.", show_default=False),
+]
+ManifestOption = Annotated[
+    Path | None,
+    typer.Option("--manifest", help="A CSV file (columns path, id, date, title, lang; paths "
+                                    "relative to it) saying who documents are when their text "
+                                    "does not; its values win, and each disagreement with the "
+                                    "text is reported. Example: --manifest corpus/manifest.csv",
+                 show_default=False),
+]
+MaxSizeOption = Annotated[
+    str | None,
+    typer.Option("--max-size", help="Largest file read (default 50MB); a bigger one is named "
+                                    "and passed over. Example: --max-size 200MB",
+                 show_default=False),
+]
+TimeLimitOption = Annotated[
+    float | None,
+    typer.Option("--time-limit", min=0, help="Seconds one file may take to read and extract, "
+                                             "plus half as many per MB (default 10: 10 s + "
+                                             "5 s/MB; 0: no limit). Example: --time-limit 60",
+                 show_default=False),
+]
+WaitOption = Annotated[
+    bool, typer.Option("--wait", help="If another build is writing the store, wait for it "
+                                      "instead of refusing.")
+]
+
+
+def _limits(max_size: str | None, time_limit: float | None) -> Limits:
+    try:
+        size = parse_size(max_size) if max_size is not None else None
+        return Limits.from_options(size, time_limit)
+    except ValueError as exc:
+        _fail(f"--max-size {exc}" if max_size is not None and str(max_size) in str(exc)
+              else str(exc))
+        raise  # unreachable: _fail exits
+
+
+def _manifest(path: Path | None) -> Manifest | None:
+    if path is None:
+        return None
+    try:
+        return Manifest.read(path)
+    except ManifestError as exc:
+        _fail(f"manifest {exc}")
+        raise  # unreachable
+
+
+def _notes(disagreements: list[Disagreement], unused: list[ManifestEntry]) -> None:
+    """One stderr line per manifest disagreement and per manifest row not used."""
+    for d in disagreements:
+        typer.echo(str(d), err=True)
+    for e in unused:
+        typer.echo(unused_line(e), err=True)
+
+
 @app.callback()
 def main() -> None:
     """Find the references UN documents make and build their citation graph.
@@ -66,7 +125,7 @@ def main() -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md) to read.")],
+    paths: PathsArgument,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
@@ -84,11 +143,19 @@ def extract(
         list[str] | None,
         typer.Option("--kind", help="Keep only targets of this kind (resolution, decision, document)."),
     ] = None,
+    manifest: ManifestOption = None,
+    max_size: MaxSizeOption = None,
+    time_limit: TimeLimitOption = None,
 ) -> None:
     """Extract references into an edge list (or the mentions table).
 
+    Reads text in any common encoding, PDF (text layer), DOCX and HTML; a
+    file that cannot be read is named on stderr with the reason and the
+    others are still read (exit status 1).
+
     Example:  xref extract data/seeds -o edges.csv
               xref extract report.txt --mentions --format jsonl
+              xref extract corpus/ --manifest corpus/manifest.csv --max-size 200MB
     """
     if fmt is None:
         suffix = output.suffix.lower().lstrip(".") if output else ""
@@ -97,13 +164,17 @@ def extract(
         _fail("parquet is binary: give -o FILE")
     if output is not None and output.parent and not output.parent.exists():
         _fail(f"{output.parent}: no such directory")
+    limits = _limits(max_size, time_limit)
+    book = _manifest(manifest)
     progress = _Progress()
     result = extract_paths(
-        paths, lang=lang.value if lang else None, kinds=kind, on_file=progress.step
+        paths, lang=lang.value if lang else None, kinds=kind, on_file=progress.step,
+        manifest=book, limits=limits,
     )
     progress.done()
     for err in result.errors:
         typer.echo(str(err), err=True)
+    _notes(result.disagreements, result.unused)
     table = result.mentions if mentions else result.edges
     try:
         write_table(table, fmt.value, output)
@@ -225,7 +296,7 @@ class _Bar:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md) to read.")],
+    paths: PathsArgument,
     db: DbOption = Path(DEFAULT_DB),
     prune: Annotated[
         bool, typer.Option("--prune", help="Drop stored documents whose files are gone.")
@@ -233,20 +304,33 @@ def build(
     lang: Annotated[
         Lang | None, typer.Option("--lang", help="Language of every file (default: detect).")
     ] = None,
+    manifest: ManifestOption = None,
+    max_size: MaxSizeOption = None,
+    time_limit: TimeLimitOption = None,
+    wait: WaitOption = False,
 ) -> None:
     """Read, extract and store documents in one SQLite file; unchanged files are skipped.
 
+    Each file is stored in its own transaction: a build stopped at any point
+    resumes where it stopped when run again. A file that cannot be read is
+    named on stderr with the reason, keeps what the store held for it, and
+    the build goes on (exit status 1). One build writes a store at a time.
+
     Example:  xref build data/seeds --db xref.db
-              xref build corpus/ --prune
+              xref build corpus/ --prune --manifest corpus/manifest.csv
+              xref build corpus/ --max-size 200MB --time-limit 60
     """
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
+    limits = _limits(max_size, time_limit)
+    book = _manifest(manifest)
     try:
         report = build_store(paths, db, prune=prune, lang=lang.value if lang else None,
-                             on_file=_Bar())
+                             on_file=_Bar(), manifest=book, limits=limits, wait=wait)
     except StoreError as exc:
         _fail(str(exc))
     for err in report.failed:
         typer.echo(str(err), err=True)
+    _notes(report.disagreements, report.unused)
     typer.echo(report.summary(), err=True)
     if missing:
         raise typer.Exit(2)
@@ -587,6 +671,8 @@ def viz_cmd(
               xref viz -o around.html --focus 46/152 --depth 2
               xref viz -o top.html --max-nodes 500 --kind resolution
     """
+    from .viz import write_html  # pyvis is slow to import: only for this command
+
     _output(output)
     with _open(db) as store:
         ident = _resolve(store, focus) if focus else None
@@ -602,7 +688,8 @@ def viz_cmd(
 
 @app.command("annotate")
 def annotate_cmd(
-    path: Annotated[Path, typer.Argument(help="The document (.txt, .md).", show_default=False)],
+    path: Annotated[Path, typer.Argument(help="The document (.txt, .md, .pdf, .docx, .html).",
+                                         show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="The HTML page to write.",
                                          show_default=False)],
     lang: Annotated[
@@ -613,6 +700,8 @@ def annotate_cmd(
 
     Example:  xref annotate data/seeds/000_c782685030c56564.txt -o 61-181.html
     """
+    from .annotate import write_annotated
+
     if not path.is_file():
         _fail(f"{path}: no such file")
     _output(output)
@@ -627,7 +716,7 @@ def annotate_cmd(
 
 @app.command("run")
 def run_cmd(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md) to read.")],
+    paths: PathsArgument,
     out: Annotated[Path, typer.Option("-o", "--out", help="The folder to write into.")]
     = Path("out"),
     max_nodes: Annotated[
@@ -636,29 +725,65 @@ def run_cmd(
     lang: Annotated[
         Lang | None, typer.Option("--lang", help="Language of every file (default: detect).")
     ] = None,
+    manifest: ManifestOption = None,
+    max_size: MaxSizeOption = None,
+    time_limit: TimeLimitOption = None,
+    wait: WaitOption = False,
 ) -> None:
     """The main job: build the store under OUT, write the edge list, GEXF and HTML page there.
 
-    Prints the paths written, one a line.
+    Prints the paths written, one a line. Files that cannot be read are
+    named on stderr with the reason (exit status 1); the others are built.
 
     Example:  xref run data/ -o out/
+              xref run corpus/ -o out/ --manifest corpus/manifest.csv
     """
     missing = [p for p in paths if not p.exists()]
     if missing:
         _fail(f"{missing[0]}: no such file or directory")
     if out.exists() and not out.is_dir():
         _fail(f"{out}: not a folder")
+    limits = _limits(max_size, time_limit)
+    book = _manifest(manifest)
     try:
         report = run_job(paths, out, lang=lang.value if lang else None, max_nodes=max_nodes,
-                         on_file=_Bar())
+                         on_file=_Bar(), manifest=book, limits=limits, wait=wait)
     except (ExportError, StoreError) as exc:
         _fail(str(exc))
     except OSError as exc:
         _fail(f"{out}: {exc.strerror or exc}")
     for err in report.failed:
         typer.echo(err, err=True)
+    for note in report.notes:
+        typer.echo(note, err=True)
     typer.echo(report.build_summary, err=True)
     for f in report.files:
         typer.echo(str(f))
     if report.failed:
         raise typer.Exit(1)
+
+
+def entry(argv: list[str] | None = None) -> int:
+    """The ``xref`` program: the typer app, with a bad command or option as one stderr line.
+
+    Example:  xref build --time-limit -1 data/  →  xref build: Invalid value for
+    '--time-limit': … (see xref build --help), exit status 2
+    """
+    try:
+        code = app(args=argv, prog_name="xref", standalone_mode=False)
+    except typer.Abort:
+        sys.stderr.write("xref: stopped\n")
+        return 130
+    except Exception as exc:  # a usage error of the command-line framework
+        message = getattr(exc, "format_message", None)
+        if message is None:
+            raise
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "xref"
+        text = " ".join(str(message()).split())
+        if not text and ctx is not None:  # no arguments: the help
+            typer.echo(ctx.get_help())
+            return int(getattr(exc, "exit_code", 2))
+        sys.stderr.write(f"{where}: {text} (see {where} --help)\n")
+        return int(getattr(exc, "exit_code", 2))
+    return code if isinstance(code, int) else 0

@@ -17,6 +17,7 @@ import regex
 
 from .graph import CitationGraph, pagerank
 from .ids import id_parts, id_year
+from .ingest import Limits, Manifest, ManifestEntry
 from .instruments import gazetteer
 from .store import Store
 
@@ -33,6 +34,7 @@ __all__ = [
     "run",
     "series_titles",
     "to_networkx",
+    "unused_line",
     "write",
     "write_atomic",
     "write_csv",
@@ -545,16 +547,21 @@ class RunReport:
     files: list[Path]
     build_summary: str
     failed: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def run(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *,
         lang: str | None = None, max_nodes: int = 2000,
-        on_file: Callable[[int, int, str], None] | None = None) -> RunReport:
+        on_file: Callable[[int, int, str], None] | None = None,
+        manifest: Manifest | str | os.PathLike[str] | None = None,
+        limits: Limits | None = None, wait: bool = False) -> RunReport:
     """Build the store of ``paths`` under ``out`` and write the edge list, GEXF and HTML page.
 
     Writes ``out/xref.db`` (the store; an unchanged file is not read again),
     ``out/edges.csv`` and ``out/nodes.csv``, ``out/graph.gexf`` and
     ``out/graph.html`` (at most ``max_nodes`` nodes, the highest PageRank).
+    ``manifest``, ``limits`` and ``wait`` go to :func:`xref.store.build`;
+    ``notes`` gets one line per manifest disagreement or unused manifest row.
 
     Examples
     --------
@@ -570,7 +577,8 @@ def run(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *,
     except OSError as exc:
         raise ExportError(f"{outdir}: cannot make the folder ({exc.strerror or exc})") from None
     db = outdir / "xref.db"
-    report = build(paths, db, prune=True, lang=lang, on_file=on_file)
+    report = build(paths, db, prune=True, lang=lang, on_file=on_file, manifest=manifest,
+                   limits=limits, wait=wait)
     with Store.open(db) as store:
         tables = graph_tables(store)
         files = write_csv(tables, outdir / "edges.csv", outdir / "nodes.csv")
@@ -578,4 +586,10 @@ def run(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *,
         files.append(outdir / "graph.gexf")
         write_html(store, outdir / "graph.html", max_nodes=max_nodes)
         files.append(outdir / "graph.html")
-    return RunReport(db, files, report.summary(), [str(f) for f in report.failed])
+    notes = [str(d) for d in report.disagreements] + [unused_line(e) for e in report.unused]
+    return RunReport(db, files, report.summary(), [str(f) for f in report.failed], notes)
+
+
+def unused_line(entry: ManifestEntry) -> str:
+    """One stderr line for a manifest row whose file was not among the inputs."""
+    return f"xref: manifest: {entry.path}: not among the files read; its row was not used"

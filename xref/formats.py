@@ -26,6 +26,7 @@ __all__ = [
     "decode_text",
     "docx_text",
     "html_text",
+    "parse_size",
     "pdf_text",
     "sniff",
     "strip_page_furniture",
@@ -61,6 +62,30 @@ class Limits:
     max_pages: int = 20_000
     seconds: float = 10.0
     seconds_per_mb: float = 5.0
+
+    @classmethod
+    def from_options(cls, max_size: int | None = None, time_limit: float | None = None) -> Limits:
+        """Limits for the command line's ``--max-size BYTES`` and ``--time-limit SECONDS``.
+
+        ``max_size`` bounds the file on disk; the text a PDF, DOCX or HTML file
+        may give and what a DOCX may unpack to are raised with it (never
+        lowered below the defaults). ``time_limit`` scales the time budget:
+        that many seconds per file plus half as many per MB (the default, 10,
+        gives 10 s + 5 s/MB); 0 turns the time limit off.
+        """
+        base = cls()
+        kw: dict[str, float] = {}
+        if max_size is not None:
+            if max_size <= 0:
+                raise ValueError("the size limit must be above 0")
+            kw.update(max_bytes=max_size, max_chars=max(base.max_chars, max_size),
+                      max_unpacked=max(base.max_unpacked, 4 * max_size))
+        if time_limit is not None:
+            if time_limit < 0:
+                raise ValueError("the time limit must be 0 (none) or more seconds")
+            kw.update(seconds=float(time_limit),
+                      seconds_per_mb=base.seconds_per_mb * time_limit / base.seconds)
+        return cls(**kw)  # type: ignore[arg-type]
 
     def time_budget(self, size: int) -> float:
         """Seconds allowed for a file of ``size`` bytes (0: no limit)."""
@@ -124,6 +149,26 @@ def _ascii_of_utf16(head: bytes) -> bytes:
     if head[:2] == b"\xfe\xff":
         return head[3::2]
     return b""
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """Bytes from ``50MB``, ``1.5G``, ``200k`` or a plain number of bytes (binary units).
+
+    Raises ValueError with a one-line reason.
+
+    >>> parse_size("50MB"), parse_size("1.5G"), parse_size("4096")
+    (52428800, 1610612736, 4096)
+    """
+    m = _SIZE.fullmatch(text or "")
+    if not m:
+        raise ValueError(f"{text!r} is not a size; write it as 50MB, 1.5GB or a number of bytes")
+    n = float(m[1]) * (1 << (10 * " kmgt".index(m[2].lower() or " ")))
+    if n < 1:
+        raise ValueError(f"{text!r}: the size limit must be at least 1 byte")
+    return int(n)
 
 
 def to_text(data: bytes, fmt: str, limits: Limits) -> tuple[str, str]:

@@ -7,8 +7,10 @@ import difflib
 import hashlib
 import os
 import sqlite3
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
@@ -16,10 +18,11 @@ from typing import Self
 import pandas as pd
 import regex
 
+from .api import read_and_extract
 from .extract import extract_document
 from .ids import candidates
-from .ingest import ReadError, iter_files, read_document
-from .models import EDGE_COLUMNS, MENTION_COLUMNS, DocResult, Document, FileError
+from .ingest import Limits, Manifest, ManifestEntry, ReadError, iter_files
+from .models import EDGE_COLUMNS, MENTION_COLUMNS, Disagreement, DocResult, Document, FileError
 from .nodeinfo import Fact, facts_from, snippet, title_key
 from .resolve import undocs_url
 
@@ -29,9 +32,11 @@ __all__ = [
     "SCHEMA_VERSION",
     "BuildReport",
     "Store",
+    "StoreBusy",
     "StoreError",
     "UnknownId",
     "build",
+    "build_lock",
     "gazetteer",
 ]
 
@@ -137,6 +142,10 @@ _BODY_OF_PREFIX = (
 
 class StoreError(Exception):
     """A store that cannot be used; the message is one line for the user."""
+
+
+class StoreBusy(StoreError):
+    """Another build holds the store's build lock."""
 
 
 class UnknownId(StoreError):
@@ -261,6 +270,13 @@ class Store:
     def sha256_of(self, path: str) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM documents WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
+
+    def held(self, path: str) -> dict[str, str] | None:
+        """What the store holds for the file stored under ``path``: hash, id, date, title, lang."""
+        cols = ("sha256", "id", "id_source", "date", "title", "lang")
+        row = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents WHERE path = ?",
+                                (path,)).fetchone()
+        return dict(zip(cols, row, strict=True)) if row else None
 
     def paths(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT path FROM documents ORDER BY path")]
@@ -542,13 +558,22 @@ def _aggregate(rows: Iterable[Sequence[str]]) -> Iterator[tuple[str, str, str, i
 
 @dataclass
 class BuildReport:
-    """What a build did, and the size of the store after it."""
+    """What a build did, and the size of the store after it.
+
+    ``failed`` names each file that could not be read or extracted, with the
+    reason (what the store held for it is kept); ``disagreements`` lists where
+    the manifest and a text differ; ``unused`` lists manifest rows whose file
+    was not among the inputs.
+    """
 
     db: str
     read: int = 0
     skipped: int = 0
     pruned: int = 0
     failed: list[FileError] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    unused: list[ManifestEntry] = field(default_factory=list)
+    kept: int = 0
     documents: int = 0
     mentions: int = 0
     nodes: int = 0
@@ -556,15 +581,94 @@ class BuildReport:
 
     def summary(self) -> str:
         pruned = f", {self.pruned} pruned" if self.pruned else ""
+        kept = f" ({self.kept} kept as stored before)" if self.kept else ""
         return (
             f"xref: {self.read} files read, {self.skipped} skipped (unchanged), "
-            f"{len(self.failed)} failed{pruned}; store {self.db}: {self.documents} documents, "
-            f"{self.mentions} mentions, {self.nodes} nodes, {self.edges} edges"
+            f"{len(self.failed)} failed{kept}{pruned}; store {self.db}: {self.documents} "
+            f"documents, {self.mentions} mentions, {self.nodes} nodes, {self.edges} edges"
         )
 
 
-def _under(path: str, roots: Sequence[str]) -> bool:
+def _under(path: str, roots: Iterable[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+@contextmanager
+def build_lock(db: str | os.PathLike[str], *, wait: bool = False) -> Iterator[None]:
+    """Hold the build lock of the store ``db`` (the file ``DB.lock`` beside it).
+
+    Only one build writes a store at a time. A second one raises StoreBusy
+    at once, or with ``wait`` blocks until the first ends. The lock is an
+    ``flock`` on an open file, so the system frees it when its holder dies,
+    even by SIGKILL: a killed build never leaves the store locked. Queries
+    do not take it. Where ``fcntl`` is missing (Windows) there is no lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    lock_path = os.fspath(db) + ".lock"
+    parent = os.path.dirname(lock_path) or "."
+    if not os.path.isdir(parent):
+        raise StoreError(f"{parent}: no such directory for the store {os.fspath(db)}")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"{lock_path}: cannot make the build lock "
+                         f"({exc.strerror or exc})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "?"
+            if not wait:
+                raise StoreBusy(f"{os.fspath(db)}: another xref build (pid {holder}) is writing "
+                                f"this store; wait for it to end, or give --wait") from None
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _file_sha256(path: str, limit: int) -> str | None:
+    """The hash of a regular file of at most ``limit`` bytes, else None (reading will say why)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def _unchanged(held: dict[str, str] | None, sha: str | None, entry: ManifestEntry | None,
+               lang: str | None) -> bool:
+    """Whether what the store holds still stands: same bytes, same manifest row, same language."""
+    if held is None or sha is None or held["sha256"] != sha:
+        return False
+    if entry is None:
+        return held["id_source"] != "manifest"
+    if entry.id and held["id"] != entry.id:
+        return False
+    if not entry.id and held["id_source"] == "manifest":
+        return False
+    if entry.date and held["date"] != entry.date:
+        return False
+    if entry.title and held["title"] != entry.title:
+        return False
+    want_lang = lang or entry.lang
+    return not want_lang or held["lang"] == want_lang
 
 
 def build(
@@ -573,20 +677,35 @@ def build(
     *,
     prune: bool = False,
     lang: str | None = None,
+    manifest: Manifest | str | os.PathLike[str] | None = None,
+    limits: Limits | None = None,
+    wait: bool = False,
     extract: Callable[[Document], DocResult] = extract_document,
     on_file: Callable[[int, int, str], None] | None = None,
 ) -> BuildReport:
     """Read, extract and store every file under ``paths`` into the store ``db``.
 
     Each document is added or replaced in its own transaction, so a build
-    stopped at any point leaves a consistent store and the next build goes on
-    from there. A file whose content hash is already stored under its path
-    is skipped without extraction. With ``prune``, documents stored from a
-    file that no longer exists (or, under a folder given here, was not found
-    in it) are dropped. Files that cannot be read are listed in ``failed``.
+    stopped at any point (even by SIGKILL) leaves a consistent store and the
+    next build goes on from there, ending with the same tables as a build
+    never stopped. A file whose content hash is already stored under its
+    path (with the same manifest row) is skipped without extraction.
 
-    ``extract`` turns a read document into a DocResult (``on_file(i, n,
-    path)`` is called before each file).
+    Every file is read and extracted through
+    :func:`xref.api.read_and_extract`, within ``limits`` (size, expansion,
+    time per file): one that cannot be read, or whose extraction fails or
+    runs out of time, is listed in ``failed`` with its reason and the build
+    goes on. A failed file never removes what the store already held for
+    it, not even with ``prune``. With ``prune``, documents stored from a
+    file that no longer exists (or, under a folder given here, was not found
+    in it) are dropped.
+
+    ``manifest`` (a :class:`~xref.ingest.Manifest` or the path of its CSV)
+    gives ids, dates, titles and languages that win over the text's; the
+    differences are listed in ``disagreements``. Only one build writes a
+    store at a time (:func:`build_lock`): another raises StoreBusy, or with
+    ``wait`` waits for it. ``extract`` turns a read document into a
+    DocResult (``on_file(i, n, path)`` is called before each file).
 
     Examples
     --------
@@ -594,44 +713,86 @@ def build(
     'xref: 5 files read, 0 skipped (unchanged), 0 failed; store xref.db: ...'
     """
     report = BuildReport(os.fspath(db))
+    if manifest is not None and not isinstance(manifest, Manifest):
+        manifest = Manifest.read(manifest)
+    limits = limits or Limits()
     paths = list(paths)
-    items = list(iter_files(paths))
-    with Store.open(db, create=True) as store:
-        seen: set[str] = set()
-        for i, item in enumerate(items):
-            if on_file is not None:
-                on_file(i, len(items), item.path if isinstance(item, FileError) else str(item))
-            if isinstance(item, FileError):
-                report.failed.append(item)
-                continue
-            key = os.path.abspath(item)
-            seen.add(key)
+    with build_lock(db, wait=wait):
+        items = list(iter_files(paths))
+        try:
+            store = Store.open(db, create=True)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{os.fspath(db)}: {exc}") from None
+        with store:
             try:
-                doc = read_document(item, lang)
-            except ReadError as exc:
-                report.failed.append(FileError(str(item), str(exc)))
-                continue
-            if store.sha256_of(key) == doc.sha256:
-                report.skipped += 1
-                continue
-            result = extract(doc)
+                _build_into(store, items, paths, report, prune=prune, lang=lang,
+                            manifest=manifest, limits=limits, extract=extract, on_file=on_file)
+            except sqlite3.Error as exc:
+                raise StoreError(f"{os.fspath(db)}: cannot write the store ({exc})") from None
+    return report
+
+
+def _build_into(store: Store, items: list[Path | FileError], paths: list[str | os.PathLike[str]],
+                report: BuildReport, *, prune: bool, lang: str | None,
+                manifest: Manifest | None, limits: Limits,
+                extract: Callable[[Document], DocResult],
+                on_file: Callable[[int, int, str], None] | None) -> None:
+    seen: set[str] = set()
+    failed_keys: set[str] = set()
+    seen_paths: list[str] = []
+
+    def fail(path: str, key: str, reason: str) -> None:
+        report.failed.append(FileError(path, reason))
+        failed_keys.add(key)
+        if store.sha256_of(key) is not None:
+            report.kept += 1
+
+    for i, item in enumerate(items):
+        if on_file is not None:
+            on_file(i, len(items), item.path if isinstance(item, FileError) else str(item))
+        if isinstance(item, FileError):
+            fail(item.path, os.path.abspath(item.path), item.reason)
+            continue
+        key = os.path.abspath(item)
+        seen.add(key)
+        seen_paths.append(str(item))
+        entry = manifest.get(item) if manifest is not None else None
+        held = store.held(key)
+        if held is not None and _unchanged(held, _file_sha256(key, limits.max_bytes), entry,
+                                           lang):
+            report.skipped += 1
+            continue
+        try:
+            doc, result, notes = read_and_extract(item, lang=lang, limits=limits,
+                                                  manifest=manifest, extract=extract)
             facts = facts_from(doc.text, result)
             snippets = [snippet(doc.text, m.start, m.end, m.lang or result.lang)
                         for m in result.mentions]
-            store.put(key, doc, result, facts, snippets)
-            report.read += 1
-        if on_file is not None:
-            on_file(len(items), len(items), "")
-        if prune:
-            roots = [os.path.abspath(p) for p in paths if os.path.isdir(p)]
-            for key in store.paths():
-                if key not in seen and (not os.path.exists(key) or _under(key, roots)):
-                    store.remove(key)
-                    report.pruned += 1
-        store.refresh()
-        c = store.conn
-        report.documents = c.execute("SELECT count(*) FROM documents").fetchone()[0]
-        report.mentions = c.execute("SELECT count(*) FROM mentions").fetchone()[0]
-        report.nodes = c.execute("SELECT count(*) FROM nodes").fetchone()[0]
-        report.edges = c.execute("SELECT count(*) FROM edges").fetchone()[0]
-    return report
+        except ReadError as exc:
+            fail(str(item), key, str(exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the build
+            msg = " ".join(str(exc).split())[:160]
+            fail(str(item), key, f"extraction failed ({type(exc).__name__}: {msg})")
+            continue
+        report.disagreements.extend(notes)
+        store.put(key, doc, result, facts, snippets)
+        report.read += 1
+    if on_file is not None:
+        on_file(len(items), len(items), "")
+    if manifest is not None:
+        report.unused = manifest.unused(seen_paths)
+    if prune:
+        roots = [os.path.abspath(p) for p in paths if os.path.isdir(p)]
+        for key in store.paths():
+            if key in seen or _under(key, failed_keys):
+                continue  # a file that failed keeps what the store held for it
+            if not os.path.exists(key) or _under(key, roots):
+                store.remove(key)
+                report.pruned += 1
+    store.refresh()
+    c = store.conn
+    report.documents = c.execute("SELECT count(*) FROM documents").fetchone()[0]
+    report.mentions = c.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    report.nodes = c.execute("SELECT count(*) FROM nodes").fetchone()[0]
+    report.edges = c.execute("SELECT count(*) FROM edges").fetchone()[0]
