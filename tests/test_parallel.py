@@ -48,3 +48,26 @@ def test_two_workers_give_the_tables_of_one_process(tmp_path: Path) -> None:
     assert [(e.path, e.reason) for e in two.errors] == [(e.path, e.reason) for e in one.errors]
     assert [e.reason for e in two.errors] == ["binary file, not text"]
     assert len(two.documents) == 15
+
+
+def test_two_workers_build_the_store_of_one_process(tmp_path: Path) -> None:
+    from xref.store import Store, build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(3):
+        for p in sorted((ROOT / "data" / "seeds").glob("*.txt")):
+            (corpus / f"{k}_{p.name}").write_bytes(p.read_bytes())
+    (corpus / "1_empty.txt").write_bytes(b"")
+    frames = []
+    for jobs in (1, 2):
+        report = build([corpus], tmp_path / f"j{jobs}.db", jobs=jobs)
+        assert (report.read, len(report.failed)) == (15, 1)
+        with Store.open(tmp_path / f"j{jobs}.db") as st:
+            frames.append([st.edges_frame().to_csv(index=False),
+                           st.nodes_frame().to_csv(index=False),
+                           st.mentions_frame().drop(columns=["path"]).to_csv(index=False)])
+    assert frames[0] == frames[1]
+    # Nothing changed: the second build with workers reads nothing.
+    again = build([corpus], tmp_path / "j2.db", jobs=2)
+    assert (again.read, again.skipped) == (0, 15)

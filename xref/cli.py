@@ -81,6 +81,13 @@ TimeLimitOption = Annotated[
                                              "5 s/MB; 0: no limit). Example: --time-limit 60",
                  show_default=False),
 ]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Worker processes that read and extract files "
+                                             "(0: one per CPU once there are 200 files or more; "
+                                             "1: none). The tables are the same whatever the "
+                                             "number. Example: --jobs 4"),
+]
 WaitOption = Annotated[
     bool, typer.Option("--wait", help="If another build is writing the store, wait for it "
                                       "instead of refusing.")
@@ -146,6 +153,7 @@ def extract(
     manifest: ManifestOption = None,
     max_size: MaxSizeOption = None,
     time_limit: TimeLimitOption = None,
+    jobs: JobsOption = 0,
 ) -> None:
     """Extract references into an edge list (or the mentions table).
 
@@ -169,7 +177,7 @@ def extract(
     progress = _Progress()
     result = extract_paths(
         paths, lang=lang.value if lang else None, kinds=kind, on_file=progress.step,
-        manifest=book, limits=limits,
+        manifest=book, limits=limits, jobs=jobs,
     )
     progress.done()
     for err in result.errors:
@@ -308,6 +316,7 @@ def build(
     max_size: MaxSizeOption = None,
     time_limit: TimeLimitOption = None,
     wait: WaitOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Read, extract and store documents in one SQLite file; unchanged files are skipped.
 
@@ -325,7 +334,8 @@ def build(
     book = _manifest(manifest)
     try:
         report = build_store(paths, db, prune=prune, lang=lang.value if lang else None,
-                             on_file=_Bar(), manifest=book, limits=limits, wait=wait)
+                             on_file=_Bar(), manifest=book, limits=limits, wait=wait,
+                             jobs=jobs)
     except StoreError as exc:
         _fail(str(exc))
     for err in report.failed:
@@ -729,6 +739,7 @@ def run_cmd(
     max_size: MaxSizeOption = None,
     time_limit: TimeLimitOption = None,
     wait: WaitOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """The main job: build the store under OUT, write the edge list, GEXF and HTML page there.
 
@@ -747,7 +758,7 @@ def run_cmd(
     book = _manifest(manifest)
     try:
         report = run_job(paths, out, lang=lang.value if lang else None, max_nodes=max_nodes,
-                         on_file=_Bar(), manifest=book, limits=limits, wait=wait)
+                         on_file=_Bar(), manifest=book, limits=limits, wait=wait, jobs=jobs)
     except (ExportError, StoreError) as exc:
         _fail(str(exc))
     except OSError as exc:

@@ -554,13 +554,13 @@ def run(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *,
         lang: str | None = None, max_nodes: int = 2000,
         on_file: Callable[[int, int, str], None] | None = None,
         manifest: Manifest | str | os.PathLike[str] | None = None,
-        limits: Limits | None = None, wait: bool = False) -> RunReport:
+        limits: Limits | None = None, wait: bool = False, jobs: int = 1) -> RunReport:
     """Build the store of ``paths`` under ``out`` and write the edge list, GEXF and HTML page.
 
     Writes ``out/xref.db`` (the store; an unchanged file is not read again),
     ``out/edges.csv`` and ``out/nodes.csv``, ``out/graph.gexf`` and
     ``out/graph.html`` (at most ``max_nodes`` nodes, the highest PageRank).
-    ``manifest``, ``limits`` and ``wait`` go to :func:`xref.store.build`;
+    ``manifest``, ``limits``, ``wait`` and ``jobs`` go to :func:`xref.store.build`;
     ``notes`` gets one line per manifest disagreement or unused manifest row.
 
     Examples
@@ -578,7 +578,7 @@ def run(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str], *,
         raise ExportError(f"{outdir}: cannot make the folder ({exc.strerror or exc})") from None
     db = outdir / "xref.db"
     report = build(paths, db, prune=True, lang=lang, on_file=on_file, manifest=manifest,
-                   limits=limits, wait=wait)
+                   limits=limits, wait=wait, jobs=jobs)
     with Store.open(db) as store:
         tables = graph_tables(store)
         files = write_csv(tables, outdir / "edges.csv", outdir / "nodes.csv")

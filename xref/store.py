@@ -24,6 +24,7 @@ from .ids import candidates
 from .ingest import Limits, Manifest, ManifestEntry, ReadError, iter_files
 from .models import EDGE_COLUMNS, MENTION_COLUMNS, Disagreement, DocResult, Document, FileError
 from .nodeinfo import Fact, facts_from, snippet, title_key
+from .parallel import map_ordered, workers_for
 from .resolve import undocs_url
 
 __all__ = [
@@ -680,6 +681,7 @@ def build(
     manifest: Manifest | str | os.PathLike[str] | None = None,
     limits: Limits | None = None,
     wait: bool = False,
+    jobs: int = 1,
     extract: Callable[[Document], DocResult] = extract_document,
     on_file: Callable[[int, int, str], None] | None = None,
 ) -> BuildReport:
@@ -704,8 +706,11 @@ def build(
     gives ids, dates, titles and languages that win over the text's; the
     differences are listed in ``disagreements``. Only one build writes a
     store at a time (:func:`build_lock`): another raises StoreBusy, or with
-    ``wait`` waits for it. ``extract`` turns a read document into a
-    DocResult (``on_file(i, n, path)`` is called before each file).
+    ``wait`` waits for it. ``jobs`` worker processes read and extract the
+    files that changed (0: one per CPU for a large input) while this process
+    stores them, in the same order and with the same result as one process.
+    ``extract`` turns a read document into a DocResult (``on_file(i, n,
+    path)`` is called before each file).
 
     Examples
     --------
@@ -726,15 +731,38 @@ def build(
         with store:
             try:
                 _build_into(store, items, paths, report, prune=prune, lang=lang,
-                            manifest=manifest, limits=limits, extract=extract, on_file=on_file)
+                            manifest=manifest, limits=limits, jobs=jobs, extract=extract,
+                            on_file=on_file)
             except sqlite3.Error as exc:
                 raise StoreError(f"{os.fspath(db)}: cannot write the store ({exc})") from None
     return report
 
 
+def _prepare(
+    job: tuple[Path, str | None, Limits, Manifest | None, Callable[..., DocResult]],
+) -> tuple[Document, DocResult, list[Disagreement], list[Fact], list[str]] | str:
+    """Read and extract one file, with what the store keeps of it; or the reason it failed.
+
+    Runs in a worker process when the build has several.
+    """
+    item, lang, limits, manifest, extract = job
+    try:
+        doc, result, notes = read_and_extract(item, lang=lang, limits=limits,
+                                              manifest=manifest, extract=extract)
+        facts = facts_from(doc.text, result)
+        snippets = [snippet(doc.text, m.start, m.end, m.lang or result.lang)
+                    for m in result.mentions]
+    except ReadError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the build
+        msg = " ".join(str(exc).split())[:160]
+        return f"extraction failed ({type(exc).__name__}: {msg})"
+    return doc, result, notes, facts, snippets
+
+
 def _build_into(store: Store, items: list[Path | FileError], paths: list[str | os.PathLike[str]],
                 report: BuildReport, *, prune: bool, lang: str | None,
-                manifest: Manifest | None, limits: Limits,
+                manifest: Manifest | None, limits: Limits, jobs: int,
                 extract: Callable[[Document], DocResult],
                 on_file: Callable[[int, int, str], None] | None) -> None:
     seen: set[str] = set()
@@ -747,11 +775,14 @@ def _build_into(store: Store, items: list[Path | FileError], paths: list[str | o
         if store.sha256_of(key) is not None:
             report.kept += 1
 
-    for i, item in enumerate(items):
-        if on_file is not None:
-            on_file(i, len(items), item.path if isinstance(item, FileError) else str(item))
+    # Which files need reading: the unchanged ones are known by their hash
+    # alone. The others are read and extracted, in worker processes when
+    # there are several, and stored here, one transaction each, in order.
+    todo: list[tuple[Path, str | None, Limits, Manifest | None, Callable[..., DocResult]]] = []
+    plan: list[Path | FileError | None] = []
+    for item in items:
         if isinstance(item, FileError):
-            fail(item.path, os.path.abspath(item.path), item.reason)
+            plan.append(item)
             continue
         key = os.path.abspath(item)
         seen.add(key)
@@ -760,21 +791,28 @@ def _build_into(store: Store, items: list[Path | FileError], paths: list[str | o
         held = store.held(key)
         if held is not None and _unchanged(held, _file_sha256(key, limits.max_bytes), entry,
                                            lang):
+            plan.append(None)
+            continue
+        plan.append(item)
+        todo.append((item, lang, limits, manifest, extract))
+    # A caller's own extractor may not reach a worker process.
+    workers = workers_for(jobs, len(todo)) if extract is extract_document else 1
+    outcomes = map_ordered(_prepare, todo, workers)
+    for i, (item, step) in enumerate(zip(items, plan)):
+        if on_file is not None:
+            on_file(i, len(items), item.path if isinstance(item, FileError) else str(item))
+        if isinstance(step, FileError):
+            fail(step.path, os.path.abspath(step.path), step.reason)
+            continue
+        if step is None:
             report.skipped += 1
             continue
-        try:
-            doc, result, notes = read_and_extract(item, lang=lang, limits=limits,
-                                                  manifest=manifest, extract=extract)
-            facts = facts_from(doc.text, result)
-            snippets = [snippet(doc.text, m.start, m.end, m.lang or result.lang)
-                        for m in result.mentions]
-        except ReadError as exc:
-            fail(str(item), key, str(exc))
+        key = os.path.abspath(step)
+        outcome = next(outcomes)
+        if isinstance(outcome, str):
+            fail(str(step), key, outcome)
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the build
-            msg = " ".join(str(exc).split())[:160]
-            fail(str(item), key, f"extraction failed ({type(exc).__name__}: {msg})")
-            continue
+        doc, result, notes, facts, snippets = outcome
         report.disagreements.extend(notes)
         store.put(key, doc, result, facts, snippets)
         report.read += 1
