@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+import xref
 from xref.cli import app, entry
 from xref.store import Store
 
@@ -94,14 +96,22 @@ def test_bad_max_size_is_one_line(value: str, tmp_path: Path) -> None:
     assert r.stderr.startswith("xref: --max-size ") and "Traceback" not in r.stderr
 
 
-def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(tmp_path: Path) -> None:
-    (tmp_path / "list.txt").write_text("第" + "46/152 号、" * 100_000 + "号决议",
-                                       encoding="utf-8")
+def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "slow.txt").write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
     (tmp_path / "good.txt").write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
+    read = xref.api.read_document
+
+    def stalling_read(path: Path, *args: object, **kwargs: object) -> object:
+        while Path(path).name == "slow.txt":
+            time.sleep(0.05)
+        return read(path, *args, **kwargs)
+
+    monkeypatch.setattr(xref.api, "read_document", stalling_read)
     r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"),
                             "--time-limit", "0.5"])
     assert r.exit_code == 1
-    assert f"xref: {tmp_path / 'list.txt'}: gave up after" in r.stderr
+    assert f"xref: {tmp_path / 'slow.txt'}: gave up after" in r.stderr
     assert "--time-limit raises it" in r.stderr and "1 files read" in r.stderr
 
 
