@@ -223,6 +223,25 @@ _PARTICIPLE = regex.compile(
 )
 
 
+_CONTINUES = regex.compile(
+    r"\b(?:and|or|of|the|to|for|in|on|at|with|by|from|an|its|their|as|into|under|"
+    r"between|against|concerning|including|which|that)$"
+)
+# What a paragraph opens with in a resolution: a participle or an adjective of
+# the preamble, an operative verb, the body's name, "We", a letter or number.
+_OPENS_PARAGRAPH = regex.compile(
+    r"(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Once\s+again)\s+)?"
+    r"(?:Recalling|Reaffirming|Reiterating|Bearing|Taking|Noting|Welcoming|Urging|Requesting|Calling|"
+    r"Encouraging|Recogni[sz]ing|Stressing|Emphasi[sz]ing|Underlining|Underscoring|Highlighting|"
+    r"Expressing|Acknowledging|Affirming|Considering|Having|Guided|Mindful|Condemning|Deploring|"
+    r"Appreciating|Commending|Acting|Determining|Believing|Realizing|Observing|Regretting|Keeping|"
+    r"Declaring|Reaffirming|Inviting|Desiring|Wishing|Alarmed|Concerned|Convinced|Aware|Conscious|"
+    r"Cogni[sz]ant|Desirous|Determined|Committed|Resolved|Confident|Encouraged|Appalled|Disturbed|"
+    r"Troubled|Gratified|Satisfied|Pleased|Deeply|Gravely|Further|Also|"
+    r"The\s+(?:General|Security|Economic|Human|Council|Commission|Conference)|We)\b"
+)
+
+
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
                       blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
@@ -250,6 +269,20 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             return prev_terminal
         return last in _END_SENTENCE_CHARS or last == "，" or last == "；" or last == "："
     # English and other alphabetic scripts
+    if not numbered and _CONTINUES.search(pt):
+        # "… the Charter of Economic Rights and⏎⏎Duties of States": a line
+        # ending in a word that needs what follows goes on.
+        return False
+    if last == "," and not numbered and not _OPENS_PARAGRAPH.match(t) and not (
+            _OPERATIVE["en"].match(t)):
+        # "… Development, Production,⏎Stockpiling and Use …": after a comma a
+        # paragraph opens only with its participle, verb or the body's name.
+        return False
+    if (not prev_terminal and len(pt) > 60 and not numbered and t[0].isalpha()
+            and not _OPENS_PARAGRAPH.match(t) and not _OPERATIVE["en"].match(t)):
+        # "… a New International⏎⏎Economic Order": a full line that did not
+        # end its sentence goes on, whatever the next line's first letter.
+        return False
     if blank_mode:
         if not blank_before:
             # "…repressive laws,⏎Reaffirming that …": a preambular paragraph

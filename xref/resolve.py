@@ -29,7 +29,8 @@ _ROOTS = (
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
     "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU"
 )
-_COMPONENT = r"(?:[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\d+)"
+# "ES-10" before "ES": in "A/ES-10/273" the session is one component.
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\d+)"
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
@@ -102,6 +103,40 @@ def _is_year(a: int) -> bool:
     return 1946 <= a <= 2099
 
 
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(s: str) -> int:
+    """``XXIX`` -> 29 (0 for anything that is not a Roman number)."""
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        va, vb = _ROMAN_VALUE.get(a, 0), _ROMAN_VALUE.get(b, 0)
+        if not va:
+            return 0
+        total += -va if va < vb else va
+    return total
+
+
+# The General Assembly numbered its resolutions consecutively until 1976:
+# roughly the first number of each regular session, I (1946) to XXX (1975).
+_GA_SESSION_FIRST = (
+    1, 96, 180, 262, 355, 501, 609, 701, 801, 906, 1001, 1100, 1200, 1351, 1472, 1598, 1712,
+    1874, 1990, 2006, 2160, 2280, 2392, 2488, 2621, 2749, 2904, 3031, 3202, 3362, 3541,
+)
+
+
+def _old_ga_number(n: Num) -> bool:
+    """Could the General Assembly have numbered a resolution ``n`` (roman session)?"""
+    if "-" in n.roman:
+        return True  # special and emergency sessions interleave with the regular ones
+    k = roman_value(n.roman)
+    if not 1 <= k <= 30:
+        return False
+    number = int(n.a)
+    # A margin of a hundred numbers either side: the bounds are approximate.
+    return _GA_SESSION_FIRST[k - 1] - 100 <= number <= _GA_SESSION_FIRST[k] + 100
+
+
 def compatible(body: str, n: Num) -> bool:
     """Could ``body`` have issued a text numbered ``n``? (UN numbering history)"""
     if n.form == "xy":
@@ -119,14 +154,21 @@ def compatible(body: str, n: Num) -> bool:
     if n.form == "sc":
         return body == "SC"
     if n.form == "old":
-        return body in ("GA", "ECOSOC", "CND")
+        if body == "GA":
+            return _old_ga_number(n)
+        return body in ("ECOSOC", "CND")
     if n.form == "int":
         return body == "SC"
     return False
 
 
 def concrete(body: str, n: Num, doc_body: str) -> str:
-    """Resolve the ambiguous "Council" to the council that fits the number."""
+    """Resolve the ambiguous "Council" (or "Commission") to the body that fits the number."""
+    if body == "COMMISSION":
+        # 委员会 / "the Commission" in a commission's own text is that commission.
+        return doc_body if doc_body in ("CND", "CCPCJ", "CHR") else ""
+    if body == "COMMISSION_NAMED":
+        return ""
     if body != "COUNCIL":
         return body
     if doc_body in ("SC", "ECOSOC", "HRC"):

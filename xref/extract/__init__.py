@@ -44,6 +44,10 @@ _ANY_DATE = regex.compile(
 _WS = regex.compile(r"\s+")
 _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
+_SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,)\s*(\d+)")
+# "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
+_INLINE_RANGE = regex.compile(r"\s*-\s*(\d{1,2})(?![\d/A-Za-z])")
+_LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
@@ -63,7 +67,7 @@ class Compiled:
         if any("(?P<" in rx for rx, _ in t.bodies):
             # _group_index reads the matched body from the last group closed.
             raise ValueError(f"{t.lang}: a body pattern must not name its groups")
-        self.its = regex.compile(rf"(?:{t.its})\s*\S{{0,6}}$")
+        self.its = regex.compile(rf"(?:{t.its})\s*\S{{0,6}}\s*$")
         verbs = sorted(t.verbs, key=lambda v: -len(v[0]))
         self.verb_map = {v: r for v, r in verbs}
         self.verb = regex.compile(
@@ -151,6 +155,15 @@ class _Doc:
             last = m.end()
         return last
 
+    def commission_before(self, pos: int) -> str:
+        """The commission named in full last before ``pos`` ("the Commission" it means)."""
+        i = bisect_right(self.body_starts, pos) - 1
+        while i >= 0:
+            if self.bodies[i][2] in ("CND", "CCPCJ", "CHR"):
+                return self.bodies[i][2]
+            i -= 1
+        return ""
+
     def bodies_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
         """Bodies named in ``[lo, pos)``, nearest first."""
         i = bisect_right(self.body_starts, pos) - 1
@@ -176,6 +189,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     sent = d.sentence_start(start, para)
     for _, _, code in d.bodies_before(start, sent):
         body = concrete(code, n, doc_body)
+        if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
+            body = d.commission_before(start)
         if body and compatible(body, n):
             return body
     after = d.text[end:end + 160]
@@ -186,7 +201,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body)
             if body and compatible(body, n):
                 return body
-    if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 20), start):
+    if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 120), start):
         return doc_body
     if n.form == "sc":
         return "SC"
@@ -197,7 +212,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return ""
         return doc_body if doc_body == "SC" else ""
     if n.form == "old":
-        return "GA"
+        return "GA" if compatible("GA", n) else ""
     if n.form == "xy":
         a = int(n.a)
         if n.prefix:
@@ -278,6 +293,9 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             via = "range" if _RANGE_SEP.match(text[e:items[1][0]]) else "list"
         date = _item_date(d, s, e)
         year = date[:4] if n.form == "int" and date else ""
+        if para is not None and para.kind == "head" and meta_body and \
+                make_id(n, meta_body, decision, year) == source:
+            continue  # the document's own heading: "第 67/2 号决议"
         body = _choose_body(d, n, s, e, para, meta_body, first_body)
         if not body:
             continue
@@ -320,6 +338,12 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         for k, sym in enumerate(syms):
             tid, kind = symbol_target(sym, paren if k == len(syms) - 1 else "")
             targets.append((tid, kind))
+        lm = _LAST_SUFFIX.match(targets[-1][0])
+        rm = _INLINE_RANGE.match(text, m.end(), min(len(text), m.end() + 8)) if lm else None
+        if lm and rm and int(lm["n"]) < int(rm[1]) <= int(lm["n"]) + 20:
+            targets.extend((f"{lm['base']}{k}", "document")
+                           for k in range(int(lm["n"]) + 1, int(rm[1]) + 1))
+            base_e = rm.end()
         sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
         if sm:
             last = targets[-1][0]
@@ -341,9 +365,14 @@ def _suffix_parts(suf: str) -> list[str]:
     if not m:
         return []
     kind = m[1].upper()
-    parts = [f"{kind}.{int(m[2])}"]
-    for extra in _DIGITS.findall(m[3]):
-        parts.append(f"{kind}.{int(extra)}")
+    last = int(m[2])
+    parts = [f"{kind}.{last}"]
+    for sep, extra in _SUFFIX_MORE.findall(m[3]):
+        n = int(extra)
+        # "Add.1-3" is Add.1, Add.2 and Add.3.
+        first = last + 1 if sep == "-" and last < n <= last + 20 else n
+        parts.extend(f"{kind}.{k}" for k in range(first, n + 1))
+        last = n
     return parts
 
 
@@ -384,6 +413,27 @@ def _title_at(norm: Normalised, raw_pos: int, num_end: str) -> str:
     return ""
 
 
+# Decisions are numbered apart from resolutions: the General Assembly's from
+# 401, the Economic and Social Council's from 201, the Human Rights Council's
+# from 101, so a heading number past those is a decision.
+_DECISION_FROM = {"GA": 400, "ECOSOC": 200, "HRC": 100}
+
+
+def _decision_number(n: Num, issuer: str) -> bool:
+    first = _DECISION_FROM.get(issuer)
+    return bool(first and n.form == "xy" and not n.prefix and int(n.b) > first)
+
+
+def _title_after(norm: Normalised, raw_pos: int) -> str:
+    """The text of the paragraph after the one holding raw offset ``raw_pos``."""
+    for k, p in enumerate(norm.paragraphs):
+        if norm.raw_offset(p.start) > raw_pos:
+            if k and norm.raw_offset(norm.paragraphs[k - 1].start) <= raw_pos:
+                return _WS.sub(" ", norm.text[p.start:p.end]).strip(" .．#")
+            break
+    return ""
+
+
 def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMeta:
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
@@ -400,25 +450,34 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
             body = c.body_codes[_group_index(bm)]
     ident, source, title, date = "", "", "", ""
+    past_body = False
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
         m = c.heading.match(seg)
+        word = (m.groupdict().get("word") or "") if m else ""
+        if m and word and (past_body or not body):
+            m = None  # "第 60/1 号决议" on a line of its own inside the text
         if m:
             n = parse_number(fold_width(m["num"]))
-            if n is None:
+            if n is None or (n.form == "old" and not compatible("GA", n) and body not in ("ECOSOC", "CND")):
                 continue
             issuer = body if body and body != "COUNCIL" and compatible(body, n) else ""
             if not issuer:
                 issuer = "ECOSOC" if (n.form == "xy" and 1946 <= int(n.a) <= 2099) else "GA"
                 if body == "COUNCIL" and issuer == "GA":
                     issuer = "HRC"
-            decision = False
+            decision = "决定" in word or "決定" in word or _decision_number(n, issuer)
             ident = make_id(n, issuer, decision) or ""
-            title = _title_at(norm, raw_pos, m["num"]) or m["title"].strip()
+            if word:
+                title = _title_after(norm, raw_pos)
+            else:
+                title = _title_at(norm, raw_pos, m["num"]) or m["title"].strip()
             source = "heading"
             body = issuer
             break
+        if c.bodies.match(seg) and seg.rstrip().endswith((",", "，")):
+            past_body = True
         m = c.heading_sc.match(seg)
         if m:
             ident = f"S/RES/{int(m['num'])}({m['year']})"

@@ -25,9 +25,15 @@ SEP = (
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*"
     rf"|\s*\.\s*(?:and\s+)?(?={SC}))"
 )
+# "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
+# natural resources, 2625 (XXV) …": a topic between two items of a list.
+TOPIC = (
+    rf"(?:\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
+    rf"(?=\s*,\s*(?:and\s+)?(?:{SC}|{OLD}|{XY})))?"
+)
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}"
-    rf"(?:{SEP}{LATER}{OF_DATE})*"
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}{TOPIC}"
+    rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
 BODIES = [
@@ -55,6 +61,7 @@ BODIES = [
     ),
     (r"General\s+Assembly|Assembly", "GA"),
     (r"Council", "COUNCIL"),
+    (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),
 ]
 
 ITS = r"\b(?:its|their|our)"
@@ -165,7 +172,11 @@ REPORT_LINE = (
     r"\[\s*on\s+the\s+reports?\s+of\s+the\s+(?P<committee>[^\[\]()]{0,80}?)\s*"
     r"\(\s*(?P<sym>[^()]{3,80}?)\s*\)\s*\]"
 )
-HEADING = r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?)\s*\.\s+(?P<title>\S.*)$"
+HEADING = (
+    r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
+    # Before 1976: "3281 (XXIX). Charter of …", "3201 (S-VI). Declaration …".
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*\))\s*\.\s+(?P<title>\S.*)$"
+)
 HEADING_SC = (
     rf"^\s*(?:#+\s*)?(?|(?i:resolution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
     rf"|(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*\.\s*Resolution\s+of\s.*)$"
@@ -205,6 +216,9 @@ TABLE = LangTable(
                  "Corruption resolutions 1/1 and 2/1"), ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
                 ("resolutions 2012/12 to 2012/14", ["E/RES/2012/12", "E/RES/2012/13",
                                                      "E/RES/2012/14"]),
+                ("resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over "
+                 "natural resources, 2625 (XXV) of 24 October 1970",
+                 ["A/RES/1803(XVII)", "A/RES/2625(XXV)"]),
                 ("resolutions 62/272, 64/297 and 66/282",
                  ["A/RES/62/272", "A/RES/64/297", "A/RES/66/282"]),
                 ("Security Council resolution 1493 of 28 July 2003", ["S/RES/1493(2003)"]),

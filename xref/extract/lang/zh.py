@@ -76,9 +76,15 @@ BODIES = [
     (r"(?:反腐败公约)\s*缔约国会议|缔约国会议|締約國會議", "COSP"),
     (r"大会|大會", "GA"),
     (r"理事会|理事會", "COUNCIL"),
+    # 委员会 alone, before a number, is the commission whose text it is (or
+    # the one named before); not 第三委员会, a main committee.
+    # 该委员会: the commission just named, not the one whose text it is.
+    (r"(?:该|該)(?:委员会|委員會)", "COMMISSION_NAMED"),
+    (r"(?<!第[一二三四五六])(?:委员会|委員會)(?=\s*第\s*\d)", "COMMISSION"),
 ]
 
-ITS = r"其|本"
+# "回顾其关于替代发展的第 58/4 号决议": the topic may come between 其 and the number.
+ITS = r"(?:其|本)(?:关于|關於)[^。；，,;“”]{1,60}?(?:的|之)|其|本"
 
 VERBS = [
     ("回顾", "recalls"), ("忆及", "recalls"), ("重申", "reaffirms"), ("铭记", "bears_in_mind"),
@@ -107,7 +113,9 @@ REPORT_LINE = (
     r"\[\s*根据(?P<committee>[^\[\]]{0,30}?)的报告\s*[(（]\s*(?P<sym>[^()（）]{3,40}?)\s*[)）]\s*通过\s*\]"
 )
 HEADING = (
-    r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?)\s*[.．]\s*(?P<title>\S.*)$"
+    r"^\s*(?:#+\s*)?(?|(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?)\s*[.．]\s*(?P<title>\S.*)"
+    # A commission's report prints "第 67/2 号决议" on a line of its own, the title below.
+    r"|第\s*(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
 )
 HEADING_SC = rf"^\s*(?:#+\s*)?第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)\s*$"
 CLOSING_DATE = (
