@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -130,8 +131,27 @@ def _rstrip_gap(gap: str) -> str:
     return gap[:n]
 
 
+_title_key = cache(name_key)
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _head_pattern(name: str) -> str:
+    """What every printed form of a gazetteer name starts with, as a pattern.
+
+    Implied by ``_first_either_case(name)``: the first letter in either
+    case, then the rest of the first word up to four characters; a shorter
+    word is followed by a space (``\\s+`` in the name's pattern) or a hyphen.
+    """
+    word = regex.match(r"[^\s-]+", name).group()
+    first = name[0]
+    head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else re.escape(first)
+    lit = head + re.escape(word[1:4])
+    if len(word) <= 4 and len(word) < len(name):
+        lit += r"\s" if name[len(word)] == " " else "-"
+    return lit
 
 
 def _first_either_case(name: str) -> str:
@@ -247,6 +267,13 @@ class InstrumentFinder:
                 {n[0].lower() for n in ns if n[1] in " -"})
             for w, ns in groups.items()
         }
+        # Where a name of each group can start: the first four characters of
+        # its first word (either case for the first letter), or the whole
+        # word and the space or hyphen after it. Scanned in C, so that the
+        # names are tried at a few places instead of at every word.
+        self.name_heads = {w: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+            {_head_pattern(n) for n in ns}, key=lambda h: (-len(h), h))) + ")")
+            for w, ns in groups.items()}
 
     def kind_of_word(self, word: str) -> str:
         return self.word_info(word)[1]
@@ -408,14 +435,12 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             w_hi = min(n_hi, w_lo + length + length // 4 + before + 8)
             # As rx.finditer(text, w_lo, w_hi) would find them, tried only
             # where a word starts.
-            two, one = f.name_starts[group]
             resume = w_lo
-            for ws in _WORD_START.finditer(text, w_lo, pos + 1):
+            for ws in f.name_heads[group].finditer(text, w_lo, w_hi):
                 s = ws.start()
+                if s > pos:
+                    break
                 if s < resume:
-                    continue
-                c0 = text[s].lower()
-                if c0 + text[s + 1:s + 2] not in two and c0 not in one:
                     continue
                 nm = rx.match(text, s, w_hi)
                 if nm is None:
@@ -463,7 +488,7 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             # Association of Southeast Asian Nations": its short form.
             tk = name_key(title)
             for c in reversed(out):
-                if c.known and name_key(c.title).startswith(tk + " "):
+                if c.known and _title_key(c.title).startswith(tk + " "):
                     inst = f.gaz.get(c.key)
                     break
         if inst is not None:
