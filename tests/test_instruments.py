@@ -227,6 +227,8 @@ REVIEWED = [
     ("including through the implementation of the Lausanne Action Plan 2021–2026 and the Siem "
      "Reap – Angkor Action Plan,",
      ["instrument:CCM-LAUSANNE-ACTION-PLAN", "instrument:APMBC-SIEM-REAP-ANGKOR-ACTION-PLAN"]),
+    ("We reaffirm our support for the achievement of the African Union Agenda 2063.",
+     ["instrument:AU-AGENDA-2063"]),
     # an action plan the gazetteer does not know is not guessed
     ("in line with the Andean Community Resolute Action Plan on transnational crime,", []),
 ]
@@ -252,3 +254,12 @@ def test_footnote_number_left_in_text(name: str, fact: tuple[str, str, str, str]
         pytest.skip("shared corpus not present")
     r = extract_document(read_document(SHARED / name))
     assert fact in {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in r.instruments}
+
+
+def test_conference_report_in_footnote_is_not_the_treaty() -> None:
+    text = ("Recalling the outcome of the 2010 Review Conference,[^4]\n\n"
+            "[^4]: 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)).\n")
+    assert "instrument:NPT" not in instruments(text, "en")
+    assert instruments("Urges States Parties to the Treaty on the Non-Proliferation of Nuclear "
+                       "Weapons to comply,", "en") == ["instrument:NPT"]

@@ -466,6 +466,13 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             # publication about the instrument, not the instrument.
             covered = max(covered, hit.end())
             continue
+        if hit is not None and para is not None and para.kind == "fn" \
+                and _FINAL_DOCUMENT.match(text, hit.end()) \
+                and _CONFERENCE_OF.search(text, max(p_lo, hit.start() - 80), hit.start()):
+            # "2010 Review Conference of the Parties to the Treaty on …, Final
+            # Document": a conference's report cited, not the treaty.
+            covered = max(covered, hit.end())
+            continue
         if hit is not None and _LONGER_TITLE.match(text, hit.end()):
             hit = None  # "the Doha Declaration of Principles between …": another title
         if hit is not None:
@@ -519,6 +526,9 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
     return out
 
 
+_FINAL_DOCUMENT = regex.compile(r"\s*,\s*(?:Final\s+(?:Document|Report)|Report|Official\s+Records)\b")
+_CONFERENCE_OF = regex.compile(
+    r"(?r)\b(?:Conference|Meeting)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+(?:to|of)\s+(?:the\s+)?\Z")
 _LONGER_TITLE = regex.compile(r"\s+of\s+(?:Principles|Commitments?|Intent)\b")
 # "the Protocol to that Treaty", "the Optional Protocol to the Convention",
 # "the Optional Protocol thereto": the protocol of the instrument last named.
