@@ -243,8 +243,10 @@ class InstrumentFinder:
         # Acronyms (ICCPR, UNCAC, BPfA) matched as whole words in English
         # text, never inside a symbol (CEDAW/C/GC/35, UNEP/CBD/COP/15).
         acr = sorted({n for n in gaz.en_names if _ACRONYM.match(n)}, key=lambda n: (-len(n), n))
+        # No look-behind: a pattern opening with literals is scanned fast;
+        # the character before is checked by the caller.
         self.acronyms = re.compile(
-            r"(?<![\w/.\-])(?:" + "|".join(map(re.escape, acr)) + r")(?![\w/\-]|\.\w)"
+            "(?:" + "|".join(map(re.escape, acr)) + r")(?![\w/\-]|\.\w)"
         ) if acr and lang != "zh" else None
         # Protocols by the instrument they belong to: "the Protocol to that Treaty".
         self.children: dict[str, list] = {}
@@ -611,6 +613,8 @@ def _acronyms_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand
     starts = [a for a, _, _ in spans]
     for m in f.acronyms.finditer(text):
         s, e = m.start(), m.end()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
+            continue  # inside a word or a symbol: "UNEP/CBD", "OPCAT"
         k = bisect_right(starts, s) - 1
         if k >= 0 and spans[k][1] > s:
             continue  # inside a title ("BBNJ Agreement")
