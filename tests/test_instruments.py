@@ -189,6 +189,48 @@ REVIEWED = [
     ("Taking note of the Handbook on the United Nations Standard Minimum Rules for the Treatment "
      "of Prisoners,", []),
     ("Noting the Model Nuclear Weapons Convention submitted by Costa Rica,", []),
+    # (a) "the Protocol to that Treaty": the protocol of the treaty last named
+    ("encourages consultations between the nuclear-weapon States and the Parties to the Bangkok "
+     "Treaty on the Protocol to that Treaty;",
+     ["instrument:BANGKOK-TREATY", "instrument:BANGKOK-TREATY-PROTOCOL"]),
+    ("recalls the ratification of the Protocol to the Treaty on a Nuclear-Weapon- Free Zone in "
+     "Central Asia and of the Treaty on a Nuclear- Weapon-Free Zone in Central Asia,",
+     ["instrument:SEMIPALATINSK-PROTOCOL", "instrument:SEMIPALATINSK"]),
+    ("Recalling the International Covenant on Civil and Political Rights and the Optional "
+     "Protocol thereto,", ["instrument:ICCPR", "instrument:ICCPR-OP1"]),
+    ("Recalling the Convention on the Rights of the Child and the Optional Protocol to the "
+     "Convention on the sale of children, child prostitution and child pornography,",
+     ["instrument:CRC", "instrument:CRC-OPSC"]),
+    # several protocols and nothing to choose between them: no guess
+    ("Recalling the Convention on the Rights of the Child and the Optional Protocol thereto,",
+     ["instrument:CRC"]),
+    # (b) acronyms as whole words; not in symbols, not naming a body, not
+    # repeated in brackets after their title
+    ("Urges States that have not yet done so to ratify the ICCPR, the ICESCR, UNCAC and UNTOC,",
+     ["instrument:ICCPR", "instrument:ICESCR", "instrument:UNCAC", "instrument:UNTOC"]),
+    ("Recalling CEDAW and the CRPD, and general recommendation No. 35 (CEDAW/C/GC/35) and "
+     "CRC/C/GC/13,", ["instrument:CEDAW", "instrument:CRPD"]),
+    ("Welcoming the work of the CEDAW Committee, the UNFCCC secretariat and the NPT Review "
+     "Conference,", []),
+    ("Recalling the Universal Declaration of Human Rights (UDHR) and UNCLOS,",
+     ["instrument:UDHR", "instrument:UNCLOS"]),
+    ("Taking note of the Legislative Guide for the Implementation of UNTOC,", []),
+    # (c) titles the generic rule cut or ran on
+    ("Recalling paragraph 12 of the Declaration of the 1980s as the Second Disarmament Decade,",
+     ["instrument:DISARMAMENT-DECADE-2-DECLARATION"]),
+    ("Welcoming the Doha Declaration of Principles between the Government of the Democratic "
+     "Republic of the Congo and the Alliance Fleuve Congo/Mouvement du 23 mars,",
+     ["instrument:DOHA-DECLARATION-OF-PRINCIPLES-DRC-M23"]),
+    ("Welcoming the Doha Declaration of Principles between the Government of Ruritania and the "
+     "Front,", ["instrument:Doha Declaration of Principles between the Government of Ruritania"
+                " and the Front"]),
+    ("including through the implementation of the Lausanne Action Plan 2021–2026 and the Siem "
+     "Reap – Angkor Action Plan,",
+     ["instrument:CCM-LAUSANNE-ACTION-PLAN", "instrument:APMBC-SIEM-REAP-ANGKOR-ACTION-PLAN"]),
+    ("We reaffirm our support for the achievement of the African Union Agenda 2063.",
+     ["instrument:AU-AGENDA-2063"]),
+    # an action plan the gazetteer does not know is not guessed
+    ("in line with the Andean Community Resolute Action Plan on transnational crime,", []),
 ]
 
 
@@ -212,3 +254,12 @@ def test_footnote_number_left_in_text(name: str, fact: tuple[str, str, str, str]
         pytest.skip("shared corpus not present")
     r = extract_document(read_document(SHARED / name))
     assert fact in {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in r.instruments}
+
+
+def test_conference_report_in_footnote_is_not_the_treaty() -> None:
+    text = ("Recalling the outcome of the 2010 Review Conference,[^4]\n\n"
+            "[^4]: 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)).\n")
+    assert "instrument:NPT" not in instruments(text, "en")
+    assert instruments("Urges States Parties to the Treaty on the Non-Proliferation of Nuclear "
+                       "Weapons to comply,", "en") == ["instrument:NPT"]

@@ -60,6 +60,7 @@ class Instrument:
 _SPACE = regex.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "〈": "", "〉": "",
                          "《": "", "》": "", "–": "-", "—": "-"})
+_DASH_SPACE = regex.compile(r" ?- ?")
 _CJK_SPACE = regex.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -73,10 +74,12 @@ def name_key(name: str) -> str:
     True
     >>> name_key("the  Palermo Convention")
     'palermo convention'
+    >>> name_key("Siem Reap – Angkor Action Plan")
+    'siem reap-angkor action plan'
     """
     s = fold_width(name).translate(_QUOTES).strip()
     s = _CJK_SPACE.sub("", s)
-    s = _SPACE.sub(" ", s).lower().strip(" ,.;:，。；：")
+    s = _DASH_SPACE.sub("-", _SPACE.sub(" ", s)).lower().strip(" ,.;:，。；：")
     s = s.removeprefix("the ")
     return s
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["InstrumentFinder", "find_instruments", "finder"]
 
 _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|between)"
-_CAP = r"(?:[A-Z][\w’'\-]*|\d{4})"
+_CAP = r"(?:[A-Z][\w’'\-]*|\d{4}(?:s\b)?)"
 # Searched backwards from the instrument word: the longest run of
 # capitalised words just before it.
 _PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
@@ -46,7 +47,7 @@ _SUFFIX = regex.compile(
 )
 _HYPHEN_BREAK = regex.compile(r"(?<=\w-)\s+(?=\w)")
 _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their|a|an))+\Z|[\s,]+\Z")
-_ACRONYM = regex.compile(r"^[A-Z0-9\-]{2,8}$")
+_ACRONYM = regex.compile(r"^[A-Z][A-Z0-9\-]*[a-z]?[A-Z0-9\-]+$")
 _HAN = regex.compile(r"\p{Han}")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
 _WS = regex.compile(r"\s+")
@@ -130,13 +131,32 @@ def _rstrip_gap(gap: str) -> str:
     return gap[:n]
 
 
+_title_key = cache(name_key)
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def _head_pattern(name: str) -> str:
+    """What every printed form of a gazetteer name starts with, as a pattern.
+
+    Implied by ``_first_either_case(name)``: the first letter in either
+    case, then the rest of the first word up to four characters; a shorter
+    word is followed by a space (``\\s+`` in the name's pattern) or a dash.
+    """
+    word = regex.match(r"[^\s-]+", name).group()
+    first = name[0]
+    head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else re.escape(first)
+    lit = head + re.escape(word[1:4])
+    if len(word) <= 4 and len(word) < len(name):
+        lit += r"\s" if name[len(word)] == " " else r"[\s\-–—]"
+    return lit
+
+
 def _first_either_case(name: str) -> str:
     """A gazetteer name as a pattern: flexible spaces, either case for its first letter."""
-    body = regex.escape(name[1:]).replace(r"\ ", r"\s+").replace(r"\-", r"-\s*")
+    body = regex.escape(name[1:]).replace(r"\ ", r"\s+").replace(r"\-", r"\s*[-–—]\s*")
     first = name[0]
     head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else regex.escape(first)
     return head + body
@@ -220,6 +240,19 @@ class InstrumentFinder:
                          for w, by_len in self.zh_ends.items()}
         self.zh_lengths = {w: sorted(b, reverse=True) for w, b in self.zh_ends.items()}
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
+        # Acronyms (ICCPR, UNCAC, BPfA) matched as whole words in English
+        # text, never inside a symbol (CEDAW/C/GC/35, UNEP/CBD/COP/15).
+        acr = sorted({n for n in gaz.en_names if _ACRONYM.match(n)}, key=lambda n: (-len(n), n))
+        # No look-behind: a pattern opening with literals is scanned fast;
+        # the character before is checked by the caller.
+        self.acronyms = re.compile(
+            "(?:" + "|".join(map(re.escape, acr)) + r")(?![\w/\-]|\.\w)"
+        ) if acr and lang != "zh" else None
+        # Protocols by the instrument they belong to: "the Protocol to that Treaty".
+        self.children: dict[str, list] = {}
+        for inst in gaz.instruments.values():
+            if inst.parent and inst.kind == "protocol":
+                self.children.setdefault(inst.parent, []).append(inst)
         # English names grouped by the first instrument word they contain, so
         # that a hit on that word is checked against those names only.
         groups: dict[str, list[str]] = {}
@@ -247,6 +280,13 @@ class InstrumentFinder:
                 {n[0].lower() for n in ns if n[1] in " -"})
             for w, ns in groups.items()
         }
+        # Where a name of each group can start: the first four characters of
+        # its first word (either case for the first letter), or the whole
+        # word and the space or hyphen after it. Scanned in C, so that the
+        # names are tried at a few places instead of at every word.
+        self.name_heads = {w: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(
+            {_head_pattern(n) for n in ns}, key=lambda h: (-len(h), h))) + ")")
+            for w, ns in groups.items()}
 
     def kind_of_word(self, word: str) -> str:
         return self.word_info(word)[1]
@@ -408,14 +448,12 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             w_hi = min(n_hi, w_lo + length + length // 4 + before + 8)
             # As rx.finditer(text, w_lo, w_hi) would find them, tried only
             # where a word starts.
-            two, one = f.name_starts[group]
             resume = w_lo
-            for ws in _WORD_START.finditer(text, w_lo, pos + 1):
+            for ws in f.name_heads[group].finditer(text, w_lo, w_hi):
                 s = ws.start()
+                if s > pos:
+                    break
                 if s < resume:
-                    continue
-                c0 = text[s].lower()
-                if c0 + text[s + 1:s + 2] not in two and c0 not in one:
                     continue
                 nm = rx.match(text, s, w_hi)
                 if nm is None:
@@ -430,6 +468,15 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             # publication about the instrument, not the instrument.
             covered = max(covered, hit.end())
             continue
+        if hit is not None and para is not None and para.kind == "fn" \
+                and _FINAL_DOCUMENT.match(text, hit.end()) \
+                and _CONFERENCE_OF.search(text, max(p_lo, hit.start() - 80), hit.start()):
+            # "2010 Review Conference of the Parties to the Treaty on …, Final
+            # Document": a conference's report cited, not the treaty.
+            covered = max(covered, hit.end())
+            continue
+        if hit is not None and _LONGER_TITLE.match(text, hit.end()):
+            hit = None  # "the Doha Declaration of Principles between …": another title
         if hit is not None:
             inst = f.gaz.lookup(hit.group())
             if inst is not None:
@@ -438,6 +485,13 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
                 continue
         if not kind or not word[0].isupper():
             continue  # a word only the gazetteer turns into an instrument
+        if kind == "protocol":
+            pc = _protocol_of(f, text, pos, i, out)
+            if pc is not None:
+                if pc.key:
+                    out.append(pc)
+                covered = pc.end
+                continue
         pm = _PREFIX.search(text, lo, pos)
         start = pm.start() if pm else pos
         if text.startswith(("The ", "This "), start):
@@ -463,7 +517,7 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             # Association of Southeast Asian Nations": its short form.
             tk = name_key(title)
             for c in reversed(out):
-                if c.known and name_key(c.title).startswith(tk + " "):
+                if c.known and _title_key(c.title).startswith(tk + " "):
                     inst = f.gaz.get(c.key)
                     break
         if inst is not None:
@@ -471,6 +525,111 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
         else:
             out.append(_Cand(start, end, i, title, False, kind, title))
         covered = end
+    return out
+
+
+_FINAL_DOCUMENT = regex.compile(r"\s*,\s*(?:Final\s+(?:Document|Report)|Report|Official\s+Records)\b")
+_CONFERENCE_OF = regex.compile(
+    r"(?r)\b(?:Conference|Meeting)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+(?:to|of)\s+(?:the\s+)?\Z")
+_LONGER_TITLE = regex.compile(r"\s+of\s+(?:Principles|Commitments?|Intent)\b")
+# "the Protocol to that Treaty", "the Optional Protocol to the Convention",
+# "the Optional Protocol thereto": the protocol of the instrument last named.
+_PROTOCOL_TO = regex.compile(
+    r"Protocol\s+(?:(?:to|of)\s+(?:that|this|the\s+said|the)\s+(?P<pw>Convention|Covenant|Treaty|Agreement)\b"
+    r"(?!\s+(?:on|of|against|for|to|relating|concerning|between|in)\b(?:\s+(?:the|a|an))?\s+[A-Z]"
+    r"|\s+[A-Z\d])"
+    r"|thereto\b)"
+)
+_PROTOCOL_HEAD = regex.compile(r"(?r)\b(?P<q>Optional|Additional)\s+\Z")
+_AFTER_PHRASE = regex.compile(r"\s*,?\s*(?P<p>(?:on|concerning|relating\s+to|to\s+the\s+\w+\s+on)\s+[^;,.:()\n]{3,80})")
+
+
+def _protocol_of(f: InstrumentFinder, text: str, pos: int, para: int, out: list[_Cand]
+                 ) -> _Cand | None:
+    """The protocol "to that Treaty" / "thereto" at ``pos``, or None when it is not one.
+
+    A returned candidate with no key is an ambiguous reference: left out.
+    """
+    pm = _PROTOCOL_TO.match(text, pos)
+    if pm is None:
+        return None
+    hm = _PROTOCOL_HEAD.search(text, max(0, pos - 14), pos)
+    start = hm.start() if hm else pos
+    q = hm.group("q") if hm else ""
+    pw = pm.group("pw")
+    want = ("agreement",) if pw == "Agreement" else ("convention", "agreement")
+    ante = next((c for c in reversed(out) if c.para == para and c.kind in want), None)
+    if ante is None:
+        return _Cand(start, pm.end(), para, "", False, "protocol", "")
+    printed = _WS.sub(" ", text[start:pm.end()])
+    if not ante.known:
+        title = f"{q + ' ' if q else ''}Protocol to the {_WS.sub(' ', ante.title)}"
+        return _Cand(start, pm.end(), para, title, False, "protocol", printed)
+    kids = f.children.get(ante.key, [])
+    if q:
+        kids = [k for k in kids if q.lower() in k.title_en.lower()] or kids
+    if len(kids) > 1 and q:
+        # "the Optional Protocol thereto" after the Covenant is the first
+        # one, not the "Second Optional Protocol".
+        first = [k for k in kids if k.title_en.startswith(f"{q} Protocol")]
+        kids = first if len(first) == 1 and not any(
+            k.title_en.startswith(f"{q} Protocol") for k in kids if k not in first) else kids
+    if len(kids) > 1:
+        am = _AFTER_PHRASE.match(text, pm.end())
+        if am is not None:
+            words = name_key(am.group("p")).split()[:5]
+            phrase = " ".join(words)
+            kids = [k for k in kids if any(phrase in name_key(n) for n in k.names if n.isascii())]
+    if len(kids) == 1:
+        return _Cand(start, pm.end(), para, kids[0].key, True, "protocol", printed)
+    if kids:
+        return _Cand(start, pm.end(), para, "", False, "protocol", "")
+    parent = f.gaz.get(ante.key)
+    title = f"{q + ' ' if q else ''}Protocol to the {parent.title_en if parent else ante.title}"
+    return _Cand(start, pm.end(), para, title, False, "protocol", printed)
+
+
+# Instrument bodies named by an acronym: "the CEDAW Committee", "the NPT
+# Review Conference", "the UNFCCC secretariat" cite the body, not the treaty.
+_BODY_AFTER = regex.compile(
+    r"\s+(?:Committee|Sub-?[Cc]ommittee|(?:Review\s+)?Conference|COP|CMP|CMA|MOP|[Ss]ecretariat|Bureau|"
+    r"Board|Council|Commission|Working\s+Group|Group\s+of|Implementation\s+Support\s+Unit|"
+    r"Preparatory\s+Committee|Meeting|[Ee]xperts?|members?|Trust\s+Fund|Coalition)\b"
+)
+_PUBLICATION_BEFORE = regex.compile(
+    r"(?r)\b(?:Manual|Handbook|Toolkit|Tool\s+Kit|Guides?|Compendium|Commentary|Report)\s+"
+    r"(?:(?:on|of|for|to|about)\s+the\s+(?:[Ii]mplementation|[Rr]atification)\s+of|on|of|for|to|about)"
+    r"\s+(?:the\s+)?\Z"
+)
+
+
+def _acronyms_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    """Instruments named by their acronym: "ratification of the ICCPR", "UNCAC"."""
+    out: list[_Cand] = []
+    if f.acronyms is None:
+        return out
+    text = d.text
+    spans = sorted((c.start, c.end, c) for c in named)
+    starts = [a for a, _, _ in spans]
+    for m in f.acronyms.finditer(text):
+        s, e = m.start(), m.end()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
+            continue  # inside a word or a symbol: "UNEP/CBD", "OPCAT"
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and spans[k][1] > s:
+            continue  # inside a title ("BBNJ Agreement")
+        if _BODY_AFTER.match(text, e):
+            continue
+        inst = f.gaz.lookup(m.group())
+        if inst is None:
+            continue
+        if k >= 0 and spans[k][2].final().key == inst.key and \
+                regex.fullmatch(r"\s*\(\s*", text[spans[k][1]:s]):
+            continue  # "(ICCPR)" just after its title: the acronym defined
+        if _PUBLICATION_BEFORE.search(text, max(0, s - 80), s):
+            continue
+        i, _ = d.paragraph(s)
+        out.append(_Cand(s, e, i, inst.key, True, inst.kind, m.group()))
     return out
 
 
@@ -554,6 +713,9 @@ def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand],
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and spans[k][0] <= m.start() < spans[k][1]:
             continue  # inside a named title
+        kw = bisect_right(starts, m.start("w")) - 1
+        if kw > k and spans[kw][0] <= m.start("w") < spans[kw][1]:
+            continue  # "the Protocol to that Treaty": its word heads a title
         kind = f.kind_of_word(m.group("w"))
         i, _ = d.paragraph(m.start())
         ante = None
@@ -747,6 +909,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             spans = [(c.start, c.end) for c in plural]
             named = [c for c in named
                      if not any(a < c.end and c.start < b for a, b in spans)] + plural
+        named.sort(key=lambda c: c.start)
+        named += _acronyms_en(f, d, named)
     named.sort(key=lambda c: c.start)
     cands = named + _anaphora(f, d, named, titles)
     cands.sort(key=lambda c: (c.start, c.end))

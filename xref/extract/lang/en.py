@@ -114,7 +114,7 @@ INSTRUMENT_WORDS = {
     "Agreement": "agreement",
 }
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
-GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus"
+GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan"
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
 GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitment|Rules\s+of\s+Procedure"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
