@@ -68,10 +68,15 @@ def test_ids_as_people_write_them(store: Store, text: str, expected: str) -> Non
 
 def test_instrument_ids(store: Store) -> None:
     held = {r[0] for r in store.conn.execute("SELECT id FROM nodes WHERE kind = 'instrument'")}
-    if "instrument:UNCAC" not in held:
-        pytest.skip("instrument references not extracted in this checkout")
-    assert store.resolve("UNCAC") == "instrument:UNCAC"
-    assert store.resolve("instrument:UNCAC") == "instrument:UNCAC"
+    assert "instrument:UNCAC" in held
+    for text in ("UNCAC", "instrument:UNCAC", "《联合国反腐败公约》", "联合国反腐败公约",
+                 "United Nations Convention against Corruption", "the Convention against Corruption"):
+        assert store.resolve(text) == "instrument:UNCAC", text
+    assert store.resolve("the Palermo Convention") == "instrument:UNTOC"
+
+
+def test_instrument_node_takes_its_adoption_date_from_the_gazetteer(store: Store) -> None:
+    assert store.node("instrument:UNCAC")["date"] == "2003-10-31"
 
 
 def test_unknown_id_names_the_nearest(store: Store) -> None:

@@ -206,8 +206,11 @@ def top(store: Store, graph: CitationGraph, by: str = "indegree", kind: str | No
         raise ValueError(f"unknown ranking {by!r}; choose one of {', '.join(RANKINGS)}")
     g = graph
     if since is not None:
+        # An instrument's edge to the resolution it is annexed to is no
+        # citation made in a text: instruments never count as citing here.
         dates = dict(store.conn.execute("SELECT id, date FROM nodes"))
-        years = np.array([id_year(i, dates.get(i, "")) for i in g.ids], dtype=np.int64)
+        years = np.array([0 if i.startswith("instrument:") else id_year(i, dates.get(i, ""))
+                          for i in g.ids], dtype=np.int64)
         keep = years[g.src] >= since
         g = CitationGraph.from_arrays(g.ids, g.src[keep], g.dst[keep], g.weight[keep])
     indeg = g.in_degree()

@@ -21,6 +21,8 @@ import regex
 from .api import read_and_extract
 from .extract import extract_document
 from .ids import candidates
+from .instruments import gazetteer as instrument_gazetteer
+from .instruments import instrument_id
 from .ingest import Limits, Manifest, ManifestEntry, ReadError, iter_files
 from .models import EDGE_COLUMNS, MENTION_COLUMNS, Disagreement, DocResult, Document, FileError
 from .nodeinfo import Fact, facts_from, snippet, title_key
@@ -446,7 +448,8 @@ class Store:
                 kind = _kind_of_id(nid)
             label = (doc[2] if doc else "") or gz.get("title_en", "") or gz.get("title_zh", "")
             label = label or _best(fact_rows.get((nid, "title"), []))
-            date = (doc[3] if doc else "") or _best(fact_rows.get((nid, "date"), []))
+            date = ((doc[3] if doc else "") or gz.get("adopted", "")
+                    or _best(fact_rows.get((nid, "date"), [])))
             body = (doc[4] if doc else "") or _body_of_id(nid)
             rows.append((nid, kind, label, date, body, 1 if doc else 0,
                          doc[1] if doc else "", doc[5] if doc else "", undocs_url(nid)))
@@ -472,6 +475,10 @@ class Store:
         given = text.strip()
         if self.has(given):
             return given
+        # An instrument by any of its names: 《联合国反腐败公约》, "the Palermo Convention".
+        inst = instrument_gazetteer().lookup(given.strip("《》\"“”'‘’ ").removeprefix("the "))
+        if inst is not None and self.has(instrument_id(inst.key)):
+            return instrument_id(inst.key)
         cands = candidates(given)
         for cand in cands:
             if self.has(cand):
