@@ -221,3 +221,18 @@ def test_page_break_inside_a_paragraph_and_lost_blank_line() -> None:
     got = [(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"]
     assert got == [("A/RES/55/33D", "pp1"), ("A/RES/60/1", "pp2"), ("A/RES/70/1", "pp3"),
                    ("A/RES/79/1", "op1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("回顧其第46/152號決議，", ("A/RES/46/152", "recalls")),
+        ("又回顧其第 46/152 號決議，", ("A/RES/46/152", "recalls")),
+        ("銘記第 1373（2001）號決議，", ("S/RES/1373(2001)", "bears_in_mind")),
+        ("並歡迎第 1373（2001）號決議，", ("S/RES/1373(2001)", "welcomes")),
+        ("請秘書長提交報告（A/67/156），", ("A/67/156", "requests")),
+    ],
+)
+def test_traditional_script_relation_verbs(text: str, expected: tuple[str, str]) -> None:
+    got = [(m.target, m.relation) for m in extract_text(text, "zh").mentions]
+    assert got == [expected]

@@ -100,8 +100,15 @@ VERBS = [
     ("支持", "supports"), ("感谢", "thanks"), ("呼吁", "calls_upon"), ("谴责", "condemns"),
     ("要求", "demands"), ("表示", "expresses"), ("遵循", "guided_by"), ("参照", "guided_by"),
 ]
-# Adverbs that come before the verb: 又回顾, 还重申, 并请.
-VERB_PREFIX = r"(?:又|还|并|另|亦|再次|进一步|也)?"
+# Traditional script (Hong Kong, Taiwan and older UN texts) writes the same
+# verbs with these characters: 回顧, 銘記, 歡迎, 請.
+_TRADITIONAL = str.maketrans(
+    "顾忆铭记赞赏满关欢请吁励决确认识强调着严为邀过虑谢谴参还并进",
+    "顧憶銘記讚賞滿關歡請籲勵決確認識強調著嚴為邀過慮謝譴參還並進",
+)
+VERBS += [(v.translate(_TRADITIONAL), r) for v, r in VERBS if v.translate(_TRADITIONAL) != v]
+# Adverbs that come before the verb: 又回顾, 还重申, 并请 (還, 並 in Traditional script).
+VERB_PREFIX = r"(?:又|还|還|并|並|另|亦|再次|进一步|進一步|也)?"
 
 PINPOINT_AFTER = (
     r"(?:\s*[号號]\s*(?:决议|決議|决定|決定))?\s*[，,]?\s*(?:的)?\s*(附件[一二三四五六七八九十]*(?:\s*至\s*[一二三四五六七八九十]+)?"
