@@ -54,7 +54,7 @@ def load_xref():
     if str(REPO_ROOT) not in sys.path:
         sys.path.insert(0, str(REPO_ROOT))
     try:
-        import xref  # noqa: PLC0415
+        import xref
     except Exception as exc:  # ImportError, or a broken package while under development
         fail(f"cannot import xref ({type(exc).__name__}: {exc}); "
              "run with --baseline-only to measure the baseline alone")

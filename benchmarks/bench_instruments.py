@@ -31,8 +31,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-import xref  # noqa: E402
-import xref.extract as extract_mod  # noqa: E402
+import xref
+import xref.extract as extract_mod
 
 
 def _files(folders: list[Path]) -> list[Path]:
@@ -46,7 +46,7 @@ def _files(folders: list[Path]) -> list[Path]:
     return out
 
 
-def _no_instruments(d, source, mentions):  # noqa: ANN001, ANN202
+def _no_instruments(d, source, mentions):
     return [], []
 
 
@@ -68,8 +68,7 @@ def _best_per_document(docs: list, runs: int) -> tuple[float, float]:
                     t0 = clock()
                     xref.extract_document(doc)
                     t = clock() - t0
-                    if t < best[flag][k]:
-                        best[flag][k] = t
+                    best[flag][k] = min(best[flag][k], t)
     finally:
         extract_mod.find_instruments = real
     return sum(best[0]), sum(best[1])

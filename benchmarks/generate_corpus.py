@@ -682,7 +682,7 @@ def harvest_filler(paths: list[str], lang: str) -> list[str]:
 class Para:
     """A paragraph: lead verb + segments (str text or int footnote marker)."""
 
-    __slots__ = ("kind", "lead", "segs", "num")
+    __slots__ = ("kind", "lead", "num", "segs")
 
     def __init__(self, kind: str, lead: str, segs: list, num: str | None = None):
         self.kind = kind      # pre | op | sub | body | section | subsection | summary | plain

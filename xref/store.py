@@ -21,9 +21,9 @@ import regex
 from .api import read_and_extract
 from .extract import extract_document
 from .ids import candidates
+from .ingest import Limits, Manifest, ManifestEntry, ReadError, iter_files
 from .instruments import gazetteer as instrument_gazetteer
 from .instruments import instrument_id
-from .ingest import Limits, Manifest, ManifestEntry, ReadError, iter_files
 from .models import EDGE_COLUMNS, MENTION_COLUMNS, Disagreement, DocResult, Document, FileError
 from .nodeinfo import Fact, facts_from, snippet, title_key
 from .parallel import map_ordered, workers_for

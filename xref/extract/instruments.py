@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -299,7 +300,7 @@ class InstrumentFinder:
             info = self._word_info[word] = (w, self.words.get(w, ""))
         return info
 
-    def titles(self, text: str):  # noqa: ANN201
+    def titles(self, text: str) -> Iterator[regex.Match[str]]:
         """The title pattern's matches in ``text``, as ``finditer`` gives them."""
         if self.anchors is None:
             yield from self.title.finditer(text)
@@ -765,7 +766,8 @@ def _anaphors_at_titles(f: InstrumentFinder, text: str, titles: list[regex.Match
     return out
 
 
-def _anaphor_matches(f: InstrumentFinder, d: _Doc, named: list[_Cand]):  # noqa: ANN202
+def _anaphor_matches(f: InstrumentFinder, d: _Doc,
+                     named: list[_Cand]) -> Iterator[regex.Match[str]]:
     """The anaphor pattern's matches where they can resolve to something.
 
     A bare reference takes an instrument named in its own paragraph, or is

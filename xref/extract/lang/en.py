@@ -216,8 +216,8 @@ TABLE = LangTable(
                  "Corruption resolutions 1/1 and 2/1"), ["CAC/COSP/RES/1/1", "CAC/COSP/RES/2/1"]),
                 ("resolutions 2012/12 to 2012/14", ["E/RES/2012/12", "E/RES/2012/13",
                                                      "E/RES/2012/14"]),
-                ("resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over "
-                 "natural resources, 2625 (XXV) of 24 October 1970",
+                (("resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over "
+                  "natural resources, 2625 (XXV) of 24 October 1970"),
                  ["A/RES/1803(XVII)", "A/RES/2625(XXV)"]),
                 ("resolutions 62/272, 64/297 and 66/282",
                  ["A/RES/62/272", "A/RES/64/297", "A/RES/66/282"]),
