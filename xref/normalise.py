@@ -76,6 +76,17 @@ _INLINE_HINT = {
 }
 
 
+_PAGE_END = frozenset("-页頁")
+
+
+def _short_number_then_space(t: str) -> bool:
+    """Whether ``t`` opens with one to three digits and a space ("12 See …")."""
+    k = 0
+    while k < len(t) and k < 4 and t[k].isdecimal():
+        k += 1
+    return 1 <= k <= 3 and k < len(t) and t[k].isspace()
+
+
 def _numbered(text: str) -> regex.Match[str] | None:
     if not text or text[0] not in _NUMBERED_START:
         return None
@@ -173,13 +184,16 @@ def _classify(lines: list[_Line], lang: str) -> None:
             in_zone = True
             current_fn, fn_open = "", False
             continue
-        # Cheap first-character tests keep the regexes off ordinary lines.
+        # Cheap character tests keep the regexes off ordinary lines: a job
+        # number is "09-41234…", a page line ends in its number, 页 or "-".
         if c0 in _FURNITURE_START and (
-            _JOB_NUMBER.match(t) or _PAGE_LINE.match(t) or counts.get(t, 0) >= 2
+            (len(t) >= 8 and t[2] == "-" and _JOB_NUMBER.match(t))
+            or ((t[-1] in _PAGE_END or t[-1].isdecimal()) and _PAGE_LINE.match(t))
+            or counts.get(t, 0) >= 2
         ):
             ln.kind = prev_kind = "furniture"
             continue
-        if c0 in _DIGIT_START:
+        if c0 in _DIGIT_START and ((len(t) <= 3 and t.isdecimal()) or t.startswith("<")):
             m = _MARKER_LINE.match(t)
             if m:
                 n = int(m.group(1) or m.group(2))
@@ -193,7 +207,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
                     if not in_zone:
                         markers_seen.add(n)
                 continue
-        if c0 in _DIGIT_START:
+        if c0 in _DIGIT_START and (c0 in "<[" or _short_number_then_space(t)):
             fs = _FN_START.match(t)
             if fs and (fs.group(1) or in_zone):
                 n = int(fs.group(1) or fs.group(2))
@@ -455,6 +469,7 @@ _ANNEX_LINE = regex.compile(
     r"\s*(?:#+\s*)?(?:\*\*)?\s*(?:Annex|ANNEX|附件|附\s*件)(?:\s+[IVX]+|[一二三四五六七八九十]+)?\s*(?:\*\*)?\s*$"
 )
 _BULLET = regex.compile(r"\s*[-–—•·]\s+")
+_BULLET_START = frozenset("-–—•·")
 
 
 def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tuple[Paragraph, ...]:
@@ -473,12 +488,16 @@ def _label(text: str, spans: list[tuple[int, int, str, str]], lang: str) -> tupl
         if zone == "fn":
             out.append(Paragraph(s, e, "fn", f"fn{fn}", fn))
             continue
-        numbered = _NUMBERED.match(text, s, e)
-        if is_resolution and seen_body and _ANNEX_LINE.match(text, s, e):
+        c0 = text[s] if s < e else ""
+        # Only a paragraph number ("7.") is read here: it opens with a digit.
+        numbered = (_NUMBERED.match(text, s, e)
+                    if c0.isdecimal() or c0 == "*" or c0.isspace() else None)
+        if is_resolution and seen_body and e - s < 60 and _ANNEX_LINE.match(text, s, e):
             # The annex (a declaration, a programme) is numbered on its own.
             is_resolution = False
             last_sec = ""
-        if is_resolution and seen_body and out and _BULLET.match(text, s, e):
+        if (is_resolution and seen_body and out and (c0 in _BULLET_START or c0.isspace())
+                and _BULLET.match(text, s, e)):
             # "- All parties …": an item of the paragraph before, not a new one.
             prev = out[-1]
             out.append(Paragraph(s, e, prev.kind, prev.label, prev.number))
