@@ -249,6 +249,11 @@ class InstrumentFinder:
         self.acronyms = re.compile(
             "(?:" + "|".join(map(re.escape, acr)) + r")(?![\w/\-]|\.\w)"
         ) if acr and lang != "zh" else None
+        # Every acronym opens with two ASCII capitals: its matches are tried
+        # only where the text (one byte a character) prints two capitals
+        # after a character that may precede one.
+        self.acronym_pairs = bool(acr) and all(
+            a[:2].isascii() and a[:2].isalpha() and a[:2].isupper() for a in acr)
         # Protocols by the instrument they belong to: "the Protocol to that Treaty".
         self.children: dict[str, list] = {}
         for inst in gaz.instruments.values():
@@ -300,8 +305,13 @@ class InstrumentFinder:
             info = self._word_info[word] = (w, self.words.get(w, ""))
         return info
 
-    def titles(self, text: str) -> Iterator[regex.Match[str]]:
-        """The title pattern's matches in ``text``, as ``finditer`` gives them."""
+    def titles(self, text: str, hits: dict[str, list[int]] | None = None
+               ) -> Iterator[regex.Match[str]]:
+        """The title pattern's matches in ``text``, as ``finditer`` gives them.
+
+        ``hits`` receives where each lower-case title word is printed (in
+        either case for its first letter) when offsets are kept.
+        """
         if self.anchors is None:
             yield from self.title.finditer(text)
             return
@@ -309,7 +319,10 @@ class InstrumentFinder:
         low = text.lower()
         if len(low) == len(text):  # lower() kept every offset: one search per word
             for lit in self.anchor_lower:
-                places.update(_find_all(low, lit))
+                found = _find_all(low, lit)
+                if hits is not None:
+                    hits[lit] = found
+                places.update(found)
             for lit in self.anchor_exact:
                 places.update(_find_all(text, lit))
         else:
@@ -590,6 +603,36 @@ def _protocol_of(f: InstrumentFinder, text: str, pos: int, para: int, out: list[
     return _Cand(start, pm.end(), para, title, False, "protocol", printed)
 
 
+# One byte a character: capitals "A", what may not precede an acronym
+# (letters, digits, "_", "/", ".", "-") "w", everything else a space.
+_ACR_CLASS = bytes(65 if 65 <= i <= 90 else 119 if chr(i).isalnum() or chr(i) in "_/.-" else 32
+                   for i in range(128)) + b"?" * 128
+
+
+def _acronym_matches(f: InstrumentFinder, text: str) -> Iterator[re.Match[str]]:
+    """The acronym pattern's matches that may open a word, in order.
+
+    As ``f.acronyms.finditer(text)`` gives them, less those that follow a
+    letter, digit, "_", "/", "." or "-": the caller drops those anyway, and
+    none of them covers a place where another one could be kept, as an
+    acronym is letters, digits and hyphens. The text is read one byte a
+    character (anything not ASCII as "?", which may precede an acronym)
+    and matches are tried only where two capitals follow such a character.
+    """
+    if not f.acronym_pairs:
+        yield from f.acronyms.finditer(text)
+        return
+    b = (b" " + text.encode("ascii", "replace")).translate(_ACR_CLASS)
+    match = f.acronyms.match
+    find = b.find
+    i = find(b" AA")
+    while i >= 0:
+        m = match(text, i)  # b[i + 1] is text[i]
+        if m is not None:
+            yield m
+        i = find(b" AA", i + 1)
+
+
 # Instrument bodies named by an acronym: "the CEDAW Committee", "the NPT
 # Review Conference", "the UNFCCC secretariat" cite the body, not the treaty.
 _BODY_AFTER = regex.compile(
@@ -612,7 +655,7 @@ def _acronyms_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand
     text = d.text
     spans = sorted((c.start, c.end, c) for c in named)
     starts = [a for a, _, _ in spans]
-    for m in f.acronyms.finditer(text):
+    for m in _acronym_matches(f, text):
         s, e = m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
             continue  # inside a word or a symbol: "UNEP/CBD", "OPCAT"
@@ -649,6 +692,7 @@ _PLURAL_ROMAN = regex.compile(
     r"(?P<to>\s+(?:to|of)\s+(?:the\s+)?)?"
 )
 _PL_ITEM = regex.compile(rf"{_PL_NAME}|[IVX]{{1,4}}\b")
+_PLURAL_WORDS = ("Protocols", "Conventions", "Declarations", "Covenants")
 _SINGULAR = {"treaties": "Treaty", "conventions": "Convention", "protocols": "Protocol",
              "declarations": "Declaration", "covenants": "Covenant"}
 
@@ -659,10 +703,17 @@ _PUBLICATION_OF = regex.compile(
 )
 
 
-def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
+                hits: dict[str, list[int]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
-    if "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
+    if hits is not None and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
+        # Where the title words are printed is known: "Conventions" is one
+        # of the places of "convention".
+        if "reaties" not in text and not any(
+                text.startswith(w, p) for w in _PLURAL_WORDS for p in hits[w[:-1].lower()]):
+            return out
+    elif "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
             and "Declarations" not in text and "Covenants" not in text:
         return out
     for m in _PLURAL_OF.finditer(text):
@@ -903,10 +954,11 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     if parts is None:
         return [], []
     f = finder(d.lang, parts)
-    titles = None if d.lang == "zh" else list(f.titles(d.text))
+    hits: dict[str, list[int]] = {}
+    titles = None if d.lang == "zh" else list(f.titles(d.text, hits))
     named = _named_zh(f, d) if titles is None else _named_en(f, d, titles)
     if titles is not None:
-        plural = _plurals_en(f, d, named)
+        plural = _plurals_en(f, d, named, hits)
         if plural:
             spans = [(c.start, c.end) for c in plural]
             named = [c for c in named
