@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..instruments import Gazetteer, gazetteer, instrument_id, name_key
-from ..models import InstrumentFact, Mention
+from ..models import InstrumentFact, Mention, Normalised
 from .table import InstrumentParts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -124,6 +124,30 @@ def _find_all(text: str, lit: str) -> list[int]:
     return out
 
 
+def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi].rstrip().endswith(",")`` without copying the span."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi > lo and text[hi - 1] == ","
+
+
+def _raw_span(norm: Normalised) -> Callable[[int, int], tuple[int, int]]:
+    """``norm.raw_span`` as a closure: the same offsets, fewer look-ups a call."""
+    ns, rs = norm.norm_starts, norm.raw_starts
+
+    def raw(pos: int) -> int:
+        i = bisect_right(ns, pos) - 1
+        return pos if i < 0 else rs[i] + (pos - ns[i])
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            s = raw(start)
+            return s, s
+        return raw(start), raw(end - 1) + 1
+
+    return span
+
+
 def _rstrip_gap(gap: str) -> str:
     r"""``gap`` without its trailing spaces and punctuation (``[\s。，,；;.:：）)]+\Z``)."""
     n = len(gap)
@@ -203,6 +227,9 @@ class InstrumentFinder:
         self.anchor_lower = sorted({a.lower() for a in both})
         self.anchor_exact = sorted(set(self.anchors or ()) - both)
         self._word_info: dict[str, tuple[str, str]] = {}
+        # Plural forms the plural lists need, found with their singular.
+        self.anchor_also = {w: (w[:-1], p) for w, p in (("treaty", "treaties"),)
+                            if w in self.anchor_lower}
         self.charter_words = [w for w, k in parts.words.items() if k == "charter"]
         # English: "the Convention" is a determiner, spaces and a title word.
         w_at = parts.anaphor.find("(?P<w>")
@@ -319,7 +346,14 @@ class InstrumentFinder:
         low = text.lower()
         if len(low) == len(text):  # lower() kept every offset: one search per word
             for lit in self.anchor_lower:
-                found = _find_all(low, lit)
+                also = self.anchor_also.get(lit)
+                if also is None:
+                    found = _find_all(low, lit)
+                else:  # "treat" for "treaty" and "treaties": one search for both
+                    both = _find_all(low, also[0])
+                    found = [p for p in both if low.startswith(lit, p)]
+                    if hits is not None:
+                        hits[also[1]] = [p for p in both if low.startswith(also[1], p)]
                 if hits is not None:
                     hits[lit] = found
                 places.update(found)
@@ -452,7 +486,7 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
             n_hi = p_hi
-            if para is not None and text[p_lo:p_hi].rstrip().endswith(","):
+            if para is not None and _ends_with_comma(text, p_lo, p_hi):
                 # A line broken after a comma may have been read as two
                 # paragraphs ("…Development, Production,\nStockpiling and
                 # Use of Chemical Weapons…"): a gazetteer name runs on.
@@ -707,10 +741,10 @@ def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
                 hits: dict[str, list[int]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
-    if hits is not None and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
+    if hits is not None and "treaties" in hits and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
         # Where the title words are printed is known: "Conventions" is one
-        # of the places of "convention".
-        if "reaties" not in text and not any(
+        # of the places of "convention", "treaties" is looked for with "treaty".
+        if not hits["treaties"] and not any(
                 text.startswith(w, p) for w in _PLURAL_WORDS for p in hits[w[:-1].lower()]):
             return out
     elif "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
@@ -864,18 +898,18 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
     prev: _Footnote | None = None
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
-    for i, p in enumerate(d.norm.paragraphs):
-        if p.kind != "fn":
-            continue
+    raw_span = _raw_span(d.norm)
+    for i, p in [(i, p) for i, p in enumerate(d.norm.paragraphs) if p.kind == "fn"]:
         body = d.text[p.start:p.end]
         fn = _Footnote(i, p.number)
-        rs, re_ = d.norm.raw_span(p.start, p.end)
-        k = bisect_right(starts, rs - 1)
-        while k < len(by_start) and by_start[k].start < re_:
-            m = by_start[k]
-            if fn.res is None and m.target_kind in ("resolution", "decision", "document"):
-                fn.res = m
-            k += 1
+        if by_start:  # the citations inside the body
+            rs, re_ = raw_span(p.start, p.end)
+            k = bisect_right(starts, rs - 1)
+            while k < len(by_start) and by_start[k].start < re_:
+                m = by_start[k]
+                if fn.res is None and m.target_kind in ("resolution", "decision", "document"):
+                    fn.res = m
+                k += 1
         ts = f.treaty_series.search(body)
         if ts and fn.res is not None and d.norm.raw_offset(p.start + ts.start()) < fn.res.start:
             # "Treaty Series, vol. 1577, No. 27531; resolution 66/138, annex":
@@ -1032,12 +1066,13 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                 root = c.final()
                 root.key, root.known, root.kind = inst.key, True, inst.kind
 
+    raw_span = _raw_span(d.norm)
     for c in cands:
         root = c.final()
         target = instrument_id(root.key)
         i, para = d.paragraph(c.start)
         relation = d.relation(i, para)
-        raw_s, raw_e = d.norm.raw_span(c.start, c.end)
+        raw_s, raw_e = raw_span(c.start, c.end)
         new.append(Mention(source, target, "instrument", d.text[c.start:c.end], raw_s, raw_e,
                            para.label if para else "", relation, c.via, d.lang, "", ""))
         fn = linked.get(id(c))
