@@ -410,35 +410,39 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         starts = [a for a, _ in spans]
         # Every place each end word is printed (overlapping too), end word
         # by end word as the gazetteer lists them.
+        ends, lengths = f.zh_ends, f.zh_lengths
         for end_word, pos in _zh_end_hits(f, text):
-            by_len = f.zh_ends[end_word]
-            lengths = f.zh_lengths[end_word]
-            tails = f.zh_tails[end_word]
-            if True:
-                e = pos + 2
-                tail = text[max(0, e - 4):e]
-                if tail not in tails:
-                    sp = tail.split()
-                    if len(sp) == 1 and sp[0] == tail:
-                        continue  # no name ends so, and no space to drop
-                k = bisect_right(starts, e - 1) - 1
-                if k >= 0 and spans[k][0] < e <= spans[k][1]:
-                    continue  # inside a 《…》 title
-                _zh_name_at(f, d, e, by_len, lengths, out)
+            e = pos + 2
+            k = bisect_right(starts, e - 1) - 1
+            if k >= 0 and spans[k][0] < e <= spans[k][1]:
+                continue  # inside a 《…》 title
+            _zh_name_at(f, d, e, ends[end_word], lengths[end_word], out)
     return out
 
 
 def _zh_end_hits(f: InstrumentFinder, text: str) -> list[tuple[str, int]]:
-    """Every place an end word is printed, overlapping ones too, end word by end word."""
-    ends = f.zh_ends
+    """Every place an end word is printed, overlapping ones too, end word by end word.
+
+    Less the places no name can end at: the four characters up to the end
+    of the end word are not the end of a name ending so, and hold no space
+    (that a name printed across a line would have). An end word holds no
+    space, so only the two characters before it are looked at.
+    """
+    ends, tails = f.zh_ends, f.zh_tails
     hits = []
     for m in f.zh_end.finditer(text):
         p = m.start()
-        hits.append((m.group(), p))
+        w = m.group()
+        if text[max(0, p - 2):p + 2] in tails[w] or (p and text[p - 1].isspace()) \
+                or (p > 1 and text[p - 2].isspace()):
+            hits.append((w, p))
         nxt = text[p + 1:p + 3]
         if nxt in ends:  # "…议定书）": 定书 and 书） overlap
-            hits.append((nxt, p + 1))
-    hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
+            q = p + 1
+            if text[max(0, q - 2):q + 2] in tails[nxt] or (p and text[p - 1].isspace()):
+                hits.append((nxt, q))
+    order = f.zh_end_order
+    hits.sort(key=lambda h: (order[h[0]], h[1]))
     return hits
 
 
