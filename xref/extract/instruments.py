@@ -115,7 +115,16 @@ def _anchor_literals(pattern: str) -> list[str] | None:
     return out
 
 
-def _find_all(text: str, lit: str) -> list[int]:
+@cache
+def _ascii(lit: str) -> bytes:
+    return lit.encode("ascii")
+
+
+def _same(lit: str) -> str:
+    return lit
+
+
+def _find_all(text: str | bytes, lit: str | bytes) -> list[int]:
     out = []
     i = text.find(lit)
     while i >= 0:
@@ -226,6 +235,7 @@ class InstrumentFinder:
         both = {a for a in self.anchors or () if a[:1].swapcase() + a[1:] in self.anchors}
         self.anchor_lower = sorted({a.lower() for a in both})
         self.anchor_exact = sorted(set(self.anchors or ()) - both)
+        self.anchors_ascii = all(a.isascii() for a in self.anchors or ())
         self._word_info: dict[str, tuple[str, str]] = {}
         # Plural forms the plural lists need, found with their singular.
         self.anchor_also = {w: (w[:-1], p) for w, p in (("treaty", "treaties"),)
@@ -343,22 +353,30 @@ class InstrumentFinder:
             yield from self.title.finditer(text)
             return
         places: set[int] = set()
-        low = text.lower()
+        exact: str | bytes
+        if text.isascii() or not self.anchors_ascii:
+            exact, low, enc = text, text.lower(), _same
+        else:
+            # A byte a character, anything not ASCII as "?", lowered: every
+            # place a title word is printed, at its offset, faster than
+            # str.lower() on such a text. The title pattern checks each.
+            exact = text.encode("ascii", "replace")
+            low, enc = exact.lower(), _ascii
         if len(low) == len(text):  # lower() kept every offset: one search per word
             for lit in self.anchor_lower:
                 also = self.anchor_also.get(lit)
                 if also is None:
-                    found = _find_all(low, lit)
+                    found = _find_all(low, enc(lit))
                 else:  # "treat" for "treaty" and "treaties": one search for both
-                    both = _find_all(low, also[0])
-                    found = [p for p in both if low.startswith(lit, p)]
+                    both = _find_all(low, enc(also[0]))
+                    found = [p for p in both if low.startswith(enc(lit), p)]
                     if hits is not None:
-                        hits[also[1]] = [p for p in both if low.startswith(also[1], p)]
+                        hits[also[1]] = [p for p in both if low.startswith(enc(also[1]), p)]
                 if hits is not None:
                     hits[lit] = found
                 places.update(found)
             for lit in self.anchor_exact:
-                places.update(_find_all(text, lit))
+                places.update(_find_all(exact, enc(lit)))
         else:
             for lit in self.anchors:
                 places.update(_find_all(text, lit))
