@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -155,6 +155,19 @@ def _raw_span(norm: Normalised) -> Callable[[int, int], tuple[int, int]]:
         return raw(start), raw(end - 1) + 1
 
     return span
+
+
+def _matches_at(rx: regex.Pattern[str], text: str, places: list[int]
+                ) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(text)`` when every match starts at one of ``places`` (in order)."""
+    end = -1
+    for p in places:
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _rstrip_gap(gap: str) -> str:
@@ -763,16 +776,22 @@ def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
                 hits: dict[str, list[int]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
+    lists: Iterable[regex.Match[str]] | None = None
+    roman = True
     if hits is not None and "treaties" in hits and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
         # Where the title words are printed is known: "Conventions" is one
-        # of the places of "convention", "treaties" is looked for with "treaty".
-        if not hits["treaties"] and not any(
-                text.startswith(w, p) for w in _PLURAL_WORDS for p in hits[w[:-1].lower()]):
+        # of the places of "convention", "treaties" is looked for with
+        # "treaty". The lists are matched there only.
+        at = sorted({*hits["treaties"], *(p for w in _PLURAL_WORDS for p in hits[w[:-1].lower()]
+                                           if text.startswith(w, p))})
+        if not at:
             return out
+        lists = _matches_at(_PLURAL_OF, text, at)
+        roman = any(text.startswith("Protocols", p) for p in hits["protocol"])
     elif "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
             and "Declarations" not in text and "Covenants" not in text:
         return out
-    for m in _PLURAL_OF.finditer(text):
+    for m in _PLURAL_OF.finditer(text) if lists is None else lists:
         word = _SINGULAR[m.group("pl").lower()]
         for it in _PL_ITEM.finditer(text, m.start("items"), m.end("items")):
             name = it.group()
@@ -783,7 +802,7 @@ def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
                 continue
             i, _ = d.paragraph(it.start())
             out.append(_Cand(it.start(), it.end(), i, inst.key, True, inst.kind, it.group()))
-    for m in _PLURAL_ROMAN.finditer(text):
+    for m in _PLURAL_ROMAN.finditer(text) if roman else ():
         head = m.group("pl").split()[0]
         parent = ""
         if m.group("to"):  # "… to the Treaty of Tlatelolco": the title named next
