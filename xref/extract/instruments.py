@@ -285,10 +285,21 @@ class InstrumentFinder:
         # end word is printed are rejected on them.
         # A plain alternation of two-character literals: the standard ``re``
         # module scans it several times faster than ``regex``.
-        self.zh_end = re.compile("|".join(map(re.escape, self.zh_ends)) or r"(?!)")
         self.zh_end_order = {w: i for i, w in enumerate(self.zh_ends)}
         self.zh_tails = {w: {c[-4:] for b in by_len.values() for c in b}
                          for w, by_len in self.zh_ends.items()}
+        # Each end word only where a name can end with it (as _zh_end_hits
+        # checks): after the two characters a name ending so has before
+        # it, or a space, or near the start of the text. A look-behind
+        # after the literal, so that the scan still skips to its first
+        # characters.
+        self.zh_end = re.compile("|".join(
+            re.escape(w) + "(?:(?<=(?:" + "|".join(sorted(
+                re.escape(t[:2]) for t in self.zh_tails[w] if len(t) == 4)) + ")" + re.escape(w)
+            + r")|(?<=\s[\s\S]" + re.escape(w) + r")|(?<=[\s\S]\s" + re.escape(w)
+            + r")|(?<![\s\S]{4}))"
+            if len(w) == 2 and any(len(t) == 4 for t in self.zh_tails[w]) else re.escape(w)
+            for w in self.zh_ends) or r"(?!)")
         self.zh_lengths = {w: sorted(b, reverse=True) for w, b in self.zh_ends.items()}
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
         # Acronyms (ICCPR, UNCAC, BPfA) matched as whole words in English
