@@ -250,9 +250,25 @@ class InstrumentFinder:
         self.anchor_exact = sorted(set(self.anchors or ()) - both)
         self.anchors_ascii = all(a.isascii() for a in self.anchors or ())
         self._word_info: dict[str, tuple[str, str]] = {}
-        # Plural forms the plural lists need, found with their singular.
-        self.anchor_also = {w: (w[:-1], p) for w, p in (("treaty", "treaties"),)
-                            if w in self.anchor_lower}
+        # What titles() looks for in the lowered text: a word, or a part
+        # several words share, each then checked where the part is printed
+        # (word, offset of the part in it, exact case, a place of a title);
+        # "treaties" is wanted by the plural lists only.
+        self.anchor_search: list[tuple[str, list[tuple[str, int, bool, bool]]]] = []
+        merged: set[str] = set()
+        for part, ws in (("treat", ("treaty", "treaties")), ("pla", ("plan", "platform")),
+                         ("pact", ("Pact", "Compact"))):
+            wants = [(w, w.lower().index(part), w in self.anchor_exact, True) for w in ws
+                     if w in self.anchor_lower or w in self.anchor_exact]
+            if wants and ws[0] == "treaty":
+                wants.append(("treaties", 0, False, False))
+            if wants:
+                self.anchor_search.append((part, wants))
+                merged.update(w for w, *_ in wants)
+        self.anchor_search += [(w, [(w, 0, False, True)]) for w in self.anchor_lower
+                               if w not in merged]
+        self.anchor_search += [(w.lower(), [(w, 0, True, True)]) for w in self.anchor_exact
+                               if w not in merged]
         self.charter_words = [w for w, k in parts.words.items() if k == "charter"]
         # English: "the Convention" is a determiner, spaces and a title word.
         w_at = parts.anaphor.find("(?P<w>")
@@ -387,20 +403,18 @@ class InstrumentFinder:
             exact = text.encode("ascii", "replace")
             low, enc = exact.lower(), _ascii
         if len(low) == len(text):  # lower() kept every offset: one search per word
-            for lit in self.anchor_lower:
-                also = self.anchor_also.get(lit)
-                if also is None:
-                    found = _find_all(low, enc(lit))
-                else:  # "treat" for "treaty" and "treaties": one search for both
-                    both = _find_all(low, enc(also[0]))
-                    found = [p for p in both if low.startswith(enc(lit), p)]
-                    if hits is not None:
-                        hits[also[1]] = [p for p in both if low.startswith(enc(also[1]), p)]
-                if hits is not None:
-                    hits[lit] = found
-                places.update(found)
-            for lit in self.anchor_exact:
-                places.update(_find_all(exact, enc(lit)))
+            for needle, wants in self.anchor_search:
+                found = _find_all(low, enc(needle))
+                for lit, back, case, place in wants:
+                    if lit == needle and not case:
+                        at = found
+                    else:  # "pla" for "plan" and "platform", "pact" for "Compact"
+                        src, b = (exact if case else low), enc(lit)
+                        at = [p - back for p in found if p >= back and src.startswith(b, p - back)]
+                    if hits is not None and not case:
+                        hits[lit] = at
+                    if place:
+                        places.update(at)
         else:
             for lit in self.anchors:
                 places.update(_find_all(text, lit))
