@@ -803,7 +803,8 @@ def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
     text = d.text
     lists: Iterable[regex.Match[str]] | None = None
     roman = True
-    if hits is not None and "treaties" in hits and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
+    if hits is not None and "treaties" in hits \
+            and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
         # Where the title words are printed is known: "Conventions" is one
         # of the places of "convention", "treaties" is looked for with
         # "treaty". The lists are matched there only.
