@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..instruments import Gazetteer, gazetteer, instrument_id, name_key
-from ..models import InstrumentFact, Mention
+from ..models import InstrumentFact, Mention, Normalised
 from .table import InstrumentParts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -115,13 +115,59 @@ def _anchor_literals(pattern: str) -> list[str] | None:
     return out
 
 
-def _find_all(text: str, lit: str) -> list[int]:
+@cache
+def _ascii(lit: str) -> bytes:
+    return lit.encode("ascii")
+
+
+def _same(lit: str) -> str:
+    return lit
+
+
+def _find_all(text: str | bytes, lit: str | bytes) -> list[int]:
     out = []
     i = text.find(lit)
     while i >= 0:
         out.append(i)
         i = text.find(lit, i + 1)
     return out
+
+
+def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi].rstrip().endswith(",")`` without copying the span."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi > lo and text[hi - 1] == ","
+
+
+def _raw_span(norm: Normalised) -> Callable[[int, int], tuple[int, int]]:
+    """``norm.raw_span`` as a closure: the same offsets, fewer look-ups a call."""
+    ns, rs = norm.norm_starts, norm.raw_starts
+
+    def raw(pos: int) -> int:
+        i = bisect_right(ns, pos) - 1
+        return pos if i < 0 else rs[i] + (pos - ns[i])
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            s = raw(start)
+            return s, s
+        return raw(start), raw(end - 1) + 1
+
+    return span
+
+
+def _matches_at(rx: regex.Pattern[str], text: str, places: list[int]
+                ) -> Iterator[regex.Match[str]]:
+    """``rx.finditer(text)`` when every match starts at one of ``places`` (in order)."""
+    end = -1
+    for p in places:
+        if p < end:
+            continue
+        m = rx.match(text, p)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _rstrip_gap(gap: str) -> str:
@@ -202,7 +248,27 @@ class InstrumentFinder:
         both = {a for a in self.anchors or () if a[:1].swapcase() + a[1:] in self.anchors}
         self.anchor_lower = sorted({a.lower() for a in both})
         self.anchor_exact = sorted(set(self.anchors or ()) - both)
+        self.anchors_ascii = all(a.isascii() for a in self.anchors or ())
         self._word_info: dict[str, tuple[str, str]] = {}
+        # What titles() looks for in the lowered text: a word, or a part
+        # several words share, each then checked where the part is printed
+        # (word, offset of the part in it, exact case, a place of a title);
+        # "treaties" is wanted by the plural lists only.
+        self.anchor_search: list[tuple[str, list[tuple[str, int, bool, bool]]]] = []
+        merged: set[str] = set()
+        for part, ws in (("treat", ("treaty", "treaties")), ("pla", ("plan", "platform")),
+                         ("pact", ("Pact", "Compact"))):
+            wants = [(w, w.lower().index(part), w in self.anchor_exact, True) for w in ws
+                     if w in self.anchor_lower or w in self.anchor_exact]
+            if wants and ws[0] == "treaty":
+                wants.append(("treaties", 0, False, False))
+            if wants:
+                self.anchor_search.append((part, wants))
+                merged.update(w for w, *_ in wants)
+        self.anchor_search += [(w, [(w, 0, False, True)]) for w in self.anchor_lower
+                               if w not in merged]
+        self.anchor_search += [(w.lower(), [(w, 0, True, True)]) for w in self.anchor_exact
+                               if w not in merged]
         self.charter_words = [w for w, k in parts.words.items() if k == "charter"]
         # English: "the Convention" is a determiner, spaces and a title word.
         w_at = parts.anaphor.find("(?P<w>")
@@ -235,10 +301,21 @@ class InstrumentFinder:
         # end word is printed are rejected on them.
         # A plain alternation of two-character literals: the standard ``re``
         # module scans it several times faster than ``regex``.
-        self.zh_end = re.compile("|".join(map(re.escape, self.zh_ends)) or r"(?!)")
         self.zh_end_order = {w: i for i, w in enumerate(self.zh_ends)}
         self.zh_tails = {w: {c[-4:] for b in by_len.values() for c in b}
                          for w, by_len in self.zh_ends.items()}
+        # Each end word only where a name can end with it (as _zh_end_hits
+        # checks): after the two characters a name ending so has before
+        # it, or a space, or near the start of the text. A look-behind
+        # after the literal, so that the scan still skips to its first
+        # characters.
+        self.zh_end = re.compile("|".join(
+            re.escape(w) + "(?:(?<=(?:" + "|".join(sorted(
+                re.escape(t[:2]) for t in self.zh_tails[w] if len(t) == 4)) + ")" + re.escape(w)
+            + r")|(?<=\s[\s\S]" + re.escape(w) + r")|(?<=[\s\S]\s" + re.escape(w)
+            + r")|(?<![\s\S]{4}))"
+            if len(w) == 2 and any(len(t) == 4 for t in self.zh_tails[w]) else re.escape(w)
+            for w in self.zh_ends) or r"(?!)")
         self.zh_lengths = {w: sorted(b, reverse=True) for w, b in self.zh_ends.items()}
         names = [n for n in gaz.en_names if not _ACRONYM.match(n)]
         # Acronyms (ICCPR, UNCAC, BPfA) matched as whole words in English
@@ -249,6 +326,11 @@ class InstrumentFinder:
         self.acronyms = re.compile(
             "(?:" + "|".join(map(re.escape, acr)) + r")(?![\w/\-]|\.\w)"
         ) if acr and lang != "zh" else None
+        # Every acronym opens with two ASCII capitals: its matches are tried
+        # only where the text (one byte a character) prints two capitals
+        # after a character that may precede one.
+        self.acronym_pairs = bool(acr) and all(
+            a[:2].isascii() and a[:2].isalpha() and a[:2].isupper() for a in acr)
         # Protocols by the instrument they belong to: "the Protocol to that Treaty".
         self.children: dict[str, list] = {}
         for inst in gaz.instruments.values():
@@ -300,18 +382,39 @@ class InstrumentFinder:
             info = self._word_info[word] = (w, self.words.get(w, ""))
         return info
 
-    def titles(self, text: str) -> Iterator[regex.Match[str]]:
-        """The title pattern's matches in ``text``, as ``finditer`` gives them."""
+    def titles(self, text: str, hits: dict[str, list[int]] | None = None
+               ) -> Iterator[regex.Match[str]]:
+        """The title pattern's matches in ``text``, as ``finditer`` gives them.
+
+        ``hits`` receives where each lower-case title word is printed (in
+        either case for its first letter) when offsets are kept.
+        """
         if self.anchors is None:
             yield from self.title.finditer(text)
             return
         places: set[int] = set()
-        low = text.lower()
+        exact: str | bytes
+        if text.isascii() or not self.anchors_ascii:
+            exact, low, enc = text, text.lower(), _same
+        else:
+            # A byte a character, anything not ASCII as "?", lowered: every
+            # place a title word is printed, at its offset, faster than
+            # str.lower() on such a text. The title pattern checks each.
+            exact = text.encode("ascii", "replace")
+            low, enc = exact.lower(), _ascii
         if len(low) == len(text):  # lower() kept every offset: one search per word
-            for lit in self.anchor_lower:
-                places.update(_find_all(low, lit))
-            for lit in self.anchor_exact:
-                places.update(_find_all(text, lit))
+            for needle, wants in self.anchor_search:
+                found = _find_all(low, enc(needle))
+                for lit, back, case, place in wants:
+                    if lit == needle and not case:
+                        at = found
+                    else:  # "pla" for "plan" and "platform", "pact" for "Compact"
+                        src, b = (exact if case else low), enc(lit)
+                        at = [p - back for p in found if p >= back and src.startswith(b, p - back)]
+                    if hits is not None and not case:
+                        hits[lit] = at
+                    if place:
+                        places.update(at)
         else:
             for lit in self.anchors:
                 places.update(_find_all(text, lit))
@@ -363,35 +466,39 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         starts = [a for a, _ in spans]
         # Every place each end word is printed (overlapping too), end word
         # by end word as the gazetteer lists them.
+        ends, lengths = f.zh_ends, f.zh_lengths
         for end_word, pos in _zh_end_hits(f, text):
-            by_len = f.zh_ends[end_word]
-            lengths = f.zh_lengths[end_word]
-            tails = f.zh_tails[end_word]
-            if True:
-                e = pos + 2
-                tail = text[max(0, e - 4):e]
-                if tail not in tails:
-                    sp = tail.split()
-                    if len(sp) == 1 and sp[0] == tail:
-                        continue  # no name ends so, and no space to drop
-                k = bisect_right(starts, e - 1) - 1
-                if k >= 0 and spans[k][0] < e <= spans[k][1]:
-                    continue  # inside a 《…》 title
-                _zh_name_at(f, d, e, by_len, lengths, out)
+            e = pos + 2
+            k = bisect_right(starts, e - 1) - 1
+            if k >= 0 and spans[k][0] < e <= spans[k][1]:
+                continue  # inside a 《…》 title
+            _zh_name_at(f, d, e, ends[end_word], lengths[end_word], out)
     return out
 
 
 def _zh_end_hits(f: InstrumentFinder, text: str) -> list[tuple[str, int]]:
-    """Every place an end word is printed, overlapping ones too, end word by end word."""
-    ends = f.zh_ends
+    """Every place an end word is printed, overlapping ones too, end word by end word.
+
+    Less the places no name can end at: the four characters up to the end
+    of the end word are not the end of a name ending so, and hold no space
+    (that a name printed across a line would have). An end word holds no
+    space, so only the two characters before it are looked at.
+    """
+    ends, tails = f.zh_ends, f.zh_tails
     hits = []
     for m in f.zh_end.finditer(text):
         p = m.start()
-        hits.append((m.group(), p))
+        w = m.group()
+        if text[max(0, p - 2):p + 2] in tails[w] or (p and text[p - 1].isspace()) \
+                or (p > 1 and text[p - 2].isspace()):
+            hits.append((w, p))
         nxt = text[p + 1:p + 3]
         if nxt in ends:  # "…议定书）": 定书 and 书） overlap
-            hits.append((nxt, p + 1))
-    hits.sort(key=lambda h: (f.zh_end_order[h[0]], h[1]))
+            q = p + 1
+            if text[max(0, q - 2):q + 2] in tails[nxt] or (p and text[p - 1].isspace()):
+                hits.append((nxt, q))
+    order = f.zh_end_order
+    hits.sort(key=lambda h: (order[h[0]], h[1]))
     return hits
 
 
@@ -439,7 +546,7 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             rx, before, length = entry
             w_lo = max(p_lo, pos - before - before // 4 - 4)
             n_hi = p_hi
-            if para is not None and text[p_lo:p_hi].rstrip().endswith(","):
+            if para is not None and _ends_with_comma(text, p_lo, p_hi):
                 # A line broken after a comma may have been read as two
                 # paragraphs ("…Development, Production,\nStockpiling and
                 # Use of Chemical Weapons…"): a gazetteer name runs on.
@@ -590,6 +697,36 @@ def _protocol_of(f: InstrumentFinder, text: str, pos: int, para: int, out: list[
     return _Cand(start, pm.end(), para, title, False, "protocol", printed)
 
 
+# One byte a character: capitals "A", what may not precede an acronym
+# (letters, digits, "_", "/", ".", "-") "w", everything else a space.
+_ACR_CLASS = bytes(65 if 65 <= i <= 90 else 119 if chr(i).isalnum() or chr(i) in "_/.-" else 32
+                   for i in range(128)) + b"?" * 128
+
+
+def _acronym_matches(f: InstrumentFinder, text: str) -> Iterator[re.Match[str]]:
+    """The acronym pattern's matches that may open a word, in order.
+
+    As ``f.acronyms.finditer(text)`` gives them, less those that follow a
+    letter, digit, "_", "/", "." or "-": the caller drops those anyway, and
+    none of them covers a place where another one could be kept, as an
+    acronym is letters, digits and hyphens. The text is read one byte a
+    character (anything not ASCII as "?", which may precede an acronym)
+    and matches are tried only where two capitals follow such a character.
+    """
+    if not f.acronym_pairs:
+        yield from f.acronyms.finditer(text)
+        return
+    b = (b" " + text.encode("ascii", "replace")).translate(_ACR_CLASS)
+    match = f.acronyms.match
+    find = b.find
+    i = find(b" AA")
+    while i >= 0:
+        m = match(text, i)  # b[i + 1] is text[i]
+        if m is not None:
+            yield m
+        i = find(b" AA", i + 1)
+
+
 # Instrument bodies named by an acronym: "the CEDAW Committee", "the NPT
 # Review Conference", "the UNFCCC secretariat" cite the body, not the treaty.
 _BODY_AFTER = regex.compile(
@@ -612,7 +749,7 @@ def _acronyms_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand
     text = d.text
     spans = sorted((c.start, c.end, c) for c in named)
     starts = [a for a, _, _ in spans]
-    for m in f.acronyms.finditer(text):
+    for m in _acronym_matches(f, text):
         s, e = m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
             continue  # inside a word or a symbol: "UNEP/CBD", "OPCAT"
@@ -649,6 +786,7 @@ _PLURAL_ROMAN = regex.compile(
     r"(?P<to>\s+(?:to|of)\s+(?:the\s+)?)?"
 )
 _PL_ITEM = regex.compile(rf"{_PL_NAME}|[IVX]{{1,4}}\b")
+_PLURAL_WORDS = ("Protocols", "Conventions", "Declarations", "Covenants")
 _SINGULAR = {"treaties": "Treaty", "conventions": "Convention", "protocols": "Protocol",
              "declarations": "Declaration", "covenants": "Covenant"}
 
@@ -659,13 +797,27 @@ _PUBLICATION_OF = regex.compile(
 )
 
 
-def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
+                hits: dict[str, list[int]] | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     text = d.text
-    if "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
+    lists: Iterable[regex.Match[str]] | None = None
+    roman = True
+    if hits is not None and "treaties" in hits \
+            and all(w[:-1].lower() in hits for w in _PLURAL_WORDS):
+        # Where the title words are printed is known: "Conventions" is one
+        # of the places of "convention", "treaties" is looked for with
+        # "treaty". The lists are matched there only.
+        at = sorted({*hits["treaties"], *(p for w in _PLURAL_WORDS for p in hits[w[:-1].lower()]
+                                           if text.startswith(w, p))})
+        if not at:
+            return out
+        lists = _matches_at(_PLURAL_OF, text, at)
+        roman = any(text.startswith("Protocols", p) for p in hits["protocol"])
+    elif "reaties" not in text and "Protocols" not in text and "Conventions" not in text \
             and "Declarations" not in text and "Covenants" not in text:
         return out
-    for m in _PLURAL_OF.finditer(text):
+    for m in _PLURAL_OF.finditer(text) if lists is None else lists:
         word = _SINGULAR[m.group("pl").lower()]
         for it in _PL_ITEM.finditer(text, m.start("items"), m.end("items")):
             name = it.group()
@@ -676,7 +828,7 @@ def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]
                 continue
             i, _ = d.paragraph(it.start())
             out.append(_Cand(it.start(), it.end(), i, inst.key, True, inst.kind, it.group()))
-    for m in _PLURAL_ROMAN.finditer(text):
+    for m in _PLURAL_ROMAN.finditer(text) if roman else ():
         head = m.group("pl").split()[0]
         parent = ""
         if m.group("to"):  # "… to the Treaty of Tlatelolco": the title named next
@@ -813,18 +965,18 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
     prev: _Footnote | None = None
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
-    for i, p in enumerate(d.norm.paragraphs):
-        if p.kind != "fn":
-            continue
+    raw_span = _raw_span(d.norm)
+    for i, p in [(i, p) for i, p in enumerate(d.norm.paragraphs) if p.kind == "fn"]:
         body = d.text[p.start:p.end]
         fn = _Footnote(i, p.number)
-        rs, re_ = d.norm.raw_span(p.start, p.end)
-        k = bisect_right(starts, rs - 1)
-        while k < len(by_start) and by_start[k].start < re_:
-            m = by_start[k]
-            if fn.res is None and m.target_kind in ("resolution", "decision", "document"):
-                fn.res = m
-            k += 1
+        if by_start:  # the citations inside the body
+            rs, re_ = raw_span(p.start, p.end)
+            k = bisect_right(starts, rs - 1)
+            while k < len(by_start) and by_start[k].start < re_:
+                m = by_start[k]
+                if fn.res is None and m.target_kind in ("resolution", "decision", "document"):
+                    fn.res = m
+                k += 1
         ts = f.treaty_series.search(body)
         if ts and fn.res is not None and d.norm.raw_offset(p.start + ts.start()) < fn.res.start:
             # "Treaty Series, vol. 1577, No. 27531; resolution 66/138, annex":
@@ -903,10 +1055,11 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     if parts is None:
         return [], []
     f = finder(d.lang, parts)
-    titles = None if d.lang == "zh" else list(f.titles(d.text))
+    hits: dict[str, list[int]] = {}
+    titles = None if d.lang == "zh" else list(f.titles(d.text, hits))
     named = _named_zh(f, d) if titles is None else _named_en(f, d, titles)
     if titles is not None:
-        plural = _plurals_en(f, d, named)
+        plural = _plurals_en(f, d, named, hits)
         if plural:
             spans = [(c.start, c.end) for c in plural]
             named = [c for c in named
@@ -980,12 +1133,13 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                 root = c.final()
                 root.key, root.known, root.kind = inst.key, True, inst.kind
 
+    raw_span = _raw_span(d.norm)
     for c in cands:
         root = c.final()
         target = instrument_id(root.key)
         i, para = d.paragraph(c.start)
         relation = d.relation(i, para)
-        raw_s, raw_e = d.norm.raw_span(c.start, c.end)
+        raw_s, raw_e = raw_span(c.start, c.end)
         new.append(Mention(source, target, "instrument", d.text[c.start:c.end], raw_s, raw_e,
                            para.label if para else "", relation, c.via, d.lang, "", ""))
         fn = linked.get(id(c))
