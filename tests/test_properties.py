@@ -3,7 +3,6 @@ extractor never raises and returns well-formed ids; decoding raises only ReadErr
 
 from __future__ import annotations
 
-import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -71,8 +70,8 @@ def test_extractor_never_raises_and_ids_are_well_formed(text: str, lang: str) ->
     r = extract_text(text, lang, "doc.txt")
     assert r.meta.id
     for m in r.mentions:
-        # Instrument keys taken from printed titles are the known exception
-        # (see the xfail test below); every other id has its canonical shape.
+        # An unknown instrument keeps its printed title as its key; every
+        # other id has its canonical shape.
         assert _ID.fullmatch(m.target) or _title_as_key(m.target), m.target
         assert m.source and not any(c.isspace() for c in m.source), m.source
         assert 0 <= m.start < m.end <= len(text), m
@@ -103,8 +102,8 @@ def test_text_in_any_encoding_decodes_to_itself_or_refuses(text: str, encoding: 
         assert got == data.decode(encoding)
 
 
-@pytest.mark.xfail(strict=True, reason="extractor: a title run into the next character "
-                   "becomes an instrument id with spaces and Han (xref/extract/instruments.py)")
 def test_instrument_title_glued_to_text_gives_a_well_formed_id() -> None:
+    # An English title run into a Chinese character ends at the character.
     r = extract_text("United Nations Convention against Corruption第", "en")
     assert all(_ID.fullmatch(m.target) for m in r.mentions), [m.target for m in r.mentions]
+    assert [m.target for m in r.mentions] == ["instrument:UNCAC"]

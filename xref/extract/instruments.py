@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["InstrumentFinder", "find_instruments", "finder"]
 
 _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|between)"
-_CAP = r"(?:[A-Z][\w’'\-]*|\d{4}(?:s\b)?)"
+_CAP = r"(?:[A-Z][\p{Latin}\p{M}\p{N}_’'\-]*|\d{4}(?:s\b)?)"
 # Searched backwards from the instrument word: the longest run of
 # capitalised words just before it.
 _PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
