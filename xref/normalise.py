@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -69,22 +70,17 @@ _DIGIT_START = frozenset("0123456789<[")
 _FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
-# A cheap test (standard-library engine) that a line may hold something to drop.
+# Where a line may hold something to drop (standard-library engine, which
+# finds these faster): every drop the patterns above make starts a hint.
 _INLINE_HINT = {
     "zh": re.compile(r"<sup>|\*\*|\[\^|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
-    "en": re.compile(r"[\d<*\[]"),
+    # A footnote digit follows a letter (with one stop between) or a closing
+    # quote or bracket: "Convention,1", "Corruption”2".
+    "en": re.compile(r"<sup>|\[\^|\*\*|(?:[^\W\d_][,.;:]?|[”\"’)\]])\d"),
 }
 
 
 _PAGE_END = frozenset("-页頁")
-
-
-def _short_number_then_space(t: str) -> bool:
-    """Whether ``t`` opens with one to three digits and a space ("12 See …")."""
-    k = 0
-    while k < len(t) and k < 4 and t[k].isdecimal():
-        k += 1
-    return 1 <= k <= 3 and k < len(t) and t[k].isspace()
 
 
 def _numbered(text: str) -> regex.Match[str] | None:
@@ -207,7 +203,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
                     if not in_zone:
                         markers_seen.add(n)
                 continue
-        if c0 in _DIGIT_START and (c0 in "<[" or _short_number_then_space(t)):
+        if c0 in _DIGIT_START:
             fs = _FN_START.match(t)
             if fs and (fs.group(1) or in_zone):
                 n = int(fs.group(1) or fs.group(2))
@@ -336,7 +332,12 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     unwrapped = lang == "zh" and bool(lengths) and lengths[len(lengths) // 2] > 60
     blank_mode = lang != "zh" and bool(text_lines) and blanks >= 0.1 * len(text_lines)
     drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
-    hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"]).search
+    # Where something may be dropped from a line (a marker, **): found in one
+    # pass over the raw text. No hint spans a line break, so a line holds a
+    # hint exactly when one of these starts inside it.
+    hints = [m.start() for m in _INLINE_HINT.get(lang, _INLINE_HINT["en"]).finditer(raw)]
+    hints.append(len(raw) + 1)
+    h = 0
 
     # The normalised text is built as pieces; piece k starts at normalised
     # offset norm_starts[k] and raw offset raw_starts[k]. An inserted
@@ -401,7 +402,9 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             para_start = length
             para_zone, para_fn = zone, fn
         join = not new
-        if hint(t) is not None:
+        if hints[h] < start:
+            h = bisect_left(hints, start, h)
+        if hints[h] < end:
             for m in drop.finditer(raw, pos, end):
                 ms = m.start()
                 if ms > pos:
