@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -71,3 +74,53 @@ def test_two_workers_build_the_store_of_one_process(tmp_path: Path) -> None:
     # Nothing changed: the second build with workers reads nothing.
     again = build([corpus], tmp_path / "j2.db", jobs=2)
     assert (again.read, again.skipped) == (0, 15)
+
+
+def _children() -> dict[int, int]:
+    """Every process's parent, from /proc."""
+    out = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_bytes()
+            except OSError:
+                continue
+            out[int(d.name)] = int(stat.rsplit(b")", 1)[1].split()[1])
+    return out
+
+
+def _descendants(pid: int) -> set[int]:
+    parents = _children()
+    found, todo = set(), [pid]
+    while todo:
+        p = todo.pop()
+        for child, parent in parents.items():
+            if parent == p and child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_workers_end_when_a_build_is_killed(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(80):
+        for p in sorted((ROOT / "data" / "seeds").glob("*.txt")):
+            (corpus / f"{k:02d}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n{k}\n",
+                                                     encoding="utf-8")
+    build = subprocess.Popen([sys.executable, "-m", "xref", "build", str(corpus), "--db",
+                              str(tmp_path / "x.db"), "--jobs", "2"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and time.monotonic() < deadline and build.poll() is None:
+        time.sleep(0.1)
+        workers = _descendants(build.pid)
+    assert len(workers) >= 2, "the build never started its workers"
+    build.kill()
+    build.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (workers & set(_children())):
+        time.sleep(0.2)
+    assert not workers & set(_children()), "workers outlived the killed build"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -41,6 +43,34 @@ def workers_for(jobs: int, n_items: int) -> int:
     return max(1, min(jobs, n_items))
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # killed but not yet reaped by its own parent: a zombie is dead too
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return True
+
+
+def _watch(pid: int) -> None:
+    """Run in each worker: end it once the process that started the work is gone.
+
+    A build killed with SIGKILL cannot stop its workers; without this they
+    would go on, orphaned, holding CPU and memory.
+    """
+    def watch() -> None:
+        while _alive(pid):
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="xref-watch-parent", daemon=True).start()
+
+
 def map_ordered(fn: Callable[[T], R], items: Sequence[T], workers: int,
                 chunksize: int = 8) -> Iterator[R]:
     """``fn`` applied to each item, yielded in the order of ``items``.
@@ -48,7 +78,8 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], workers: int,
     With ``workers`` above 1 the calls run in that many processes (``fn``
     and the items must pickle); the order, and so every table built from
     the results, is the same as a run in this process. Should a worker die
-    (killed for memory, say), the items not yet done are run here instead.
+    (killed for memory, say), the items not yet done are run here instead;
+    should this process die, the workers end within a second.
     """
     if workers <= 1:
         yield from map(fn, items)
@@ -58,7 +89,8 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], workers: int,
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     done = 0
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch,
+                                 initargs=(os.getpid(),)) as pool:
             for result in pool.map(fn, items, chunksize=chunksize):
                 done += 1
                 yield result
