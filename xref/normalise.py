@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 
 import regex
@@ -70,17 +69,22 @@ _DIGIT_START = frozenset("0123456789<[")
 _FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
-# Where a line may hold something to drop (standard-library engine, which
-# finds these faster): every drop the patterns above make starts a hint.
+# A cheap test (standard-library engine) that a line may hold something to drop.
 _INLINE_HINT = {
     "zh": re.compile(r"<sup>|\*\*|\[\^|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
-    # A footnote digit follows a letter (with one stop between) or a closing
-    # quote or bracket: "Convention,1", "Corruption”2".
-    "en": re.compile(r"<sup>|\[\^|\*\*|(?:[^\W\d_][,.;:]?|[”\"’)\]])\d"),
+    "en": re.compile(r"[\d<*\[]"),
 }
 
 
 _PAGE_END = frozenset("-页頁")
+
+
+def _short_number_then_space(t: str) -> bool:
+    """Whether ``t`` opens with one to three digits and a space ("12 See …")."""
+    k = 0
+    while k < len(t) and k < 4 and t[k].isdecimal():
+        k += 1
+    return 1 <= k <= 3 and k < len(t) and t[k].isspace()
 
 
 def _numbered(text: str) -> regex.Match[str] | None:
@@ -203,7 +207,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
                     if not in_zone:
                         markers_seen.add(n)
                 continue
-        if c0 in _DIGIT_START:
+        if c0 in _DIGIT_START and (c0 in "<[" or _short_number_then_space(t)):
             fs = _FN_START.match(t)
             if fs and (fs.group(1) or in_zone):
                 n = int(fs.group(1) or fs.group(2))
@@ -332,12 +336,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     unwrapped = lang == "zh" and bool(lengths) and lengths[len(lengths) // 2] > 60
     blank_mode = lang != "zh" and bool(text_lines) and blanks >= 0.1 * len(text_lines)
     drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
-    # Where something may be dropped from a line (a marker, **): found in one
-    # pass over the raw text. No hint spans a line break, so a line holds a
-    # hint exactly when one of these starts inside it.
-    hints = [m.start() for m in _INLINE_HINT.get(lang, _INLINE_HINT["en"]).finditer(raw)]
-    hints.append(len(raw) + 1)
-    h = 0
+    hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"]).search
 
     # The normalised text is built as pieces; piece k starts at normalised
     # offset norm_starts[k] and raw offset raw_starts[k]. An inserted
@@ -402,9 +401,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             para_start = length
             para_zone, para_fn = zone, fn
         join = not new
-        if hints[h] < start:
-            h = bisect_left(hints, start, h)
-        if hints[h] < end:
+        if hint(t) is not None:
             for m in drop.finditer(raw, pos, end):
                 ms = m.start()
                 if ms > pos:
