@@ -401,40 +401,35 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             para_start = length
             para_zone, para_fn = zone, fn
         join = not new
-        if hint(t) is not None:
-            for m in drop.finditer(raw, pos, end):
-                ms = m.start()
-                if ms > pos:
-                    if join and _needs_space(last, raw[pos]):
-                        norm_starts.append(length)
-                        raw_starts.append(max(start - 1, 0))
-                        parts.append(" ")
-                        length += 1
+        # The line's text between the drops (markers, **), then to its end.
+        cuts = (*drop.finditer(raw, pos, end), None) if hint(t) is not None else _NO_CUTS
+        for m in cuts:
+            ms = end if m is None else m.start()
+            if ms > pos:
+                if join and _needs_space(last, raw[pos]):
                     norm_starts.append(length)
-                    raw_starts.append(pos)
-                    parts.append(raw[pos:ms])
-                    length += ms - pos
-                    last = raw[ms - 1]
-                    join = False
-                if m.group("n"):
-                    markers.append((length, m.group("n")))
-                pos = m.end()
-        if end > pos:
-            if join and _needs_space(last, raw[pos]):
+                    raw_starts.append(max(start - 1, 0))
+                    parts.append(" ")
+                    length += 1
                 norm_starts.append(length)
-                raw_starts.append(max(start - 1, 0))
-                parts.append(" ")
-                length += 1
-            norm_starts.append(length)
-            raw_starts.append(pos)
-            parts.append(raw[pos:end])
-            length += end - pos
-            last = raw[end - 1]
+                raw_starts.append(pos)
+                parts.append(raw[pos:ms])
+                length += ms - pos
+                last = raw[ms - 1]
+                join = False
+            if m is None:
+                break
+            if m.group("n"):
+                markers.append((length, m.group("n")))
+            pos = m.end()
     if para_start >= 0 and length > para_start:
         paragraphs.append((para_start, length, para_zone, para_fn))
     text = fold_width("".join(parts))
     paras = _label(text, paragraphs, lang)
     return Normalised(text, paras, tuple(norm_starts), tuple(raw_starts), tuple(markers))
+
+
+_NO_CUTS: tuple[None] = (None,)
 
 
 def _needs_space(prev_char: str, next_char: str) -> bool:
