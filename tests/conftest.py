@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+import xref.api
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,3 +23,20 @@ def read_golden(path: Path) -> tuple[str, set[str]]:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture
+def stall_reading(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """``stall_reading(name)``: reading a file of that name hangs until a time limit stops it."""
+
+    def stall(name: str) -> None:
+        read = xref.api.read_document
+
+        def stalling_read(path: Path, *args: object, **kwargs: object) -> object:
+            while Path(path).name == name:
+                time.sleep(0.05)
+            return read(path, *args, **kwargs)
+
+        monkeypatch.setattr(xref.api, "read_document", stalling_read)
+
+    return stall

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-import xref
 from xref.cli import app, entry
 from xref.store import Store
 
@@ -97,17 +96,10 @@ def test_bad_max_size_is_one_line(value: str, tmp_path: Path) -> None:
 
 
 def test_time_limit_stops_a_slow_file_and_the_batch_goes_on(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, stall_reading: Callable[[str], None]) -> None:
     (tmp_path / "slow.txt").write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
     (tmp_path / "good.txt").write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
-    read = xref.api.read_document
-
-    def stalling_read(path: Path, *args: object, **kwargs: object) -> object:
-        while Path(path).name == "slow.txt":
-            time.sleep(0.05)
-        return read(path, *args, **kwargs)
-
-    monkeypatch.setattr(xref.api, "read_document", stalling_read)
+    stall_reading("slow.txt")
     r = runner.invoke(app, ["build", str(tmp_path), "--db", str(tmp_path / "x.db"),
                             "--time-limit", "0.5"])
     assert r.exit_code == 1

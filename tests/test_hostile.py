@@ -7,6 +7,7 @@ import os
 import random
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -142,20 +143,13 @@ def test_backtracking_list_is_read_in_linear_time(tmp_path: Path) -> None:
     assert result.mentions == ()
 
 
-def test_slow_file_is_stopped_by_the_time_limit(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_slow_file_is_stopped_by_the_time_limit(
+        tmp_path: Path, stall_reading: Callable[[str], None]) -> None:
     slow = tmp_path / "slow.txt"
     slow.write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text("Recalling its resolution 46/152,\n", encoding="utf-8")
-    read = xref.api.read_document
-
-    def stalling_read(path: Path, *args: object, **kwargs: object) -> object:
-        while Path(path).name == "slow.txt":
-            time.sleep(0.05)
-        return read(path, *args, **kwargs)
-
-    monkeypatch.setattr(xref.api, "read_document", stalling_read)
+    stall_reading("slow.txt")
     t0 = time.monotonic()
     with pytest.raises(ReadError, match=r"gave up after 1 s"):
         read_and_extract(slow, limits=Limits(seconds=1, seconds_per_mb=0))
