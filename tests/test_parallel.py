@@ -21,7 +21,7 @@ def _square(x: int) -> int:
 
 def test_map_ordered_keeps_the_input_order() -> None:
     items = list(range(50))
-    assert list(map_ordered(_square, items, 2, chunksize=3)) == [x * x for x in items]
+    assert list(map_ordered(_square, items, 2, ahead=1)) == [x * x for x in items]
     assert list(map_ordered(_square, items, 1)) == [x * x for x in items]
 
 

@@ -6,8 +6,9 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
@@ -72,14 +73,16 @@ def _watch(pid: int) -> None:
 
 
 def map_ordered(fn: Callable[[T], R], items: Sequence[T], workers: int,
-                chunksize: int = 8) -> Iterator[R]:
+                ahead: int = 4) -> Iterator[R]:
     """``fn`` applied to each item, yielded in the order of ``items``.
 
     With ``workers`` above 1 the calls run in that many processes (``fn``
     and the items must pickle); the order, and so every table built from
-    the results, is the same as a run in this process. Should a worker die
-    (killed for memory, say), the items not yet done are run here instead;
-    should this process die, the workers end within a second.
+    the results, is the same as a run in this process. At most ``ahead``
+    items a worker are under way or waiting to be taken, so the results of
+    a large corpus never pile up in memory. Should a worker die (killed for
+    memory, say), the items not yet done are run here instead; should this
+    process die, the workers end within a second.
     """
     if workers <= 1:
         yield from map(fn, items)
@@ -91,7 +94,13 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], workers: int,
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch,
                                  initargs=(os.getpid(),)) as pool:
-            for result in pool.map(fn, items, chunksize=chunksize):
+            pending: deque[Future[R]] = deque()
+            queued = 0
+            while done < len(items):
+                while queued < len(items) and queued - done < workers * ahead:
+                    pending.append(pool.submit(fn, items[queued]))
+                    queued += 1
+                result = pending.popleft().result()
                 done += 1
                 yield result
     except BrokenProcessPool:
