@@ -229,18 +229,9 @@ def _child(args: list[str], kill_after: float | None = None,
 
 
 def _exported(db: Path, out: Path) -> dict[str, bytes]:
-    from xref.export import graph_tables, write_csv
-    from xref.store import Store
+    from xref.export import store_snapshot
 
-    out.mkdir(parents=True, exist_ok=True)
-    with Store.open(db) as st:
-        files = write_csv(graph_tables(st), out / "edges.csv", out / "nodes.csv")
-        tables = {f.name: f.read_bytes() for f in files}
-        tables["mentions.csv"] = st.mentions_frame().to_csv(index=False).encode()
-        tables["documents"] = repr(st.conn.execute(
-            "SELECT path, sha256, id, date, title, lang FROM documents ORDER BY path"
-        ).fetchall()).encode()
-    return tables
+    return store_snapshot(db, out)
 
 
 def build_check(corpus: Path, work: Path, kills: int, seed: int,

@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from xref.cli import app
-from xref.export import graph_tables, write_csv
+from xref.export import store_snapshot
 from xref.models import DocResult, Document
 from xref.store import Store, StoreBusy, build, build_lock
 
@@ -62,16 +62,9 @@ def _stored(db: Path) -> int:
 
 def _tables(db: Path, out: Path) -> dict[str, bytes]:
     """What ``xref export csv`` writes for the store, plus its mentions and documents."""
-    out.mkdir()
     with Store.open(db) as st:
-        files = write_csv(graph_tables(st), out / "edges.csv", out / "nodes.csv")
-        got = {f.name: f.read_bytes() for f in files}
-        got["mentions"] = st.mentions_frame().to_csv(index=False).encode()
-        got["documents"] = repr(st.conn.execute(
-            "SELECT path, sha256, id, date, title, lang FROM documents ORDER BY path"
-        ).fetchall()).encode()
         assert st.pending_count() == 0
-    return got
+    return store_snapshot(db, out)
 
 
 @pytest.fixture(scope="module")

@@ -33,6 +33,7 @@ __all__ = [
     "nodes_path_for",
     "run",
     "series_titles",
+    "store_snapshot",
     "to_networkx",
     "unused_line",
     "write",
@@ -498,6 +499,25 @@ def write_csv(tables: GraphTables, path: str | os.PathLike[str],
     write_atomic(path, lambda tmp: tables.edges.to_csv(tmp, index=False, lineterminator="\n"))
     write_atomic(npath, lambda tmp: _node_table(tables).to_csv(tmp, index=False, lineterminator="\n"))
     return [Path(path), npath]
+
+
+def store_snapshot(db: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[str, bytes]:
+    """The store's tables as bytes: ``edges.csv`` and ``nodes.csv`` (written to the folder
+    ``out``), the mentions, and the documents held.
+
+    Two stores with equal snapshots hold the same graph: this is how a build
+    killed and resumed is compared with one never stopped.
+    """
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    with Store.open(db) as st:
+        files = write_csv(graph_tables(st), folder / "edges.csv", folder / "nodes.csv")
+        snap = {f.name: f.read_bytes() for f in files}
+        snap["mentions.csv"] = st.mentions_frame().to_csv(index=False).encode()
+        snap["documents"] = repr(st.conn.execute(
+            "SELECT path, sha256, id, date, title, lang FROM documents ORDER BY path"
+        ).fetchall()).encode()
+    return snap
 
 
 def write_parquet(tables: GraphTables, path: str | os.PathLike[str],
