@@ -10,6 +10,12 @@ Measures, in one run (each measurement --runs times, default 2, best kept):
   simple resolution pattern compiled with the `regex` module;
 * end to end: ``xref.extract_paths([corpus_dir])``, counting the rows of
   ``result.mentions`` and ``result.edges`` and the entries of ``result.errors``;
+* floor: the least any Python extractor that makes one Python object per
+  reference must do: read and decode, find every anchor a reference hangs on
+  (a slash; 号决/號決/决定, resolution/decision) with one standard-library
+  scan, read the characters around each with one `regex` match, keep one
+  tuple per anchor, and put them in a sorted DataFrame.  No line joining, no
+  paragraphs, no deciding who issued a number;
 * the ratio end-to-end / baseline throughput, and MB/s per core.
 
 MB = 10^6 bytes.  Everything runs in this one process, so MB/s per core is the
@@ -35,6 +41,13 @@ BASELINE_PATTERNS = {
     "zh": r"第\s*\d+/\d+\s*号决议",
     "en": r"resolution\s+\d+/\d+",
 }
+
+# The literals every reference is anchored on, and what is read around each.
+FLOOR_ANCHORS = {
+    "zh": r"/|号决|號決|决定|決定",
+    "en": r"/|[Rr]esolutions?|[Dd]ecisions?",
+}
+FLOOR_WINDOW = r"[\w.\-()（）]{0,20}/[\w.\-]{1,20}|[\d()（）\s]{0,12}"
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,6 +92,31 @@ def run_baseline(files: list[Path], pattern) -> tuple[float, int]:
             text = fh.read().decode("utf-8")
         matches += len(pattern.findall(text))
     return time.perf_counter() - t0, matches
+
+
+def run_floor(files: list[Path], lang: str) -> tuple[float, int]:
+    """The floor: one anchor scan, one window match and one tuple per anchor."""
+    import re
+
+    import pandas as pd
+    import regex
+
+    anchor = re.compile(FLOOR_ANCHORS[lang])
+    window = regex.compile(FLOOR_WINDOW)
+    t0 = time.perf_counter()
+    rows = []
+    append = rows.append
+    for f in files:
+        with open(f, "rb") as fh:
+            text = fh.read().decode("utf-8")
+        name = f.name
+        for m in anchor.finditer(text):
+            s = m.start()
+            w = window.match(text, max(0, s - 12), s + 30)
+            append((name, w.group() if w else "", s, m.end(), "cites"))
+    rows.sort()
+    frame = pd.DataFrame(rows, columns=["source", "target", "start", "end", "relation"])
+    return time.perf_counter() - t0, len(frame)
 
 
 def run_end_to_end(extract_paths, corpus: Path, jobs: int = 1) -> dict:
@@ -150,6 +188,22 @@ def main(argv: list[str] | None = None) -> int:
         "matches": matches,
     }
 
+    # -- floor ------------------------------------------------------------------
+    floor_times = []
+    anchors = 0
+    for _ in range(runs):
+        dt, anchors = run_floor(files, args.lang)
+        floor_times.append(dt)
+    floor_best = min(floor_times)
+    floor = {
+        "anchors": FLOOR_ANCHORS[args.lang],
+        "window": FLOOR_WINDOW,
+        "seconds": floor_times,
+        "best_s": floor_best,
+        "mb_per_s": mb / floor_best,
+        "rows": anchors,
+    }
+
     # -- end to end -------------------------------------------------------------
     e2e = None
     if extract_paths is not None:
@@ -182,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     print(f"{'baseline (1 regex)':<22} {base_best:>8.2f} {baseline['mb_per_s']:>9.1f} {matches:>10} {'-':>9} {'-':>7}")
+    print(f"{'floor (1 row/anchor)':<22} {floor_best:>8.2f} {floor['mb_per_s']:>9.1f} {anchors:>10} {'-':>9} {'-':>7}")
     if e2e:
         print(f"{'end to end (xref)':<22} {e2e['best_s']:>8.2f} {e2e['mb_per_s']:>9.2f} "
               f"{e2e['mentions']:>10} {e2e['edges']:>9} {e2e['errors']:>7}")
@@ -189,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'end to end (xref)':<22} {'not run (--baseline-only)':>47}")
     print()
     print(f"baseline pattern: regex.compile(r\"{pat_src}\") -> 'mentions' column is its match count")
+    print(f"floor: re.compile(r\"{FLOOR_ANCHORS[args.lang]}\"), one window match and one tuple per anchor, "
+          "a sorted DataFrame -> 'mentions' column is its rows")
     result = {
         "corpus": str(corpus),
         "lang": args.lang,
@@ -201,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         "cpu_count": os.cpu_count(),
         "timestamp": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "baseline": baseline,
+        "floor": floor,
         "end_to_end": e2e,
         "ratio_end_to_end_over_baseline": None,
         "mb_per_s_per_core": None,
@@ -209,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     if e2e:
         ratio = e2e["mb_per_s"] / baseline["mb_per_s"]
         result["ratio_end_to_end_over_baseline"] = ratio
+        result["ratio_end_to_end_over_floor"] = e2e["mb_per_s"] / floor["mb_per_s"]
         result["jobs"] = args.jobs
         # Workers are started by a fork server, not by this process, so their
         # CPU time is not among its children's: per core is MB/s over the
@@ -221,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio end-to-end / baseline throughput: {ratio:.4f} "
               f"(end to end is {1 / ratio:.1f}x slower than the baseline)" if ratio < 1 else
               f"ratio end-to-end / baseline throughput: {ratio:.4f}")
+        print(f"ratio end-to-end / floor throughput: {e2e['mb_per_s'] / floor['mb_per_s']:.3f}")
         if args.jobs == 1:
             print(f"MB/s per core: {e2e['mb_per_s']:.2f} (xref runs in this one process, so per core = total)")
         else:
