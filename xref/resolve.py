@@ -30,10 +30,10 @@ _ROOTS = (
     "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU"
 )
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\d+)"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\s?\d+|Agenda(?=/\d))"
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
-    rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
+    rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*(?:Agenda/)?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
 )
 # Where a symbol can start: a series in capitals before its first slash. The
@@ -73,7 +73,7 @@ class Num:
     roman: str = ""  # old session "XXI", "S-VI"
 
 
-_XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]))?$")
+_XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]{1,2}))?$")
 _SC = regex.compile(r"^(\d+)\s*(?:[A-Z]\s*)?[(（]\s*(\d{4})\s*[)）]$")
 _OLD = regex.compile(
     r"^(\d+)\s*(?:([A-Z])\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"

@@ -31,17 +31,18 @@ from .table import LangTable
 __all__ = ["Compiled", "compiled", "extract_document", "extract_text"]
 
 _NUMBER_IN_ITEM = regex.compile(
-    r"(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z](?![A-Za-z/\d]))?"
+    r"(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)))"
+    r"May|June|July|August|September|October|November|December)|\s+[A-Z][a-z]{1,6}-\s*[a-z]))"
 )
 _ANY_DATE = regex.compile(
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
+_DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
 _SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,)\s*(\d+)")
@@ -51,6 +52,9 @@ _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
+# The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
+_MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
+_LETTER_SEP = regex.compile(r"\s*(,|，|、|and|和|及|to|至|到)\s*([A-Z]{1,2})")
 _RANGE_SEP = regex.compile(r"^\s*(?:至|到|to|through|-|–|~|～|—)\s*(?:第\s*)?$")
 
 
@@ -245,13 +249,18 @@ def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
     return ""
 
 
-def _item_date(d: _Doc, item_start: int, item_end: int) -> str:
+def _item_date(d: _Doc, item_start: int, item_end: int, year: str = "") -> str:
     m = d.c.item_date.search(d.text, max(0, item_start - 20), item_end)
     if m and m.end() <= item_end:
         return _iso(m["y"], m["m"], m["d"])
     m = d.c.date_after.match(d.text, item_end, min(len(d.text), item_end + 40))
     if m:
         return _iso(m["y"], d.c.t.months[m["mon"]], m["d"])
+    if year:
+        # "220 (1966) of 16 March": the year is the Security Council number's own.
+        m = _DAY_MONTH.match(d.text, item_end, min(len(d.text), item_end + 30))
+        if m and m["mon"] in d.c.t.months:
+            return _iso(year, d.c.t.months[m["mon"]], m["d"])
     return ""
 
 
@@ -291,7 +300,18 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                 via = "range"
         elif len(items) > 1 and k == 0:
             via = "range" if _RANGE_SEP.match(text[e:items[1][0]]) else "list"
-        date = _item_date(d, s, e)
+        if n.form == "xy" and n.letter:
+            more = _MORE_LETTERS.match(text, e, hi)
+            if more:
+                letters = [n.letter]
+                for sep, letter in _LETTER_SEP.findall(more.group()):
+                    if (sep in ("to", "至", "到") and len(letter) == len(letters[-1]) == 1
+                            and letters[-1] < letter):
+                        letters.extend(chr(c) for c in range(ord(letters[-1]) + 1, ord(letter)))
+                    letters.append(letter)
+                expanded = [Num("xy", n.a, n.b, x, n.prefix) for x in dict.fromkeys(letters)]
+                e = more.end()
+        date = _item_date(d, s, e, n.year if n.form == "sc" else "")
         year = date[:4] if n.form == "int" and date else ""
         if para is not None and para.kind == "head" and meta_body and \
                 make_id(n, meta_body, decision, year) == source:

@@ -12,27 +12,32 @@ MONTH = (
 NUM = r"\d{1,4}"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 DATE = rf"\d{{1,2}}\s+{MONTH}\s+{YEAR}"
-XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?[A-Z](?![A-Za-z/\d]))?"
+# "36/87 A and B", "34/83 A to G": the parts of one lettered resolution.
+LETTERS = r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
+# A letter, or a doubled one once the alphabet ran out: "53/77 AA".
+LETTER = r"(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d])"
+XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?{LETTER}{LETTERS})?"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
 OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)"
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
 # "of 14 January 1977", or "of 14 January" when the year is the SC number's own.
-OF_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+{MONTH}(?:\s+{YEAR})?)?"
+# A month broken at a line end keeps its hyphen: "of 10 Au-⏎gust".
+OF_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+(?:{MONTH}|[A-Z][a-z]{{1,6}}-\s*[a-z]{{1,7}})(?:\s+{YEAR})?)?"
 # Scanned texts print "432 (1978). 435 (1978)": a full stop between two
 # Security Council numbers is a list separator.
 SEP = (
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?(?:(?:in\s+particular|notably|especially|including)\s*,?\s*)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*"
     rf"|\s*\.\s*(?:and\s+)?(?={SC}))"
 )
 # "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
 TOPIC = (
     rf"(?:\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
-    rf"(?=\s*,\s*(?:and\s+)?(?:{SC}|{OLD}|{XY})))?"
+    rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
 )
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}{TOPIC}"
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}{TOPIC}"
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
@@ -198,6 +203,18 @@ TABLE = LangTable(
                 ("Recalling its resolution 46/152 of 18 December 1991", ["A/RES/46/152"]),
                 ("resolution 54/55 B", ["A/RES/54/55B"]),
                 ("resolution 40/151 G of 16 December 1985", ["A/RES/40/151G"]),
+                ("resolutions 35/147 of 12 December 1980,\n36/87 A and B of 9 December 1981, 37/75 of",
+                 ["A/RES/35/147", "A/RES/36/87A", "A/RES/36/87B", "A/RES/37/75"]),
+                ("resolution 34/83 A to C", ["A/RES/34/83A", "A/RES/34/83B", "A/RES/34/83C"]),
+                ("resolutions 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998, 54/54 U",
+                 ["A/RES/52/38F", "A/RES/53/77AA", "A/RES/54/54U"]),
+                ("resolutions 206 (1965) of 15 June, 207 (1965) of 10 Au-\ngust and 219 (1965) of",
+                 ["S/RES/206(1965)", "S/RES/207(1965)", "S/RES/219(1965)"]),
+                ("resolutions 1390 (2002) of 16 January 2002, and in particular, 1447 (2002) of 4",
+                 ["S/RES/1390(2002)", "S/RES/1447(2002)"]),
+                (("resolution 63/71 of 2 December 2008 on the Convention on Cluster Munitions "
+                  "and 70/54 of 7 December 2015"), ["A/RES/63/71", "A/RES/70/54"]),
+                ("COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)", ["S/RES/661(1990)"]),
                 ("resolution 2200 A (XXI)", ["A/RES/2200(XXI)"]),
                 ("resolution 3201 (S-VI)", ["A/RES/3201(S-VI)"]),
                 ("decision 40/438", ["A/DEC/40/438"]),

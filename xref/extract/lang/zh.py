@@ -12,7 +12,9 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 # A resolution number as printed between 第 and 号: x/y (with a letter), an
 # SC number with its year, an old number with its Roman session, or a bare
 # integer that only an SC context turns into a reference.
-XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*[A-Z](?![A-Za-z/]))?"
+# "第 36/87 A 和 B 号决议", "第 34/83 A 至 G 号": the parts of one lettered resolution.
+LETTERS = r"(?:\s*(?:、|，|,|和|及|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
+XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*(?P<l>[A-Z])(?P=l)?(?![A-Za-z/]){LETTERS})?"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*{YEAR}\s*{RP}"
 OLD = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
 INT = r"\d{1,4}(?![\d/])"
@@ -141,6 +143,9 @@ TABLE = LangTable(
             examples=[
                 ("回顾其 1991 年 12 月 18 日第 46/152 号决议", ["A/RES/46/152"]),
                 ("第 54/55 B 号决议", ["A/RES/54/55B"]),
+                ("第 35/147 号和第 36/87 A 和 B 号决议",
+                 ["A/RES/35/147", "A/RES/36/87A", "A/RES/36/87B"]),
+                ("第 34/83 A 至 C 号决议", ["A/RES/34/83A", "A/RES/34/83B", "A/RES/34/83C"]),
                 ("第 2200 A (XXI) 号决议", ["A/RES/2200(XXI)"]),
                 ("第 217 A (III) 号决议", ["A/RES/217(III)"]),
                 ("第 3201 (S-VI) 号决议", ["A/RES/3201(S-VI)"]),
