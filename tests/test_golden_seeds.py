@@ -62,9 +62,15 @@ def test_offsets_point_at_printed_characters() -> None:
         for m in extract_document(doc).mentions:
             printed = doc.text[m.start:m.end]
             squeeze = "".join(printed.split())
-            assert squeeze.startswith("".join(m.raw.split())[:3]) or m.via == "heading", (
-                path.name, m, printed)
-            assert "".join(m.raw.split())[-2:] in squeeze, (path.name, m, printed)
+            want = "".join(m.raw.split())
+            if m.via != "heading":
+                # The span starts and ends on the printed characters; a page
+                # break (footnotes, running header) may lie between them.
+                assert squeeze[:1] == want[:1] and squeeze[-1:] == want[-1:], (path.name, m, printed)
+                it = iter(squeeze)
+                assert all(ch in it for ch in want), (path.name, m, printed)
+            else:
+                assert want[-2:] in squeeze, (path.name, m, printed)
 
 
 def test_report_line_is_adopted_on_report() -> None:

@@ -37,9 +37,14 @@ def fold_width(text: str) -> str:
 
 _RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|\s{20,})$")
 _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>)\s*$")
-_JOB_NUMBER = regex.compile(r"^\s*\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+)?\s*$")
+# "09-41234 (C)", "13-57703 2", "2 08-48216": a job number, maybe with the page number.
+_JOB_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+)?\s*$")
 _PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)\s*$")
-_SYMBOL_LINE = regex.compile(r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}\s*$")
+_SYMBOL_LINE = regex.compile(
+    r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?\s*$"
+)
+# A page number printed as "2/3" on a line of its own.
+_PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
 # A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
 _FN_START = regex.compile(
@@ -161,6 +166,40 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
     return lines, blanks
 
 
+def _is_job_line(t: str) -> bool:
+    return len(t) >= 8 and t[0].isdecimal() and "-" in t[1:8] and _JOB_NUMBER.match(t) is not None
+
+
+def _is_page_of(t: str) -> bool:
+    m = _PAGE_OF.match(t) if len(t) <= 9 and t[0].isdecimal() else None
+    return m is not None and 0 < int(m[1]) <= int(m[2])
+
+
+def _mark_page_furniture(lines: list[_Line]) -> None:
+    """Mark the running header and page number printed beside a job number.
+
+    A page break of a UN document prints the job number ("25-10298 (C)"),
+    the page number ("2/3") and the document's symbol as a running header
+    ("S/RES/2783 (2025)"), often in the middle of a sentence or of a list.
+    The job number is unmistakable; a symbol or page number on a line of its
+    own within two lines of it belongs to the same page furniture.
+    """
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if not t or not _is_job_line(t):
+            continue
+        ln.kind = "furniture"
+        for j in (i - 2, i - 1, i + 1, i + 2):
+            if 0 <= j < n:
+                other = lines[j]
+                u = other.text
+                if u and other.kind == "text" and (
+                    _is_page_of(u) or (u[0] in _UPPER and "/" in u and _SYMBOL_LINE.match(u))
+                ):
+                    other.kind = "furniture"
+
+
 def _classify(lines: list[_Line], lang: str) -> None:
     """Mark rules, page furniture, footnote markers and footnote bodies."""
     # A symbol line repeated on several pages is a running header.
@@ -168,6 +207,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
         t for ln in lines
         if (t := ln.text) and t[0] in _UPPER and "/" in t and _SYMBOL_LINE.match(t)
     )
+    _mark_page_furniture(lines)
     markers_seen: set[int] = set()
     in_zone = False
     last_fn = 0
@@ -179,6 +219,9 @@ def _classify(lines: list[_Line], lang: str) -> None:
         c0 = t[0] if t else ""
         kind = prev_kind
         prev_kind = ln.kind
+        if ln.kind == "furniture":
+            prev_kind = "furniture"
+            continue
         if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)):
             ln.kind = prev_kind = "rule"
             in_zone = True
@@ -310,6 +353,43 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     return prev_terminal and (t[:1].isupper() or bool(numbered))
 
 
+_HELD = frozenset(("rule", "fnbody", "fnmark"))
+
+
+def _footnotes_after_paragraph(lines: list[_Line], lang: str, indent_mode: bool,
+                               blank_mode: bool, unwrapped: bool) -> list[_Line]:
+    """Move the footnotes of a page after the paragraph that the page break cut.
+
+    A sentence that runs over a page break has the page's footnotes (and its
+    furniture) between its two halves: "第 49/184、50/176 和⏎____⏎1 A/CONF.157/23。
+    ⏎2 08-48216⏎52/128 号决议". The footnote lines are held back until the
+    paragraph they interrupt has ended, so that it reads as one.
+    """
+    if not any(ln.kind in _HELD for ln in lines):
+        return lines
+    order: list[_Line] = []
+    held: list[_Line] = []
+    last_main: _Line | None = None
+    for ln in lines:
+        kind = ln.kind
+        if kind == "text":
+            if held:
+                if last_main is None or _starts_paragraph(
+                        last_main, ln, lang, indent_mode, ln.blank_before, blank_mode, unwrapped):
+                    order.extend(held)
+                    held = []
+            order.append(ln)
+            last_main = ln
+        elif kind in _HELD and last_main is not None:
+            held.append(ln)
+        elif held and kind == "furniture":
+            held.append(ln)
+        else:
+            order.append(ln)
+    order.extend(held)
+    return order
+
+
 def normalise(raw: str, lang: str = "en") -> Normalised:
     """Rejoin broken lines, drop page furniture and markers, and find paragraphs.
 
@@ -337,6 +417,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     blank_mode = lang != "zh" and bool(text_lines) and blanks >= 0.1 * len(text_lines)
     drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
     hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"]).search
+    lines = _footnotes_after_paragraph(lines, lang, indent_mode, blank_mode, unwrapped)
 
     # The normalised text is built as pieces; piece k starts at normalised
     # offset norm_starts[k] and raw offset raw_starts[k]. An inserted
