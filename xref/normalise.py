@@ -418,6 +418,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
     hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"]).search
     lines = _footnotes_after_paragraph(lines, lang, indent_mode, blank_mode, unwrapped)
+    dehyphenate = lang != "zh"
 
     # The normalised text is built as pieces; piece k starts at normalised
     # offset norm_starts[k] and raw offset raw_starts[k]. An inserted
@@ -487,7 +488,12 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
         for m in cuts:
             ms = end if m is None else m.start()
             if ms > pos:
-                if join and _needs_space(last, raw[pos]):
+                if (join and last == "-" and dehyphenate and raw[pos].islower()
+                        and len(parts[-1]) >= 3 and parts[-1][-2].islower()):
+                    # "reso-⏎lutions": a word an old print broke at the line end.
+                    parts[-1] = parts[-1][:-1]
+                    length -= 1
+                elif join and _needs_space(last, raw[pos]):
                     norm_starts.append(length)
                     raw_starts.append(max(start - 1, 0))
                     parts.append(" ")

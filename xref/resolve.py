@@ -137,6 +137,20 @@ def _old_ga_number(n: Num) -> bool:
     return _GA_SESSION_FIRST[k - 1] - 100 <= number <= _GA_SESSION_FIRST[k] + 100
 
 
+# The other functional commissions of ECOSOC, whose texts carry the
+# commission's series, as the Commission on Human Rights' do (E/CN.4/RES/…).
+FUNCTIONAL = {
+    "CSW": "E/CN.6",  # Commission on the Status of Women
+    "CSOCD": "E/CN.5",  # Commission for Social Development
+    "CPD": "E/CN.9",  # Commission on Population and Development
+    "STAT": "E/CN.3",  # Statistical Commission
+    "CSTD": "E/CN.16",  # Commission on Science and Technology for Development
+    "CSD": "E/CN.17",  # Commission on Sustainable Development
+}
+# The commissions a bare "the Commission" / 委员会 can stand for.
+COMMISSIONS = frozenset(("CND", "CCPCJ", "CHR", *FUNCTIONAL))
+
+
 def compatible(body: str, n: Num) -> bool:
     """Could ``body`` have issued a text numbered ``n``? (UN numbering history)"""
     if n.form == "xy":
@@ -150,6 +164,8 @@ def compatible(body: str, n: Num) -> bool:
             return _is_year(a)
         if body in ("HRC", "CND", "CCPCJ", "COP", "COSP"):
             return 1 <= a <= 99
+        if body in FUNCTIONAL:
+            return 1 <= a <= 99 or _is_year(a)
         return False
     if n.form == "sc":
         return body == "SC"
@@ -166,7 +182,7 @@ def concrete(body: str, n: Num, doc_body: str) -> str:
     """Resolve the ambiguous "Council" (or "Commission") to the body that fits the number."""
     if body == "COMMISSION":
         # 委员会 / "the Commission" in a commission's own text is that commission.
-        return doc_body if doc_body in ("CND", "CCPCJ", "CHR") else ""
+        return doc_body if doc_body in COMMISSIONS else ""
     if body == "COMMISSION_NAMED":
         return ""
     if body != "COUNCIL":
@@ -193,6 +209,7 @@ BODY_PREFIX = {
     "CCPCJ": ("CCPCJ/RES/", "CCPCJ/DEC/"),
     "COP": ("CTOC/COP/RES/", "CTOC/COP/DEC/"),
     "COSP": ("CAC/COSP/RES/", "CAC/COSP/DEC/"),
+    **{code: (f"{series}/RES/", f"{series}/DEC/") for code, series in FUNCTIONAL.items()},
 }
 
 

@@ -24,6 +24,7 @@ from ..resolve import (
     parse_number,
     symbol_target,
 )
+from ..resolve import COMMISSIONS
 from .instruments import find_instruments
 from .lang import TABLES
 from .table import LangTable
@@ -42,6 +43,9 @@ _ANY_DATE = regex.compile(
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|，\s*(?:并|並|和|及)\s*(?:在)?其)")
+# A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
+_QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
@@ -130,6 +134,8 @@ class _Doc:
         for m in c.bodies.finditer(self.text):
             self.bodies.append((m.start(), m.end(), c.body_codes[_group_index(m)]))
         self.body_starts = [b[0] for b in self.bodies]
+        # (paragraph start, session, number) -> the body a number was given.
+        self.seen: dict[tuple[int, str, str], str] = {}
 
     def paragraph(self, pos: int) -> tuple[int, Paragraph | None]:
         i = bisect_right(self.para_starts, pos) - 1
@@ -163,7 +169,7 @@ class _Doc:
         """The commission named in full last before ``pos`` ("the Commission" it means)."""
         i = bisect_right(self.body_starts, pos) - 1
         while i >= 0:
-            if self.bodies[i][2] in ("CND", "CCPCJ", "CHR"):
+            if self.bodies[i][2] in COMMISSIONS:
                 return self.bodies[i][2]
             i -= 1
         return ""
@@ -191,10 +197,19 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if first_body and compatible(first_body, n):
         return first_body
     sent = d.sentence_start(start, para)
-    for _, _, code in d.bodies_before(start, sent):
+    named = d.bodies_before(start, sent)
+    if (named and doc_body and named[0][2] not in ("COMMISSION", "COMMISSION_NAMED")
+            and compatible(doc_body, n)
+            and _AND_ITS.search(d.text, named[0][1], start) is not None):
+        # "… of the Commission on the Status of Women, and its decision
+        # 2019/235": after "and", "its" is the issuer of the text again.
+        return doc_body
+    for _, _, code in named:
         body = concrete(code, n, doc_body)
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             body = d.commission_before(start)
+            if not body:
+                return ""  # a commission xref does not know: never the Assembly's
         if body and compatible(body, n):
             return body
     after = d.text[end:end + 160]
@@ -219,6 +234,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return "GA" if compatible("GA", n) else ""
     if n.form == "xy":
         a = int(n.a)
+        seen = d.seen.get((para.start if para else 0, n.a, n.b))
+        if seen:
+            return seen  # the same number, attributed earlier in this paragraph
         if n.prefix:
             return "GA"
         if 1946 <= a <= 2099:
@@ -274,6 +292,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         hi = m.start("word")
     items = []
     dates = [(dm.start(), dm.end()) for dm in _ANY_DATE.finditer(text, lo, hi)]
+    if "“" in text[lo:hi] or '"' in text[lo:hi]:
+        dates += [(q.start(), q.end()) for q in _QUOTED.finditer(text, lo, hi)]
     for im in _NUMBER_IN_ITEM.finditer(text, lo, hi):
         if any(a <= im.start() < b for a, b in dates):
             continue
@@ -319,6 +339,9 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         body = _choose_body(d, n, s, e, para, meta_body, first_body)
         if not body:
             continue
+        if n.form == "xy":
+            for num in expanded:
+                d.seen.setdefault((para.start if para else 0, num.a, num.b), body)
         if not first_body:
             first_body = body
         pin = _pinpoint(d, s, e, lo if k == 0 else -1)

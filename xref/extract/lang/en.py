@@ -33,7 +33,9 @@ SEP = (
 # "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
 TOPIC = (
-    rf"(?:\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
+    rf"(?:(?:\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
+    # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
+    rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
 )
 LIST = (
@@ -46,6 +48,17 @@ BODIES = [
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
     (r"Human\s+Rights\s+Council", "HRC"),
     (r"Commission\s+on\s+Human\s+Rights", "CHR"),
+    (r"Commission\s+on\s+the\s+Status\s+of\s+Women", "CSW"),
+    (r"Commission\s+for\s+Social\s+Development", "CSOCD"),
+    (r"Commission\s+on\s+Population\s+and\s+Development", "CPD"),
+    (r"Statistical\s+Commission", "STAT"),
+    (r"Commission\s+on\s+Science\s+and\s+Technology\s+for\s+Development", "CSTD"),
+    (r"Commission\s+on\s+Sustainable\s+Development", "CSD"),
+    # A functional commission's report to the Council, where its resolutions
+    # are printed: "(E/2015/27), chap. I, sect. C, resolution 59/1".
+    (r"\bE/(?:19|20)\d\d/27(?=\s*\)?\s*,\s*chap)", "CSW"),
+    (r"\bE/(?:19|20)\d\d/28(?=\s*\)?\s*,\s*chap)", "CND"),
+    (r"\bE/(?:19|20)\d\d/30(?=\s*\)?\s*,\s*chap)", "CCPCJ"),
     (r"Commission\s+on\s+Narcotic\s+Drugs", "CND"),
     (r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice|Crime\s+Commission", "CCPCJ"),
     (
@@ -67,6 +80,9 @@ BODIES = [
     (r"General\s+Assembly|Assembly", "GA"),
     (r"Council", "COUNCIL"),
     (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),
+    # "The Commission, in its resolution 55/1": the commission named before.
+    (r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:had\s+|has\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)",
+     "COMMISSION_NAMED"),
 ]
 
 ITS = r"\b(?:its|their|our)"
@@ -215,6 +231,9 @@ TABLE = LangTable(
                 (("resolution 63/71 of 2 December 2008 on the Convention on Cluster Munitions "
                   "and 70/54 of 7 December 2015"), ["A/RES/63/71", "A/RES/70/54"]),
                 ("COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)", ["S/RES/661(1990)"]),
+                (("resolutions 70/1 of 25 September 2015, entitled \"Transforming our world: the 2030 "
+                  "Agenda for Sustainable Development\", 72/305 of 23 July 2018 and 75/290 A"),
+                 ["A/RES/70/1", "A/RES/72/305", "A/RES/75/290A"]),
                 ("resolution 2200 A (XXI)", ["A/RES/2200(XXI)"]),
                 ("resolution 3201 (S-VI)", ["A/RES/3201(S-VI)"]),
                 ("decision 40/438", ["A/DEC/40/438"]),
