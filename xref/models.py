@@ -95,6 +95,9 @@ class DocMeta:
     date: str = ""
     title: str = ""
     body: str = ""
+    # The other symbols of a document issued under a joint symbol
+    # ("A/79/812-S/2025/140" is A/79/812, also S/2025/140): never its targets.
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ _ANY_DATE = regex.compile(
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
+_ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|，\s*(?:并|並|和|及)\s*(?:在)?其)")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
@@ -130,9 +131,14 @@ class _Doc:
         self.lang = lang
         self.para_starts = [p.start for p in norm.paragraphs]
         self.relations: dict[int, str] = {}
+        self.also: frozenset[str] = frozenset()
         self.bodies: list[tuple[int, int, str]] = []
-        for m in c.bodies.finditer(self.text):
-            self.bodies.append((m.start(), m.end(), c.body_codes[_group_index(m)]))
+        text = self.text
+        for m in c.bodies.finditer(text):
+            b = m.start()
+            if b >= 2 and text[b - 2:b] in _ESTABLISHING:
+                continue  # "设立人权理事会的第 60/251 号决议": the body is the topic
+            self.bodies.append((b, m.end(), c.body_codes[_group_index(m)]))
         self.body_starts = [b[0] for b in self.bodies]
         # (paragraph start, session, number) -> the body a number was given.
         self.seen: dict[tuple[int, str, str], str] = {}
@@ -356,6 +362,18 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                                relation, via, d.lang, pin, date))
 
 
+def _joint_parts(sym: str) -> list[str]:
+    """The symbols of a joint symbol: "E/2009/30-E/CN.15/2009/20" is two (but "A/ES-10/273" one)."""
+    syms: list[str] = []
+    for piece in sym.split("-"):
+        # Rejoin pieces of one symbol that contain a hyphen (S-27, ES-10).
+        if syms and not _SYMBOL_HEAD.match(piece):
+            syms[-1] += "-" + piece
+        else:
+            syms.append(piece)
+    return syms
+
+
 def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]],
              relation_override: str = "", lo: int = 0, hi: int | None = None,
              via: str = "text") -> None:
@@ -368,14 +386,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         relation = relation_override or d.relation(i, para)
         label = para.label if para else ""
         paren = m.group("sc") or ""
-        pieces = m.group("sym").split("-")
-        # Rejoin pieces of one symbol that contain a hyphen (S-27, ES-10).
-        syms: list[str] = []
-        for piece in pieces:
-            if syms and not _SYMBOL_HEAD.match(piece):
-                syms[-1] += "-" + piece
-            else:
-                syms.append(piece)
+        syms = _joint_parts(m.group("sym"))
         base_s, base_e = m.start(), m.end()
         targets = []
         for k, sym in enumerate(syms):
@@ -388,16 +399,23 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                            for k in range(int(lm["n"]) + 1, int(rm[1]) + 1))
             base_e = rm.end()
         sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
-        if sm:
-            last = targets[-1][0]
+        last = targets[-1][0]
+        while sm:
+            # "A/HRC/27/55 及 Add.1 和 Add.2", "A/64/123/Add.1 and Add.2": an
+            # addendum beside another is the base document's, not the addendum's.
             for part in _suffix_parts(sm.group("suf")):
-                targets.append((f"{last}/{part}", "document"))
+                lm = _LAST_SUFFIX.match(last)
+                base = last
+                if lm and lm["base"].rsplit("/", 1)[1] == part.split(".")[0] + ".":
+                    base = lm["base"].rsplit("/", 1)[0]
+                targets.append((f"{base}/{part}", "document"))
             base_e = sm.end()
+            sm = d.c.suffix.match(text, base_e, min(len(text), base_e + 40))
         raw_s, raw_e = d.norm.raw_span(base_s, base_e)
         via_k = via if len(targets) == 1 else "list"
         pin = _pinpoint(d, base_s, base_e, -1)
         for tid, kind in targets:
-            if tid == source:
+            if tid == source or tid in d.also:
                 continue
             out.append(Mention(source, tid, kind, text[base_s:base_e], raw_s, raw_e, label,
                                relation, via_k, d.lang, pin, ""))
@@ -493,6 +511,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
             body = c.body_codes[_group_index(bm)]
     ident, source, title, date = "", "", "", ""
+    also: tuple[str, ...] = ()
     past_body = False
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):
@@ -536,7 +555,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             mm = _MASTHEAD.match(line)
             sm = SYMBOL.fullmatch(line[mm.end():].strip() if mm else line)
             if sm:
-                ident = symbol_target(sm.group("sym"), sm.group("sc") or "")[0]
+                parts = _joint_parts(sm.group("sym"))
+                ident = symbol_target(parts[0], sm.group("sc") if len(parts) == 1 else "")[0]
+                also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
                 break
     if not ident:
@@ -558,7 +579,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             month = c.t.months.get(g.get("mon") or "", 0) or int(g.get("m") or 0)
             if month:
                 date = _iso(g["y"], month, g["d"])
-    return DocMeta(ident, source, date, title, body)
+    return DocMeta(ident, source, date, title, body, also)
 
 
 def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
@@ -575,6 +596,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         norm = normalise(text, lang)
         meta = read_meta(norm, c, path, text)
         d = _Doc(norm, c, lang)
+        d.also = frozenset(meta.also)
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for m in c.report.finditer(d.text):

@@ -23,7 +23,8 @@ NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
 TITLED = r"(?:(?:题为|題為)\s*[“「][^”」]{1,160}[”」]\s*(?:的|之)\s*)"
 ITEM = rf"(?:{DATE})?{TITLED}?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
 SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
-CLOSE = r"\s*(?:[号號]\s*)?(?:(?:的|之)\s*)?(?P<word>决议|決議|决定|決定)"
+# Conversions mix the scripts: "号决議".
+CLOSE = r"\s*(?:[号號]\s*)?(?:(?:的|之)\s*)?(?P<word>[决決][议議]|[决決]定)"
 # The items are taken possessively (``*+``): a list that never reaches its
 # 号决议 fails at once instead of retrying every shorter list, which made a
 # file of 100,000 unclosed items take minutes.
@@ -154,6 +155,7 @@ TABLE = LangTable(
             examples=[
                 ("回顾其 1991 年 12 月 18 日第 46/152 号决议", ["A/RES/46/152"]),
                 ("第 54/55 B 号决议", ["A/RES/54/55B"]),
+                ("見大會第 2200 A (XXI) 号决議，附件。", ["A/RES/2200(XXI)"]),
                 ("第 35/147 号和第 36/87 A 和 B 号决议",
                  ["A/RES/35/147", "A/RES/36/87A", "A/RES/36/87B"]),
                 ("第 34/83 A 至 C 号决议", ["A/RES/34/83A", "A/RES/34/83B", "A/RES/34/83C"]),
