@@ -64,6 +64,24 @@ _DASH_SPACE = regex.compile(r" ?- ?")
 _CJK_SPACE = regex.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
+# Traditional characters of the titles, as their Simplified forms: a text in
+# Traditional script names 《世界人權宣言》, the gazetteer 《世界人权宣言》.
+_T2S_PAIRS = (
+    "與与專专業业東东兩两嚴严個个為为爲为義义書书買买爭争於于亞亚產产從从們们眾众衆众會会傳传傷伤體体儲储兒儿關关養养軍军農农"
+    "衝冲準准減减擊击劃划則则剛刚別别剝剥辦办務务動动華华協协單单賣卖衛卫參参發发變变號号吳吴員员響响圍围國国圖图聖圣聲声處处"
+    "復复夠够奪夺奧奥婦妇孫孙學学憲宪實实對对導导將将爾尔層层屬属嶼屿島岛師师廣广應应廢废開开彈弹強强歸归徑径態态懲惩慣惯戰战"
+    "執执擴扩護护擇择損损敵敌數数無无時时術术機机殺杀權权條条來来極极構构槍枪標标樣样檢检殘残氣气測测濟济滿满濫滥濕湿滅灭災灾"
+    "煙烟燒烧獨独環环現现監监種种穩稳籌筹類类約约級级紀纪綱纲納纳組组細细織织經经給给絡络絕绝統统續续維维綜综網网羅罗罰罚聯联"
+    "腦脑營营薩萨藥药獲获榮荣範范補补裝装規规視视計计訂订認认讓让訓训議议記记設设識识試试語语誘诱諾诺貝贝財财責责敗败質质販贩"
+    "貿贸資资轉转輕轻輸输轄辖達达過过運运還还這这進进遷迁遺遗採采鈈钚銷销長长門门問问間间際际陸陆險险難难項项預预領领題题風风"
+    "馬马驗验魚鱼魯鲁區区後后並并紮扎棲栖遊游瀕濒狀状穀谷蹤踪遜逊億亿萬万鄉乡黨党蘭兰歷历價价齡龄決决醫医療疗劑剂麥麦罷罢禮礼"
+    "愛爱戶户兇凶麗丽倫伦勞劳勢势匯汇廳厅雙双嬰婴寧宁鬥斗亂乱歲岁詞词優优創创勵励歐欧灣湾臺台漁渔礦矿碼码禦御綠绿艦舰蝕蚀襲袭"
+    "譯译貨货賠赔趨趋鐵铁錄录陳陈頒颁飛飞館馆鹽盐黃黄齊齐輻辐擔担據据鬆松鏈链傘伞紛纷賴赖濱滨暫暂庫库廠厂幣币總总戲戏壓压懸悬"
+    "攜携製制聽听撥拨錯错擾扰氫氢滲渗燈灯蘇苏誌志適适鄰邻鍾钟鐘钟陣阵雜杂韓韩頭头顧顾鳥鸟麼么齒齿"
+)
+_T2S = {ord(_T2S_PAIRS[i]): _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)}
+
+
 def name_key(name: str) -> str:
     """The form titles are compared in: width-folded, lower case, spaces collapsed.
 
@@ -72,16 +90,32 @@ def name_key(name: str) -> str:
 
     >>> name_key("《联合国反腐败 公约》") == name_key("联合国反腐败公约")
     True
+    >>> name_key("《世界人權宣言》") == name_key("世界人权宣言")
+    True
     >>> name_key("the  Palermo Convention")
     'palermo convention'
     >>> name_key("Siem Reap – Angkor Action Plan")
     'siem reap-angkor action plan'
     """
     s = fold_width(name).translate(_QUOTES).strip()
+    if not s.isascii():
+        s = s.translate(_T2S)
     s = _CJK_SPACE.sub("", s)
     s = _DASH_SPACE.sub("-", _SPACE.sub(" ", s)).lower().strip(" ,.;:，。；：")
     s = s.removeprefix("the ")
     return s
+
+
+# Short names two instruments share, and the words that pick the other one:
+# "the Paris Principles" are the national human-rights institutions' (1993)
+# except in a text on children and armed conflict (2007).
+CONTEXT_ALIASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "PARIS-PRINCIPLES": (
+        (r"(?i:paris\s+principles)|巴黎原则|巴黎原則",
+         r"(?i:\bchild|\barmed\s+(?:forces|groups)|\brecruit)|儿童|兒童|武装|武裝|招募",
+         "PARIS-PRINCIPLES-CAAFAG"),
+    ),
+}
 
 
 def instrument_id(key: str) -> str:

@@ -36,7 +36,9 @@ def fold_width(text: str) -> str:
 
 
 _RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|\s{20,})$")
-_MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>)\s*$")
+# Superscript digits ("…Lima,¹") are footnote markers as <sup> is.
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*$")
 # "09-41234 (C)", "13-57703 2", "2 08-48216": a job number, maybe with the page number.
 _JOB_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+)?\s*$")
 _PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)\s*$")
@@ -48,7 +50,7 @@ _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
 # A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
 _FN_START = regex.compile(
-    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:)|(\d{1,3})(?=\s+\S))\s*"
+    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))|(\d{1,3})(?=\s+\S))\s*"
 )
 _NUMBERED = regex.compile(
     r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
@@ -57,11 +59,11 @@ _NUMBERED = regex.compile(
 _END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|\*\*|(?<=[》」”。）]|[》）][，,]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）][，,]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
         r"(?=[\p{Han}，。；、]|\s*$)(?![年月日号號次段个個名条條卷])"
     ),
     "en": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|\*\*|"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales)\.)"
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]])(?P<n>\d{1,2})(?=[\s,;)]|$)"
@@ -70,14 +72,15 @@ _INLINE_DROP = {
 
 
 _RULE_START = frozenset("_\u2014\u2015-=")
-_DIGIT_START = frozenset("0123456789<[")
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGIT_START = frozenset("0123456789<[⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
 _INLINE_HINT = {
-    "zh": re.compile(r"<sup>|\*\*|\[\^|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
-    "en": re.compile(r"[\d<*\[]"),
+    "zh": re.compile(r"<sup>|\*\*|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
+    "en": re.compile(r"[\d<*\[⁰¹²³⁴⁵⁶⁷⁸⁹]"),
 }
 
 
@@ -236,10 +239,11 @@ def _classify(lines: list[_Line], lang: str) -> None:
         ):
             ln.kind = prev_kind = "furniture"
             continue
-        if c0 in _DIGIT_START and ((len(t) <= 3 and t.isdecimal()) or t.startswith("<")):
+        if c0 in _DIGIT_START and ((len(t) <= 3 and (t.isdecimal() or t.isdigit()))
+                                   or t.startswith("<")):
             m = _MARKER_LINE.match(t)
             if m:
-                n = int(m.group(1) or m.group(2))
+                n = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPT))
                 if in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn)):
                     current_fn, fn_open, last_fn = str(n), True, n
                     ln.kind = prev_kind = "fnmark"
@@ -250,10 +254,10 @@ def _classify(lines: list[_Line], lang: str) -> None:
                     if not in_zone:
                         markers_seen.add(n)
                 continue
-        if c0 in _DIGIT_START and (c0 in "<[" or _short_number_then_space(t)):
+        if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)):
             fs = _FN_START.match(t)
             if fs and (fs.group(1) or in_zone):
-                n = int(fs.group(1) or fs.group(2))
+                n = int((fs.group(1) or fs.group(2)).translate(_SUPERSCRIPT))
                 numbered = _NUMBERED.match(t)
                 if fs.group(1) or (
                     not numbered and (n == last_fn + 1 or (n in markers_seen and n > last_fn))
@@ -507,7 +511,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             if m is None:
                 break
             if m.group("n"):
-                markers.append((length, m.group("n")))
+                markers.append((length, m.group("n").translate(_SUPERSCRIPT)))
             pos = m.end()
     if para_start >= 0 and length > para_start:
         paragraphs.append((para_start, length, para_zone, para_fn))

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..instruments import Gazetteer, gazetteer, instrument_id, name_key
-from ..models import InstrumentFact, Mention, Normalised
+from ..instruments import CONTEXT_ALIASES, Gazetteer, gazetteer, instrument_id, name_key
+from ..models import InstrumentFact, Mention, Normalised, Paragraph
 from .table import InstrumentParts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -853,6 +853,37 @@ def _plurals_en(f: InstrumentFinder, d: _Doc, named: list[_Cand],
     return out
 
 
+_SHARED_WORD = r"(?:Declaration|Convention|Programme\s+of\s+Action|Plan\s+of\s+Action|Principles|Rules|Guidelines|Strategy)"
+# "the Declaration and the Programme of Action on the Establishment of a New
+# International Economic Order": two titles sharing what follows the second.
+_SHARED = regex.compile(
+    rf"\b[Tt]he\s+(?P<a>{_SHARED_WORD})\s+and\s+(?:the\s+)?(?=(?P<b>{_SHARED_WORD})\s+(?:on|for|of|against)\s)"
+)
+
+
+def _shared_titles_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    """The first of two titles that share their complement, when the gazetteer knows it."""
+    out: list[_Cand] = []
+    by_start = {c.start: c for c in named}
+    for m in _SHARED.finditer(d.text):
+        c = by_start.get(m.start("b"))
+        if c is None:
+            continue
+        title = _WS.sub(" ", c.title).strip()
+        head = _WS.sub(" ", m.group("b"))
+        if not title.startswith(head):
+            continue
+        name = _WS.sub(" ", m.group("a")) + title[len(head):]
+        inst = f.gaz.lookup(name)
+        i, _ = d.paragraph(m.start("a"))
+        if inst is None:
+            kind = f.parts.words.get(_WS.sub(" ", m.group("a")), "")
+            out.append(_Cand(m.start("a"), m.end("a"), i, name, False, kind, name))
+        elif inst.key != c.key:
+            out.append(_Cand(m.start("a"), m.end("a"), i, inst.key, True, inst.kind, name))
+    return out
+
+
 def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand],
               titles: list[regex.Match[str]] | None = None) -> list[_Cand]:
     out = []
@@ -957,6 +988,13 @@ class _Footnote:
     unts_no: str = ""
     unts_vols: str = ""
     ibid: bool = False
+    bare: bool = False  # the body is a document symbol and nothing else
+
+
+_FN_HEAD = regex.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]\s*:|\d{1,3}(?=\s))?\s*(?:See|见|見)?\s*")
+# A Treaty Series reference printed right after a title inside a footnote:
+# "Convention on Psychotropic Substances of 1971 (United Nations, Treaty Series, vol. 1019, No. 14956)".
+_AFTER_TITLE_TS = regex.compile(r"\s*[(（]\s*(?:United\s+Nations\s*,\s*|联合国\s*[，,]\s*|聯合國\s*[，,]\s*)?")
 
 
 def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[int, _Footnote]:
@@ -989,7 +1027,13 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
         if fn.res is not None:
             fn.annex = bool(fn.res.pinpoint and f.annex.search(fn.res.pinpoint))
             if fn.res.target_kind == "document" and not fn.annex:
-                fn.res = None  # "A/61/179": a report, not where the text was adopted
+                # "A/61/179": a report, not where the text was adopted; but a
+                # footnote that is nothing but a symbol ("A/CONF.157/23。")
+                # gives the document that holds the text.
+                rest = _FN_HEAD.sub("", body).replace(fn.res.raw, "", 1)
+                fn.bare = bool(fn.res.raw) and not rest.strip(" \n。.;；")
+                if not fn.bare:
+                    fn.res = None
         elif fn.ibid and prev is not None:
             fn.annex = bool(f.annex.search(body))
             if not ts:
@@ -1042,6 +1086,44 @@ def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, li
     return sorted(markers + extra)
 
 
+# Texts a conference adopts and prints in its report: a footnote giving only
+# the report's symbol says where they are.
+_HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles"))
+
+
+def _title_in_footnote(f: InstrumentFinder, d: _Doc, c: _Cand, para: Paragraph, source: str,
+                       target: str, facts: dict[tuple[str, str], InstrumentFact]) -> None:
+    """A footnote listing instruments, each with its Treaty Series number after it."""
+    m = _AFTER_TITLE_TS.match(d.text, c.end, para.end)
+    if m is None:
+        return
+    ts = f.treaty_series.match(d.text, m.end(), min(para.end, m.end() + 120))
+    if ts is None:
+        return
+    facts.setdefault((target, para.number), InstrumentFact(
+        source, target, _WS.sub(" ", c.title).strip(), para.number, "", "",
+        ts.group("no").lstrip("0"), ";".join(_DIGITS.findall(ts.group("vols")))))
+
+
+@cache
+def _context_rules() -> dict[str, tuple[tuple[regex.Pattern[str], regex.Pattern[str], str], ...]]:
+    return {key: tuple((regex.compile(short), regex.compile(ctx), other) for short, ctx, other in rules)
+            for key, rules in CONTEXT_ALIASES.items()}
+
+
+def _by_context(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> None:
+    """A short name two instruments share, decided by the words of its paragraph."""
+    rules = _context_rules()
+    for c in named:
+        for short, ctx, other in rules.get(c.key, ()) if c.known else ():
+            if short.fullmatch(_WS.sub(" ", c.title).strip()) is None:
+                continue
+            p = d.norm.paragraphs[c.para] if 0 <= c.para < len(d.norm.paragraphs) else None
+            lo, hi = (p.start, p.end) if p is not None else (max(0, c.start - 300), c.end + 300)
+            if ctx.search(d.text, lo, hi) is not None and (inst := f.gaz.get(other)) is not None:
+                c.key, c.kind = inst.key, inst.kind
+
+
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                      ) -> tuple[list[Mention], list[InstrumentFact]]:
     """Instrument mentions, footnote edges and facts of one document.
@@ -1066,7 +1148,10 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                      if not any(a < c.end and c.start < b for a, b in spans)] + plural
         named.sort(key=lambda c: c.start)
         named += _acronyms_en(f, d, named)
+        if "and" in d.text:
+            named += _shared_titles_en(f, d, named)
     named.sort(key=lambda c: c.start)
+    _by_context(f, d, named)
     cands = named + _anaphora(f, d, named, titles)
     cands.sort(key=lambda c: (c.start, c.end))
     notes = _footnotes(f, d, mentions)
@@ -1144,10 +1229,14 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                            para.label if para else "", relation, c.via, d.lang, "", ""))
         fn = linked.get(id(c))
         if fn is None:
+            if para is not None and para.kind == "fn" and root.known:
+                _title_in_footnote(f, d, c, para, source, target, facts)
+            continue
+        if fn.bare and root.kind not in _HELD_IN_DOCUMENTS:
             continue
         rel = ""
         if fn.res is not None:
-            rel = "annex_of" if fn.annex else "adopted_by"
+            rel = "annex_of" if fn.annex else ("contained_in" if fn.bare else "adopted_by")
         elif not fn.unts_no:
             continue
         fact = InstrumentFact(source, target, _WS.sub(" ", c.title).strip(),

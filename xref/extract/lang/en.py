@@ -137,7 +137,7 @@ INSTRUMENT_WORDS = {
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
 GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan"
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
-GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitment|Rules\s+of\s+Procedure"
+GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 # Titles are capitalised, but some official names are not ("the strategy for
 # the period 2008-2011 for the United Nations Office on Drugs and Crime"):
@@ -154,7 +154,7 @@ INSTRUMENTS = InstrumentParts(
         r"Compendium|Yearbook|Study|Survey|Digest|Commentary|Series|Bulletin)\b"
     ),
     treaty_series=(
-        r"(?:Treaty\s+Series|Ibid\.?)\s*,\s*vols?\.\s*(?P<vols>\d+(?:\s*(?:,|and|-)\s*\d+)*)"
+        r"(?:Treaty\s+Series|[Ii]bid\.?)\s*,\s*vols?\.\s*(?P<vols>\d+(?:\s*(?:,|and|-)\s*\d+)*)"
         r"\s*,\s*No\.\s*(?P<no>\d+)"
     ),
     ibid=r"\s*(?:Ibid|Idem)\b",
