@@ -40,8 +40,13 @@ _RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|\s{20,})$")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*$")
 # "09-41234 (C)", "13-57703 2", "2 08-48216": a job number, maybe with the page number.
-_JOB_NUMBER = regex.compile(r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+)?\s*$")
-_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页)\s*$")
+# Geneva and Vienna print "GE.24-18642 (C)", "V.24-09144 (E) 270524".
+_JOB_NUMBER = regex.compile(
+    r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+){0,2}\s*$"
+)
+_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*)\s*$")
+# A symbol somewhere in a line: a running head "大会——第二十九届会议 补编第 31 号 (A/9631)".
+_HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*\d")
 _SYMBOL_LINE = regex.compile(
     r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?\s*$"
 )
@@ -74,7 +79,7 @@ _INLINE_DROP = {
 _RULE_START = frozenset("_\u2014\u2015-=")
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _DIGIT_START = frozenset("0123456789<[⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ")
+_FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ*")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
@@ -84,7 +89,7 @@ _INLINE_HINT = {
 }
 
 
-_PAGE_END = frozenset("-页頁")
+_PAGE_END = frozenset("-页頁*")
 
 
 def _short_number_then_space(t: str) -> bool:
@@ -170,7 +175,8 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
 
 
 def _is_job_line(t: str) -> bool:
-    return len(t) >= 8 and t[0].isdecimal() and "-" in t[1:8] and _JOB_NUMBER.match(t) is not None
+    return (len(t) >= 8 and (t[0].isdecimal() or t[0] in _UPPER) and "-" in t[1:12]
+            and _JOB_NUMBER.match(t) is not None)
 
 
 def _is_page_of(t: str) -> bool:
@@ -208,7 +214,8 @@ def _classify(lines: list[_Line], lang: str) -> None:
     # A symbol line repeated on several pages is a running header.
     counts = Counter(
         t for ln in lines
-        if (t := ln.text) and t[0] in _UPPER and "/" in t and _SYMBOL_LINE.match(t)
+        if (t := ln.text) and "/" in t and (
+            (t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (len(t) >= 8 and _HAS_SYMBOL.search(t)))
     )
     _mark_page_furniture(lines)
     markers_seen: set[int] = set()
@@ -232,11 +239,10 @@ def _classify(lines: list[_Line], lang: str) -> None:
             continue
         # Cheap character tests keep the regexes off ordinary lines: a job
         # number is "09-41234…", a page line ends in its number, 页 or "-".
-        if c0 in _FURNITURE_START and (
-            (len(t) >= 8 and t[2] == "-" and _JOB_NUMBER.match(t))
+        if counts.get(t, 0) >= 2 or (c0 in _FURNITURE_START and (
+            (len(t) >= 8 and "-" in t[2:5] and _JOB_NUMBER.match(t))
             or ((t[-1] in _PAGE_END or t[-1].isdecimal()) and _PAGE_LINE.match(t))
-            or counts.get(t, 0) >= 2
-        ):
+        )):
             ln.kind = prev_kind = "furniture"
             continue
         if c0 in _DIGIT_START and ((len(t) <= 3 and (t.isdecimal() or t.isdigit()))
@@ -525,7 +531,8 @@ _NO_CUTS: tuple[None] = (None,)
 
 def _needs_space(prev_char: str, next_char: str) -> bool:
     """Whether a line break between these characters reads as a space (not in CJK text)."""
-    return bool(prev_char) and prev_char != "-" and not _is_cjk(prev_char) and not _is_cjk(next_char)
+    return (bool(prev_char) and prev_char != "-" and prev_char != "/"
+            and not _is_cjk(prev_char) and not _is_cjk(next_char))
 
 
 _BODY_LINE = {

@@ -27,7 +27,7 @@ _ROOTS = (
     "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
-    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU"
+    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB"
 )
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 _COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\s?\d+|Agenda(?=/\d))"
@@ -35,6 +35,8 @@ _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*(?:Agenda/)?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
+    # A part of the programme budget is its own document: "A/79/6 (Sect. 28)".
+    r"(?P<sect>\s*[(（]\s*(?:Sect|Part|Prog)\.?\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5})\s*[)）])?"
 )
 # Where a symbol can start: a series in capitals before its first slash. The
 # standard library's engine finds these far faster than SYMBOL can scan

@@ -14,6 +14,7 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import fold_width, normalise
 from ..resolve import (
+    canonical_symbol,
     SUFFIX,
     SYMBOL,
     Num,
@@ -43,6 +44,8 @@ _ANY_DATE = regex.compile(
     r"May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
+_OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "CPD", "STAT",
+                            "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|，\s*(?:并|並|和|及)\s*(?:在)?其)")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
@@ -52,8 +55,10 @@ _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
 _SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,)\s*(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
-_INLINE_RANGE = regex.compile(r"\s*-\s*(\d{1,2})(?![\d/A-Za-z])")
+_INLINE_RANGE = regex.compile(r"\s*[-–]\s*(\d{1,2})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
+_LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
+_WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(\d{1,3})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
@@ -142,6 +147,8 @@ class _Doc:
         self.body_starts = [b[0] for b in self.bodies]
         # (paragraph start, session, number) -> the body a number was given.
         self.seen: dict[tuple[int, str, str], str] = {}
+        # (session, number) -> the commission a number was first given.
+        self.named_number: dict[tuple[str, str], str] = {}
 
     def paragraph(self, pos: int) -> tuple[int, Paragraph | None]:
         i = bisect_right(self.para_starts, pos) - 1
@@ -210,14 +217,22 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body
+    unknown_commission = False
     for _, _, code in named:
         body = concrete(code, n, doc_body)
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
-            body = d.commission_before(start)
+            # "委员会第 26/4 号决议" repeating a number cited before with its
+            # commission named is that commission's, whichever was named since.
+            body = d.named_number.get((n.a, n.b), "") if n.form == "xy" else ""
+            if body not in COMMISSIONS:
+                body = d.commission_before(start)
             if not body:
-                return ""  # a commission xref does not know: never the Assembly's
+                unknown_commission = True
+                continue
         if body and compatible(body, n):
             return body
+    if unknown_commission and n.form == "xy":
+        return ""  # a commission xref does not know, and no other body: never the Assembly's
     after = d.text[end:end + 160]
     m = _OF_BODY.match(after)
     if m:
@@ -244,7 +259,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if seen:
             return seen  # the same number, attributed earlier in this paragraph
         if n.prefix:
-            return "GA"
+            # The Human Rights Council holds special sessions too: "S-31/1" in its text.
+            return "HRC" if doc_body == "HRC" else "GA"
+        if doc_body in _OWN_NUMBERING and compatible(doc_body, n):
+            # A council or commission cites its own texts by number alone and
+            # names the Assembly when it means it.
+            return doc_body
         if 1946 <= a <= 2099:
             return "ECOSOC"
         if compatible("GA", n):
@@ -319,7 +339,13 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         via = "list" if k else "text"
         if k and _RANGE_SEP.match(text[items[k - 1][1]:s]):
             prev = items[k - 1][2]
-            if (prev.form == n.form == "xy" and prev.a == n.a and prev.prefix == n.prefix
+            if (prev.form == n.form == "xy" and prev.a == n.a and prev.b == n.b
+                    and len(prev.letter) == len(n.letter) == 1 and prev.letter < n.letter):
+                # "decisions 2023/201 A to 2023/201 E": the parts of one text
+                expanded = [Num("xy", n.a, n.b, chr(c), n.prefix)
+                            for c in range(ord(prev.letter) + 1, ord(n.letter) + 1)]
+                via = "range"
+            elif (prev.form == n.form == "xy" and prev.a == n.a and prev.prefix == n.prefix
                     and 0 < int(n.b) - int(prev.b) <= 300):
                 expanded = [Num("xy", n.a, str(b), "", n.prefix)
                             for b in range(int(prev.b) + 1, int(n.b) + 1)]
@@ -342,12 +368,16 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         if para is not None and para.kind == "head" and meta_body and \
                 make_id(n, meta_body, decision, year) == source:
             continue  # the document's own heading: "第 67/2 号决议"
+        if decision and n.form == "int":
+            continue  # "第 7 号决定": the Security Council numbers no decisions
         body = _choose_body(d, n, s, e, para, meta_body, first_body)
         if not body:
             continue
         if n.form == "xy":
             for num in expanded:
                 d.seen.setdefault((para.start if para else 0, num.a, num.b), body)
+                if body in COMMISSIONS:
+                    d.named_number.setdefault((num.a, num.b), body)
         if not first_body:
             first_body = body
         pin = _pinpoint(d, s, e, lo if k == 0 else -1)
@@ -360,6 +390,22 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             kind = "decision" if "/DEC/" in target else "resolution"
             out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
                                relation, via, d.lang, pin, date))
+
+
+# The Human Rights Council's President's statements: "PRST 8/1", "主席声明 PRST/9/2".
+_HRC_PRST = regex.compile(r"(?<![A-Za-z/])PRST\s*/?\s*(\d{1,2})\s*/\s*(\d{1,3})(?![\d/])")
+
+
+def _council_statements(d: _Doc, source: str, out: list[Mention]) -> None:
+    for m in _HRC_PRST.finditer(d.text):
+        target = f"A/HRC/PRST/{int(m[1])}/{int(m[2])}"
+        if target == source:
+            continue
+        i, para = d.paragraph(m.start())
+        raw_s, raw_e = d.norm.raw_span(m.start(), m.end())
+        out.append(Mention(source, target, "document", m.group(), raw_s, raw_e,
+                           para.label if para else "", d.relation(i, para), "text", d.lang,
+                           _pinpoint(d, m.start(), m.end(), -1), ""))
 
 
 def _joint_parts(sym: str) -> list[str]:
@@ -392,8 +438,17 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         for k, sym in enumerate(syms):
             tid, kind = symbol_target(sym, paren if k == len(syms) - 1 else "")
             targets.append((tid, kind))
-        lm = _LAST_SUFFIX.match(targets[-1][0])
-        rm = _INLINE_RANGE.match(text, m.end(), min(len(text), m.end() + 8)) if lm else None
+        if m.group("sect"):
+            targets[-1] = (targets[-1][0] + canonical_symbol(m.group("sect")).replace("（", "(")
+                           .replace("）", ")"), targets[-1][1])
+            base_e = m.end("sect")
+        lm = _LAST_PART.match(targets[-1][0])
+        rm = None
+        if lm:
+            # "Add.1-3", "SR.6–9", "L.63-64": a dotted part takes a hyphen;
+            # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
+            rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
+            rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
         if lm and rm and int(lm["n"]) < int(rm[1]) <= int(lm["n"]) + 20:
             targets.extend((f"{lm['base']}{k}", "document")
                            for k in range(int(lm["n"]) + 1, int(rm[1]) + 1))
@@ -437,6 +492,7 @@ def _suffix_parts(suf: str) -> list[str]:
     return parts
 
 
+_OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*\]$")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
     r"Организация\s+Объединенных\s+Наций|الأمم\s+المتحدة)\s+"
@@ -529,7 +585,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 issuer = "ECOSOC" if (n.form == "xy" and 1946 <= int(n.a) <= 2099) else "GA"
                 if body == "COUNCIL" and issuer == "GA":
                     issuer = "HRC"
-            decision = "决定" in word or "決定" in word or _decision_number(n, issuer)
+            decision = ("决定" in word or "決定" in word or word.lower().startswith("decision")
+                        or _decision_number(n, issuer))
             ident = make_id(n, issuer, decision) or ""
             if word:
                 title = _title_after(norm, raw_pos)
@@ -559,6 +616,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 ident = symbol_target(parts[0], sm.group("sc") if len(parts) == 1 else "")[0]
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
+                break
+    if ident.startswith("S/RES/"):
+        # The annual volumes print the resolution's own document symbol under
+        # its heading: "201 (1965). Resolution of 19 March 1965⏎[S/6240]".
+        for _, line in _heading_lines(raw, 12):
+            bm = _OWN_BRACKET.match(line)
+            if bm:
+                also = (*also, canonical_symbol(bm[1]))
                 break
     if not ident:
         stem = Path(path).stem
@@ -607,6 +672,8 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
         _symbols(d, meta.id, out, taken)
+        if "PRST" in d.text:
+            _council_statements(d, meta.id, out)
         found, facts = find_instruments(d, meta.id, out)
         out.extend(found)
         out.sort(key=lambda x: (x.start, x.end, x.source, x.target))

@@ -92,8 +92,9 @@ BODIES = [
     # the one named before); not 第三委员会, a main committee.
     # 该委员会: the commission just named, not the one whose text it is.
     (r"(?:该|該)(?:委员会|委員會)", "COMMISSION_NAMED"),
-    # "回顾委员会 2016 年 3 月 24 日关于…的第 60/2 号决议": a date or topic may come between.
-    (r"(?<!第[一二三四五六])(?:委员会|委員會)(?=\s*(?:[\d\s年月日]{6,20})?(?:(?:关于|關於)[^。；，“”]{1,60}?(?:的|之))?\s*第\s*\d)",
+    # "回顾委员会 2016 年 3 月 24 日关于…的第 60/2 号决议": a date or topic may come between;
+    # "委员会还回顾了关于其今后工作安排和方法的第 64/1 号决议": the commission as the subject.
+    (r"(?<!第[一二三四五六])(?:委员会|委員會)(?=[^。；，“”]{0,60}?第\s*\d)",
      "COMMISSION"),
 ]
 
@@ -134,7 +135,9 @@ REPORT_LINE = (
     r"\[\s*根据(?P<committee>[^\[\]]{0,30}?)的报告\s*[(（]\s*(?P<sym>[^()（）]{3,40}?)\s*[)）]\s*通过\s*\]"
 )
 HEADING = (
-    r"^\s*(?:#+\s*)?(?|(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?)\s*[.．]\s*(?P<title>\S.*)"
+    r"^\s*(?:#+\s*)?(?|(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?"
+    # Before 1976: "3328 (XXIX). 标题", "3201 (S-VI). 宣言".
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*[)）])\s*[.．]\s*(?P<title>\S.*)"
     # A commission's report prints "第 67/2 号决议" on a line of its own, the title below.
     r"|第\s*(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
 )
