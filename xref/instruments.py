@@ -110,6 +110,11 @@ def name_key(name: str) -> str:
 # "the Paris Principles" are the national human-rights institutions' (1993)
 # except in a text on children and armed conflict (2007).
 CONTEXT_ALIASES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    # "经 1972 年议定书修正的《1961 年麻醉品单一公约》": the amended convention.
+    "DRUGS-1961": (
+        (r".*", r"1972\s*年\s*(?:议定书|議定書)\s*修正|(?i:as\s+amended\s+by\s+the\s+1972\s+Protocol)",
+         "DRUGS-1961-AMENDED"),
+    ),
     "PARIS-PRINCIPLES": (
         (r"(?i:paris\s+principles)|巴黎原则|巴黎原則",
          r"(?i:\bchild|\barmed\s+(?:forces|groups)|\brecruit)|儿童|兒童|武装|武裝|招募",

@@ -72,6 +72,8 @@ _INLINE_DROP = {
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales)\.)"
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]])(?P<n>\d{1,2})(?=[\s,;)]|$)"
+        # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
+        r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s)"
     ),
 }
 
@@ -224,11 +226,16 @@ def _classify(lines: list[_Line], lang: str) -> None:
     current_fn = ""
     fn_open = False  # the current footnote body may continue on the next line
     prev_kind = ""
-    for ln in lines:
+    tail_notes = lang != "zh"
+    tail_from = int(0.6 * len(lines))
+    prev_end = ""
+    for idx, ln in enumerate(lines):
         t = ln.text
         c0 = t[0] if t else ""
         kind = prev_kind
         prev_kind = ln.kind
+        if idx and lines[idx - 1].text:
+            prev_end = lines[idx - 1].text[-1]
         if ln.kind == "furniture":
             prev_kind = "furniture"
             continue
@@ -262,6 +269,12 @@ def _classify(lines: list[_Line], lang: str) -> None:
                 continue
         if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)):
             fs = _FN_START.match(t)
+            if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
+                    and int(fs.group(2)) == last_fn + 1 and t[fs.end():fs.end() + 1].isupper() \
+                    and prev_end in _END_SENTENCE_CHARS:
+                # Old prints set the footnotes after the closing line, with no
+                # rule above them: "1 Official Records of the Security Council, …".
+                in_zone = True
             if fs and (fs.group(1) or in_zone):
                 n = int((fs.group(1) or fs.group(2)).translate(_SUPERSCRIPT))
                 numbered = _NUMBERED.match(t)
@@ -336,6 +349,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             return prev_terminal
         return last in _END_SENTENCE_CHARS or last == "，" or last == "；" or last == "："
     # English and other alphabetic scripts
+    if t[0] == "T" and _BODY_LINE["en"].match(t):
+        return True  # "…agreed to at the⏎⏎The General Assembly,": the body opens the text
     if not numbered and _CONTINUES.search(pt):
         # "… the Charter of Economic Rights and⏎⏎Duties of States": a line
         # ending in a word that needs what follows goes on.

@@ -36,7 +36,10 @@ SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*(?:Agenda/)?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
     # A part of the programme budget is its own document: "A/79/6 (Sect. 28)".
-    r"(?P<sect>\s*[(（]\s*(?:Sect|Part|Prog)\.?\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5})\s*[)）])?"
+    # "NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.2010/50 (Vol. I)", then "/Corr.2".
+    r"(?P<sect>\s*[(（]\s*(?:Sect|Part|Prog|Vol)s?\.?\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5})"
+    r"(?:\s*(?:and|to|[-–])\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5}))?\s*[)）]"
+    r"(?:/(?:Add|Corr|Rev|Amend)\.\s?\d+)*)?"
 )
 # Where a symbol can start: a series in capitals before its first slash. The
 # standard library's engine finds these far faster than SYMBOL can scan
@@ -164,7 +167,9 @@ def compatible(body: str, n: Num) -> bool:
             return 31 <= a <= 120
         if body in ("ECOSOC", "CHR"):
             return _is_year(a)
-        if body in ("HRC", "CND", "CCPCJ", "COP", "COSP"):
+        if body in ("COP", "COSP"):
+            return 1 <= a <= 30  # the conferences meet every year or two, from 2004 and 2006
+        if body in ("HRC", "CND", "CCPCJ"):
             return 1 <= a <= 99
         if body in FUNCTIONAL:
             return 1 <= a <= 99 or _is_year(a)

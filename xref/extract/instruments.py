@@ -473,7 +473,42 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             if k >= 0 and spans[k][0] < e <= spans[k][1]:
                 continue  # inside a 《…》 title
             _zh_name_at(f, d, e, ends[end_word], lengths[end_word], out)
+    if len(out) > 1:
+        _zh_short_forms(f, out)
     return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
+    """Short forms of a title named before: 《全球行动计划》 after 《联合国打击贩运人口活动
+    全球行动计划》, 《马德里行动计划》 after 《马德里老龄问题国际行动计划》.
+
+    A later title whose characters all appear, in order, in an earlier one
+    that ends with the same instrument word names the same text. A short
+    form the gazetteer knows also names an earlier title it does not.
+    """
+    out.sort(key=lambda c: c.start)
+    for k, c in enumerate(out):
+        short = "".join(c.title.split())
+        we = f.word_end.search(name_key(short))
+        if we is None:
+            continue
+        end = we.group()
+        for p in reversed(out[:k]):
+            longer = "".join(p.title.split())
+            if len(longer) <= len(short) or not longer.endswith(end) or not _subsequence(short, longer):
+                continue
+            if short[:1] != longer[:1] and not longer.endswith(short) and short[:2] not in longer:
+                continue
+            if not c.known:
+                c.antecedent, c.via = p, "anaphor"
+            elif not p.known and p.antecedent is None:
+                p.key, p.known, p.kind = c.key, True, c.kind
+            break
 
 
 def _zh_end_hits(f: InstrumentFinder, text: str) -> list[tuple[str, int]]:
@@ -1036,8 +1071,10 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
                     fn.res = None
         elif fn.ibid and prev is not None:
             fn.annex = bool(f.annex.search(body))
+            # "同上，附件二；另见《条约汇编》，第 2237 卷，第 39574 号": the resolution
+            # of the footnote before, and this footnote's own Treaty Series number.
+            fn.res = prev.res
             if not ts:
-                fn.res = prev.res
                 fn.unts_no, fn.unts_vols = prev.unts_no, prev.unts_vols
         notes[i] = fn
         prev = fn

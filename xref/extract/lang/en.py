@@ -74,7 +74,10 @@ BODIES = [
     ),
     (
         (r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+(?:United\s+Nations\s+)?"
-        r"Convention\s+against\s+Corruption)?"),
+        r"Convention\s+against\s+Corruption"
+        # Not the conference of another treaty: "… and Signatories to Treaties
+        # that Establish Nuclear-Weapon-Free Zones", "… to the Chemical Weapons Convention".
+        r"|(?!\s+(?:and\s+Signatories|to|of|under)\b))"),
         "COSP",
     ),
     (r"General\s+Assembly|Assembly", "GA"),
