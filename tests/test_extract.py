@@ -236,3 +236,60 @@ def test_page_break_inside_a_paragraph_and_lost_blank_line() -> None:
 def test_traditional_script_relation_verbs(text: str, expected: tuple[str, str]) -> None:
     got = [(m.target, m.relation) for m in extract_text(text, "zh").mentions]
     assert got == [expected]
+
+
+def test_page_break_inside_a_list_drops_the_furniture_and_keeps_the_list() -> None:
+    # The job number, the running header (the document's symbol with its
+    # year) and the page number cut the list; its items are all found.
+    text = (
+        "第 2783（2025）号决议\n\n 安全理事会，\n\n 回顾其以往各项决议，特别是第 1493\n\n"
+        "（2003）、1533（2004）、\n\n25-10298 (C)\n\nS/RES/2783 (2025)\n\n2/3\n\n"
+        "2360（2017）和 2738（2024）号决议，\n"
+    )
+    got = {m.target for m in extract_text(text, "zh").mentions}
+    assert got == {"S/RES/1493(2003)", "S/RES/1533(2004)", "S/RES/2360(2017)", "S/RES/2738(2024)"}
+    assert "S/RES/2783(2025)" not in got
+
+
+def test_footnotes_of_a_page_do_not_cut_its_sentence() -> None:
+    text = (
+        "63/172. 标题\n\n 大会，\n\n 又回顾其第 49/184、50/176 和\n\n"
+        "                                        \n\n1\n\n A/CONF.157/23。\n\n"
+        "2 08-48216\n\nA/RES/63/172\n\n52/128 号决议，\n"
+    )
+    r = extract_text(text, "zh")
+    got = {m.target: m for m in r.mentions}
+    assert {"A/RES/49/184", "A/RES/50/176", "A/RES/52/128", "A/CONF.157/23"} <= set(got)
+    assert got["A/RES/52/128"].paragraph == "pp1"
+    assert got["A/CONF.157/23"].paragraph == "fn1"
+
+
+def test_words_broken_at_a_line_end_are_rejoined() -> None:
+    text = "The General Assembly,\n\nRecalling its reso-\nlutions 2880 (XXVI) and 2993\n(XXVII),\n"
+    assert targets(text, "en") == ["A/RES/2880(XXVI)", "A/RES/2993(XXVII)"]
+
+
+def test_joint_masthead_symbol_is_the_own_id() -> None:
+    r = extract_text("联 合 国 A/79/812–S/2025/140\n\n大 会\n\n回顾第 78/30 号决议，\n", "zh")
+    assert r.meta.id == "A/79/812"
+    assert {m.target for m in r.mentions} == {"A/RES/78/30"}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Commission on the Status of Women resolution 60/2", "en", ["E/CN.6/RES/60/2"]),
+    ("妇女地位委员会第 60/2 号决议", "zh", ["E/CN.6/RES/60/2"]),
+    ("Commission for Social Development resolution 53/1", "en", ["E/CN.5/RES/53/1"]),
+    ("人口与发展委员会第 2014/1 号决议", "zh", ["E/CN.9/RES/2014/1"]),
+    ("(E/2015/27), chap. I, sect. C, resolution 59/1, annex", "en",
+     ["E/2015/27", "E/CN.6/RES/59/1"]),
+    ("the President's statements PRST 8/1 and PRST 9/2", "en", ["A/HRC/PRST/8/1", "A/HRC/PRST/9/2"]),
+    ("the programme budget (A/79/6 (Sect. 28))", "en", ["A/79/6(SECT.28)"]),
+    ("summary records (A/C.3/78/SR.6–9)", "en",
+     ["A/C.3/78/SR.6", "A/C.3/78/SR.7", "A/C.3/78/SR.8", "A/C.3/78/SR.9"]),
+    ("A/HRC/27/55 及 Add.1 和 Add.2。", "zh",
+     ["A/HRC/27/55", "A/HRC/27/55/ADD.1", "A/HRC/27/55/ADD.2"]),
+    ("its decisions 2023/201 A to 2023/201 C", "en",
+     ["E/DEC/2023/201A", "E/DEC/2023/201B", "E/DEC/2023/201C"]),
+])
+def test_commissions_statements_and_symbol_forms(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == sorted(expected)
