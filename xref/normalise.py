@@ -229,6 +229,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
     tail_notes = lang != "zh"
     tail_from = int(0.6 * len(lines))
     prev_end = ""
+    closed = False  # the closing line ("Adopted at the 2145th meeting") has been read
     for idx, ln in enumerate(lines):
         t = ln.text
         c0 = t[0] if t else ""
@@ -236,6 +237,8 @@ def _classify(lines: list[_Line], lang: str) -> None:
         prev_kind = ln.kind
         if idx and lines[idx - 1].text:
             prev_end = lines[idx - 1].text[-1]
+        if tail_notes and not closed and idx >= tail_from and c0 in "AaP" and _CLOSING_LINE.match(t):
+            closed = True
         if ln.kind == "furniture":
             prev_kind = "furniture"
             continue
@@ -270,17 +273,19 @@ def _classify(lines: list[_Line], lang: str) -> None:
         if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)):
             fs = _FN_START.match(t)
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
-                    and int(fs.group(2)) == last_fn + 1 and t[fs.end():fs.end() + 1].isupper() \
-                    and prev_end in _END_SENTENCE_CHARS:
+                    and t[fs.end():fs.end() + 1].isupper() and (
+                        (int(fs.group(2)) == last_fn + 1 and prev_end in _END_SENTENCE_CHARS)
+                        or (closed and not last_fn)):
                 # Old prints set the footnotes after the closing line, with no
                 # rule above them: "1 Official Records of the Security Council, …".
-                in_zone = True
+                in_zone = opened = True
+            else:
+                opened = False
             if fs and (fs.group(1) or in_zone):
                 n = int((fs.group(1) or fs.group(2)).translate(_SUPERSCRIPT))
                 numbered = _NUMBERED.match(t)
-                if fs.group(1) or (
-                    not numbered and (n == last_fn + 1 or (n in markers_seen and n > last_fn))
-                ):
+                if fs.group(1) or (not numbered and (
+                        opened or n == last_fn + 1 or (n in markers_seen and n > last_fn))):
                     in_zone = True
                     current_fn, last_fn = str(n), n
                     ln.kind, ln.fn = "fnbody", current_fn
@@ -322,6 +327,13 @@ _OPENS_PARAGRAPH = regex.compile(
 )
 
 
+# "Adopted at the 2145th meeting", "Adopted unanimously at the 1193rd meeting.",
+# "Plenary meeting": after it, old prints set their footnotes (numbered on
+# through the volume: "38 Official Records …").
+_CLOSING_LINE = re.compile(r"(?:Adopted\s+(?:unanimously\s+)?(?:at|by|without)|[Pp]lenary\s+meeting)")
+_TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
+
+
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
                       blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
@@ -329,6 +341,13 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     t = ln.text
     pt = prev.text
     last = pt[-1]
+    if last.isdecimal() and lang != "zh":
+        # "…the Committee on Disarmament,1⏎⏎Recalling": the line ends in its
+        # footnote number; the character before it ends the sentence or not.
+        fm = _TRAILING_MARKER.search(pt)
+        if fm:
+            pt = pt[:fm.start() + 1]
+            last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
     numbered = ln.numbered

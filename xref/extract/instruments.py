@@ -1125,6 +1125,7 @@ def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, li
 
 # Texts a conference adopts and prints in its report: a footnote giving only
 # the report's symbol says where they are.
+_REPORT_ON = regex.compile(r"(?i:\breports?\b|\bnote\s+by\b)|报告|報告|说明")
 _HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles"))
 
 
@@ -1269,7 +1270,10 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             if para is not None and para.kind == "fn" and root.known:
                 _title_in_footnote(f, d, c, para, source, target, facts)
             continue
-        if fn.bare and root.kind not in _HELD_IN_DOCUMENTS:
+        if fn.bare and (root.kind not in _HELD_IN_DOCUMENTS
+                        or _REPORT_ON.search(d.text, max(0, c.start - 90), c.start)):
+            # "the report of the Secretary-General on the World Programme of
+            # Action for Youth4": the symbol is the report's, not the programme's.
             continue
         rel = ""
         if fn.res is not None:

@@ -121,6 +121,8 @@ VERBS = [
     ("Condemning", "condemns"), ("Demands", "demands"), ("Appreciating", "appreciates"),
     ("Supports", "supports"), ("Commends", "appreciates"), ("Acting under", "acting_under"),
     ("Determining", "determines"), ("Determines", "determines"), ("Alarmed", "concerned"),
+    ("Calls attention", "draws_attention"), ("Draws attention", "draws_attention"),
+    ("Drawing attention", "draws_attention"),
 ]
 VERB_PREFIX = (
     r"(?:We\s+(?:(?:also|further|strongly|once\s+again|again|firmly|deeply|fully|warmly|"
