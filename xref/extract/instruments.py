@@ -944,6 +944,18 @@ def _anaphora(f: InstrumentFinder, d: _Doc, named: list[_Cand],
                 ante = named[j]
                 break
             j -= 1
+        if ante is None and j >= 0:
+            # "…contains the Treaty on the Non-Proliferation of Nuclear Weapons,⏎⏎
+            # Noting … of the Treaty": the paragraph before (its footnotes
+            # aside), when all it names of that kind is one instrument.
+            prev_para = i - 1
+            paras = d.norm.paragraphs
+            while prev_para >= 0 and paras[prev_para].kind == "fn":
+                prev_para -= 1
+            same = [c for c in named[:j + 1] if c.para == prev_para
+                    and (c.kind == kind or (kind == "convention" and c.kind == "convention"))]
+            if same and len({c.final().key for c in same}) == 1:
+                ante = same[-1]
         if ante is None and kind == "charter":
             inst = f.gaz.get("CHARTER")
             if inst is not None:
