@@ -50,6 +50,10 @@ _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*
 _SYMBOL_LINE = regex.compile(
     r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?\s*$"
 )
+# A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施".
+_HEADER_TITLE = regex.compile(
+    r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?\s+\S[^/\d]*$"
+)
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
@@ -206,7 +210,8 @@ def _mark_page_furniture(lines: list[_Line]) -> None:
                 other = lines[j]
                 u = other.text
                 if u and other.kind == "text" and (
-                    _is_page_of(u) or (u[0] in _UPPER and "/" in u and _SYMBOL_LINE.match(u))
+                    _is_page_of(u) or (u[0] in _UPPER and "/" in u and (
+                        _SYMBOL_LINE.match(u) or (len(u) <= 60 and _HEADER_TITLE.match(u))))
                 ):
                     other.kind = "furniture"
 

@@ -27,10 +27,10 @@ _ROOTS = (
     "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
-    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB"
+    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS"
 )
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\s?\d+|Agenda(?=/\d))"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\s?\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-]*(?:Agenda/)?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
@@ -152,6 +152,9 @@ FUNCTIONAL = {
     "CSTD": "E/CN.16",  # Commission on Science and Technology for Development
     "CSD": "E/CN.17",  # Commission on Sustainable Development
 }
+# Commissions numbering their texts by session only (the Population and
+# Development Commission numbers them by year).
+_BY_SESSION = frozenset(("CSW", "CSOCD", "STAT"))
 # The commissions a bare "the Commission" / 委员会 can stand for.
 COMMISSIONS = frozenset(("CND", "CCPCJ", "CHR", *FUNCTIONAL))
 
@@ -171,8 +174,10 @@ def compatible(body: str, n: Num) -> bool:
             return 1 <= a <= 30  # the conferences meet every year or two, from 2004 and 2006
         if body in ("HRC", "CND", "CCPCJ"):
             return 1 <= a <= 99
+        if body in _BY_SESSION:
+            return 1 <= a <= 99  # "resolution 60/2": session and number
         if body in FUNCTIONAL:
-            return 1 <= a <= 99 or _is_year(a)
+            return 1 <= a <= 99 or _is_year(a)  # the Population Commission's "2012/1"
         return False
     if n.form == "sc":
         return body == "SC"

@@ -47,7 +47,7 @@ _WS = regex.compile(r"\s+")
 _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "CPD", "STAT",
                             "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|，\s*(?:并|並|和|及)\s*(?:在)?其)")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
@@ -81,7 +81,12 @@ class Compiled:
         if any("(?P<" in rx for rx, _ in t.bodies):
             # _group_index reads the matched body from the last group closed.
             raise ValueError(f"{t.lang}: a body pattern must not name its groups")
-        self.its = regex.compile(rf"(?:{t.its})\s*\S{{0,6}}\s*$")
+        # "其第", "its resolution", and "其 1946 年 6 月 21 日设立妇女地位委员会的第":
+        # a date and what the text did may come between.
+        self.its = regex.compile(
+            rf"(?:{t.its})\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
+            rf"(?:(?:设立|設立|成立|关于|關於)[^。；，,;“”]{{0,60}}?(?:的|之)\s*)?\S{{0,6}}\s*$"
+        )
         verbs = sorted(t.verbs, key=lambda v: -len(v[0]))
         self.verb_map = {v: r for v, r in verbs}
         self.verb = regex.compile(
@@ -204,6 +209,16 @@ def _group_index(m: regex.Match[str]) -> int:
     return int(name[1:]) if name else 0
 
 
+def _topic_body(text: str, b_start: int, b_end: int, number_at: int) -> bool:
+    """Whether a body named at ``[b_start, b_end)`` is inside a "关于…的" topic before a number."""
+    head = text[max(0, b_start - 30):b_start]
+    k = max(head.rfind("关于"), head.rfind("關於"))
+    if k < 0 or any(ch in head[k:] for ch in "，。；"):
+        return False
+    between = text[b_end:number_at]
+    return ("的" in between or "之" in between) and not any(ch in between for ch in "，。；")
+
+
 def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                  doc_body: str, first_body: str) -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
@@ -218,7 +233,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body
     unknown_commission = False
-    for _, _, code in named:
+    for b_start, b_end, code in named:
+        if code == "OTHER":
+            return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
+        if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
+            continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic
         body = concrete(code, n, doc_body)
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its

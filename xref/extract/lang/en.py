@@ -80,6 +80,8 @@ BODIES = [
         r"|(?!\s+(?:and\s+Signatories|to|of|under)\b))"),
         "COSP",
     ),
+    (r"(?:United\s+Nations\s+)?Environment\s+Assembly|World\s+Health\s+Assembly|"
+     r"General\s+Conference\s+of\s+the\s+International\s+Atomic\s+Energy\s+Agency", "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
     (r"Council", "COUNCIL"),
     (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),

@@ -21,10 +21,14 @@ INT = r"\d{1,4}(?![\d/])"
 DATE = rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
 NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
 TITLED = r"(?:(?:题为|題為)\s*[“「][^”」]{1,160}[”」]\s*(?:的|之)\s*)"
-ITEM = rf"(?:{DATE})?{TITLED}?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
+# "大会第 70/262 号和安全理事会第 2282（2016）号决议": each item may name its body.
+ITEM_BODY = r"(?:(?:大会|大會|安全理事会|安全理事會|安理会|安理會|经济及社会理事会|經濟及社會理事會|经社理事会|人权理事会|人權理事會)\s*)"
+ITEM = rf"{ITEM_BODY}?(?:{DATE})?{TITLED}?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
 SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
 # Conversions mix the scripts: "号决議".
-CLOSE = r"\s*(?:[号號]\s*)?(?:(?:的|之)\s*)?(?P<word>[决決][议議]|[决決]定)"
+# "第 32/61 号关于死刑的决议": the topic may come between 号 and 决议.
+CLOSE = (r"\s*(?:[号號]\s*)?(?:(?:关于|關於)[^。；：“”《》\d]{1,40}?(?:的|之)\s*|(?:的|之)\s*)?"
+         r"(?P<word>[决決][议議]|[决決]定)")
 # The items are taken possessively (``*+``): a list that never reaches its
 # 号决议 fails at once instead of retrying every shorter list, which made a
 # file of 100,000 unclosed items take minutes.
@@ -86,6 +90,8 @@ BODIES = [
     (r"预防犯罪和刑事司法委员会|預防犯罪和刑事司法委員會|犯罪委员会|预防犯罪委员会", "CCPCJ"),
     (r"(?:有组织犯罪公约|打击跨国有组织犯罪公约)\s*缔约方会议|缔约方会议|締約方會議", "COP"),
     (r"(?:反腐败公约)\s*缔约国会议|缔约国会议|締約國會議", "COSP"),
+    # Other assemblies number their own texts: the UN Environment Assembly, the World Health Assembly.
+    (r"(?:联合国)?环境大会|(?:聯合國)?環境大會|(?:世界)?卫生大会|(?:世界)?衛生大會|原子能机构大会|原子能機構大會", "OTHER"),
     (r"大会|大會", "GA"),
     (r"理事会|理事會", "COUNCIL"),
     # 委员会 alone, before a number, is the commission whose text it is (or
@@ -159,6 +165,10 @@ TABLE = LangTable(
                 ("回顾其 1991 年 12 月 18 日第 46/152 号决议", ["A/RES/46/152"]),
                 ("第 54/55 B 号决议", ["A/RES/54/55B"]),
                 ("見大會第 2200 A (XXI) 号决議，附件。", ["A/RES/2200(XXI)"]),
+                ("第 2857 (XXVI) 号和 1977 年 12 月 8 日第 32/61 号关于死刑的决议",
+                 ["A/RES/2857(XXVI)", "A/RES/32/61"]),
+                ("大会第 70/262 号和安全理事会第 2282（2016）号关于建设和平架构审查的决议",
+                 ["A/RES/70/262", "S/RES/2282(2016)"]),
                 ("第 35/147 号和第 36/87 A 和 B 号决议",
                  ["A/RES/35/147", "A/RES/36/87A", "A/RES/36/87B"]),
                 ("第 34/83 A 至 C 号决议", ["A/RES/34/83A", "A/RES/34/83B", "A/RES/34/83C"]),
