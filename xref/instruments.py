@@ -79,6 +79,8 @@ _T2S_PAIRS = (
     "譯译貨货賠赔趨趋鐵铁錄录陳陈頒颁飛飞館馆鹽盐黃黄齊齐輻辐擔担據据鬆松鏈链傘伞紛纷賴赖濱滨暫暂庫库廠厂幣币總总戲戏壓压懸悬"
     "攜携製制聽听撥拨錯错擾扰氫氢滲渗燈灯蘇苏誌志適适鄰邻鍾钟鐘钟陣阵雜杂韓韩頭头顧顾鳥鸟麼么齒齿"
 )
+# Wordings of Hong Kong and Taiwan reprints, as the UN prints them.
+_ZH_VARIANTS = (("公民及政治权利", "公民权利和政治权利"), ("经济、社会及文化权利", "经济社会文化权利"))
 _T2S = {ord(_T2S_PAIRS[i]): _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)}
 
 
@@ -100,6 +102,9 @@ def name_key(name: str) -> str:
     s = fold_width(name).translate(_QUOTES).strip()
     if not s.isascii():
         s = s.translate(_T2S)
+        for variant, standard in _ZH_VARIANTS:
+            if variant in s:
+                s = s.replace(variant, standard)
     s = _CJK_SPACE.sub("", s)
     s = _DASH_SPACE.sub("-", _SPACE.sub(" ", s)).lower().strip(" ,.;:，。；：")
     s = s.removeprefix("the ")

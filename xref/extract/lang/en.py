@@ -144,7 +144,7 @@ INSTRUMENT_WORDS = {
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
 GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan"
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
-GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure"
+GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure|Scheme|Moratorium"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 # Titles are capitalised, but some official names are not ("the strategy for
 # the period 2008-2011 for the United Nations Office on Drugs and Crime"):
