@@ -293,3 +293,22 @@ def test_joint_masthead_symbol_is_the_own_id() -> None:
 ])
 def test_commissions_statements_and_symbol_forms(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == sorted(expected)
+
+
+def test_a_range_starts_on_its_first_number() -> None:
+    r = extract_text("The General Assembly,\n\nRecalling its resolutions 77/8 to 77/11 of 16 November 2022,",
+                     "en")
+    first = next(m for m in r.mentions if m.target == "A/RES/77/8")
+    assert (first.raw, r.mentions[0].target) == ("77/8", "A/RES/77/8")
+    assert {m.raw for m in r.mentions if m.target != "A/RES/77/8"} == {"77/8 to 77/11"}
+
+
+@pytest.mark.parametrize("text", [
+    "Welcoming League of Arab States Council resolution 8914 of 7 March 2023,",
+    "Welcoming resolution 8914 of the Council of the League of Arab States,",
+    "UNICEF Executive Board decision 2023/5",
+    "联合国环境大会第 5/14 号决议",
+])
+def test_other_councils_and_boards_number_their_own_texts(text: str) -> None:
+    lang = "zh" if "号" in text else "en"
+    assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, lang) == []

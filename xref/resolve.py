@@ -180,13 +180,13 @@ def compatible(body: str, n: Num) -> bool:
             return 1 <= a <= 99 or _is_year(a)  # the Population Commission's "2012/1"
         return False
     if n.form == "sc":
-        return body == "SC"
+        return body == "SC" and int(n.a) <= 3000  # 2,800 resolutions by 2025
     if n.form == "old":
         if body == "GA":
             return _old_ga_number(n)
         return body in ("ECOSOC", "CND")
     if n.form == "int":
-        return body == "SC"
+        return body == "SC" and int(n.a) <= 3000
     return False
 
 

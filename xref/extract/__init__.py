@@ -257,7 +257,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if m:
         bm = d.c.bodies.match(after, m.end())
         if bm:
-            body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body)
+            code = d.c.body_codes[_group_index(bm)]
+            if code == "OTHER":
+                return ""  # "resolution 8914 of the Council of the League of Arab States"
+            body = concrete(code, n, doc_body)
             if body and compatible(body, n):
                 return body
     if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 120), start):
@@ -400,7 +403,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         if not first_body:
             first_body = body
         pin = _pinpoint(d, s, e, lo if k == 0 else -1)
-        span_s = items[k - 1][0] if via == "range" else s
+        span_s = items[k - 1][0] if via == "range" and k else s
         raw_s, raw_e = d.norm.raw_span(span_s, e)
         for num in expanded:
             target = make_id(num, body, decision, year)

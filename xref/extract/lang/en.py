@@ -82,6 +82,11 @@ BODIES = [
     ),
     (r"(?:United\s+Nations\s+)?Environment\s+Assembly|World\s+Health\s+Assembly|"
      r"General\s+Conference\s+of\s+the\s+International\s+Atomic\s+Energy\s+Agency", "OTHER"),
+    # Councils and boards outside the UN's own numbering: "League of Arab States
+    # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
+    (r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
+     r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
+     r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States", "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
     (r"Council", "COUNCIL"),
     (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),

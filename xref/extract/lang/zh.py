@@ -93,6 +93,8 @@ BODIES = [
     (r"(?:反腐败公约)\s*缔约国会议|缔约国会议|締約國會議", "COSP"),
     # Other assemblies number their own texts: the UN Environment Assembly, the World Health Assembly.
     (r"(?:联合国)?环境大会|(?:聯合國)?環境大會|(?:世界)?卫生大会|(?:世界)?衛生大會|原子能机构大会|原子能機構大會", "OTHER"),
+    (r"阿拉伯国家联盟(?:理事会)?|阿拉伯國家聯盟(?:理事會)?|阿盟理事会|执行局|執行局|和平与安全理事会|和平與安全理事會|"
+     r"非洲联盟|非洲聯盟|美洲国家组织|美洲國家組織", "OTHER"),
     (r"大会|大會", "GA"),
     (r"理事会|理事會", "COUNCIL"),
     # 委员会 alone, before a number, is the commission whose text it is (or
