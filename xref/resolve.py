@@ -151,10 +151,14 @@ FUNCTIONAL = {
     "STAT": "E/CN.3",  # Statistical Commission
     "CSTD": "E/CN.16",  # Commission on Science and Technology for Development
     "CSD": "E/CN.17",  # Commission on Sustainable Development
+    "ESCAP": "E/ESCAP",  # Economic and Social Commission for Asia and the Pacific
 }
 # Commissions numbering their texts by session only (the Population and
 # Development Commission numbers them by year).
-_BY_SESSION = frozenset(("CSW", "CSOCD", "STAT"))
+_BY_SESSION = frozenset(("CSW", "CSOCD", "STAT", "ESCAP"))
+# The Economic and Social Commission for Asia and the Pacific numbers its
+# resolutions by session (E/ESCAP/RES/79/4); the other regional commissions
+# print old-style numbers ("940 (XLIX)") that have no UN symbol form here.
 # The commissions a bare "the Commission" / 委员会 can stand for.
 COMMISSIONS = frozenset(("CND", "CCPCJ", "CHR", *FUNCTIONAL))
 

@@ -588,6 +588,16 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         bm = c.bodies.match(seg)
         if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
             body = c.body_codes[_group_index(bm)]
+    if not body:
+        # Text with no leading spaces and no blank lines runs the heading
+        # into one paragraph; the body line "人权理事会，" is still a line.
+        for _, line in _heading_lines(raw, 40):
+            seg = line.removeprefix("The ").strip()
+            if seg.endswith((",", "，")) and len(seg) <= 80:
+                bm = c.bodies.match(seg)
+                if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
+                    body = c.body_codes[_group_index(bm)]
+                    break
     ident, source, title, date = "", "", "", ""
     also: tuple[str, ...] = ()
     past_body = False
