@@ -312,3 +312,28 @@ def test_a_range_starts_on_its_first_number() -> None:
 def test_other_councils_and_boards_number_their_own_texts(text: str) -> None:
     lang = "zh" if "号" in text else "en"
     assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, lang) == []
+
+
+def test_every_other_body_holds_one_of_its_keys() -> None:
+    # A text is scanned for the "OTHER" bodies only when it holds one of the
+    # table's keys: every such name must hold one.
+    import regex as _regex
+
+    zh = TABLES["zh"]
+    for rx, code in zh.bodies:
+        if code == "OTHER":
+            for name in rx.split("|"):
+                assert any(k in name for k in zh.other_keys), name
+    en = TABLES["en"]
+    names = ["United Nations Environment Assembly", "World Health Assembly",
+             "General Conference of the International Atomic Energy Agency", "UN-Habitat Assembly",
+             "General Conference of UNESCO", "International Labour Conference",
+             "Council of the League of Arab States", "Executive Board", "Peace and Security Council",
+             "Governing Council", "Permanent Council", "Council of Europe", "Council of Ministers",
+             "African Union", "Organization of American States", "Economic Commission for Africa",
+             "Economic Commission for Europe", "Economic Commission for Latin America and the Caribbean",
+             "Economic and Social Commission for Western Asia"]
+    other = _regex.compile("|".join(rx for rx, code in en.bodies if code == "OTHER"))
+    for name in names:
+        assert other.fullmatch(name) or other.search(name), name
+        assert any(k in name for k in en.other_keys), name

@@ -166,6 +166,10 @@ KNOWN_GAPS = {
     "zh/S_RES_778_1992.txt": "a bilateral agreed minute (议定记录) is not a listed kind of instrument",
     "en/A_RES_79_97.txt": "a footnote number printed with spaces and followed by 'and' (\"Agenda … 2 and\") "
                           "is not read as a marker",
+    "en/A_RES_79_24.txt": "a 'Final Act' (Helsinki) is not a listed kind of instrument",
+    "en/E_RES_2024_14.txt": "the Geneva Conventions and 'the Additional Protocols thereto of 1977' with a "
+                            "footnote of several Treaty Series numbers ('Nos. 970–973') are not resolved",
+    "zh/S_2025_612.txt": "an agreement printed without 《》 and not in the gazetteer (第 1 号军事协定) is missed",
 }
 
 

@@ -120,6 +120,13 @@ CONTEXT_ALIASES: dict[str, tuple[tuple[str, str, str], ...]] = {
         (r".*", r"1972\s*年\s*(?:议定书|議定書)\s*修正|(?i:as\s+amended\s+by\s+the\s+1972\s+Protocol)",
          "DRUGS-1961-AMENDED"),
     ),
+    # The Doha Political Declaration of 2023 (the least developed countries'
+    # conference) beside that of the 2025 social summit.
+    "DOHA-POLITICAL-DECLARATION-2025": (
+        (r"(?i:doha\s+political\s+declaration)|多哈政治宣言",
+         r"(?i:least\s+developed)|最不发达国家|最不發達國家|2023\s*年\s*3\s*月",
+         "DOHA-POLITICAL-DECLARATION-LDC5"),
+    ),
     "PARIS-PRINCIPLES": (
         (r"(?i:paris\s+principles)|巴黎原则|巴黎原則",
          r"(?i:\bchild|\barmed\s+(?:forces|groups)|\brecruit)|儿童|兒童|武装|武裝|招募",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 import regex
@@ -69,7 +70,7 @@ _END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）][，,]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
-        r"(?=[\p{Han}，。；、]|\s*$)(?![年月日号號次段个個名条條卷])"
+        r"(?=\s?[\p{Han}，。；、]|\s*$)(?!\s?[年月日号號次段个個名条條卷])"
     ),
     "en": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
@@ -124,6 +125,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_JOB_START = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class _Line:
@@ -180,8 +182,11 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
     return lines, blanks
 
 
+_JOB_DIGITS = re.compile(r"\d\d-\d{5}")
+
+
 def _is_job_line(t: str) -> bool:
-    return (len(t) >= 8 and (t[0].isdecimal() or t[0] in _UPPER) and "-" in t[1:12]
+    return (len(t) >= 8 and t[0] in _JOB_START and t.find("-", 1, 12) > 0
             and _JOB_NUMBER.match(t) is not None)
 
 
@@ -190,7 +195,7 @@ def _is_page_of(t: str) -> bool:
     return m is not None and 0 < int(m[1]) <= int(m[2])
 
 
-def _mark_page_furniture(lines: list[_Line]) -> None:
+def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
     """Mark the running header and page number printed beside a job number.
 
     A page break of a UN document prints the job number ("25-10298 (C)"),
@@ -199,10 +204,20 @@ def _mark_page_furniture(lines: list[_Line]) -> None:
     The job number is unmistakable; a symbol or page number on a line of its
     own within two lines of it belongs to the same page furniture.
     """
+    if raw is not None:
+        # Only the lines holding a job number's digits are looked at.
+        hits = [m.start() for m in _JOB_DIGITS.finditer(raw)]
+        if not hits:
+            return
+        starts = [ln.start for ln in lines]
+        candidates = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
+    else:
+        candidates = range(len(lines))
     n = len(lines)
-    for i, ln in enumerate(lines):
+    for i in candidates:
+        ln = lines[i]
         t = ln.text
-        if not t or not _is_job_line(t):
+        if len(t) < 8 or t[0] not in _JOB_START or not _is_job_line(t):
             continue
         ln.kind = "furniture"
         for j in (i - 2, i - 1, i + 1, i + 2):
@@ -216,15 +231,16 @@ def _mark_page_furniture(lines: list[_Line]) -> None:
                     other.kind = "furniture"
 
 
-def _classify(lines: list[_Line], lang: str) -> None:
+def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     """Mark rules, page furniture, footnote markers and footnote bodies."""
     # A symbol line repeated on several pages is a running header.
-    counts = Counter(
-        t for ln in lines
-        if (t := ln.text) and "/" in t and (
-            (t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (len(t) >= 8 and _HAS_SYMBOL.search(t)))
-    )
-    _mark_page_furniture(lines)
+    # Lines printed more than once are counted first; only those are tested.
+    counts = Counter(t for ln in lines if "/" in (t := ln.text))
+    counts = Counter({
+        t: k for t, k in counts.items()
+        if k >= 2 and ((t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (len(t) >= 8 and _HAS_SYMBOL.search(t)))
+    })
+    _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()
     in_zone = False
     last_fn = 0
@@ -240,10 +256,11 @@ def _classify(lines: list[_Line], lang: str) -> None:
         c0 = t[0] if t else ""
         kind = prev_kind
         prev_kind = ln.kind
-        if idx and lines[idx - 1].text:
-            prev_end = lines[idx - 1].text[-1]
-        if tail_notes and not closed and idx >= tail_from and c0 in "AaP" and _CLOSING_LINE.match(t):
-            closed = True
+        if tail_notes and idx >= tail_from:
+            if lines[idx - 1].text:
+                prev_end = lines[idx - 1].text[-1]
+            if not closed and _CLOSING_LINE.search(t):
+                closed = True
         if ln.kind == "furniture":
             prev_kind = "furniture"
             continue
@@ -278,7 +295,7 @@ def _classify(lines: list[_Line], lang: str) -> None:
         if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)):
             fs = _FN_START.match(t)
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
-                    and t[fs.end():fs.end() + 1].isupper() and (
+                    and t[fs.end():fs.end() + 1].isupper() and not _MONTH_AFTER.match(t, fs.end()) and (
                         (int(fs.group(2)) == last_fn + 1 and prev_end in _END_SENTENCE_CHARS)
                         or (closed and not last_fn)):
                 # Old prints set the footnotes after the closing line, with no
@@ -302,6 +319,8 @@ def _classify(lines: list[_Line], lang: str) -> None:
             prev_kind = "fnbody"
             fn_open = t[-1] not in _END_SENTENCE_CHARS
             continue
+        if in_zone and c0 == "*" and not current_fn:
+            continue  # "* A/80/150。": the masthead's starred note, among the footnotes
         in_zone = False
         current_fn, fn_open = "", False
 
@@ -335,7 +354,9 @@ _OPENS_PARAGRAPH = regex.compile(
 # "Adopted at the 2145th meeting", "Adopted unanimously at the 1193rd meeting.",
 # "Plenary meeting": after it, old prints set their footnotes (numbered on
 # through the volume: "38 Official Records …").
-_CLOSING_LINE = re.compile(r"(?:Adopted\s+(?:unanimously\s+)?(?:at|by|without)|[Pp]lenary\s+meeting)")
+_CLOSING_LINE = re.compile(r"^(?:Adopted\s+(?:unanimously\s+)?(?:at|by|without)|\d+\w{0,2}\s+plenary\s+meeting)")
+_MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b")
 _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 
 
@@ -455,7 +476,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     (2, 6)
     """
     lines, blanks = _split_lines(raw)
-    _classify(lines, lang)
+    _classify(lines, lang, raw)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = sum(1 for ln in text_lines if ln.indent)
     indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)

@@ -78,6 +78,13 @@ class Compiled:
             "|".join(f"(?P<b{i}>{rx})" for i, (rx, _) in enumerate(t.bodies))
         )
         self.body_codes = [code for _, code in t.bodies]
+        common = [(rx, code) for rx, code in t.bodies if code != "OTHER"]
+        self.bodies_common = regex.compile(
+            "|".join(f"(?P<b{i}>{rx})" for i, (rx, _) in enumerate(common))
+        )
+        self.body_codes_common = [code for _, code in common]
+        # The standard library finds one of a few literals fastest.
+        self.other_keys = re.compile("|".join(map(re.escape, t.other_keys))) if t.other_keys else None
         if any("(?P<" in rx for rx, _ in t.bodies):
             # _group_index reads the matched body from the last group closed.
             raise ValueError(f"{t.lang}: a body pattern must not name its groups")
@@ -144,11 +151,14 @@ class _Doc:
         self.also: frozenset[str] = frozenset()
         self.bodies: list[tuple[int, int, str]] = []
         text = self.text
-        for m in c.bodies.finditer(text):
+        bodies, codes = c.bodies, c.body_codes
+        if c.other_keys is not None and c.other_keys.search(text) is None:
+            bodies, codes = c.bodies_common, c.body_codes_common
+        for m in bodies.finditer(text):
             b = m.start()
             if b >= 2 and text[b - 2:b] in _ESTABLISHING:
                 continue  # "设立人权理事会的第 60/251 号决议": the body is the topic
-            self.bodies.append((b, m.end(), c.body_codes[_group_index(m)]))
+            self.bodies.append((b, m.end(), codes[_group_index(m)]))
         self.body_starts = [b[0] for b in self.bodies]
         # (paragraph start, session, number) -> the body a number was given.
         self.seen: dict[tuple[int, str, str], str] = {}

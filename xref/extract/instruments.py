@@ -1038,6 +1038,15 @@ class _Footnote:
     bare: bool = False  # the body is a document symbol and nothing else
 
 
+# "A/CONF.219/7, chap. II", "A/CONF.219/7，第二章": where in the document.
+_CHAPTER = regex.compile(r"[,，]?\s*(?:chap\.\s*[IVX]+|第[一二三四五六七八九十]+章)(?:\s*[,，]?\s*(?:sect\.\s*[A-Z]|[A-Z]\s*节))?")
+# The report a conference adopted its text in, named before its symbol:
+# "《第四次联合国最不发达国家问题会议的报告…》（A/CONF.219/7），第二章",
+# "Report of the Fourth United Nations Conference … (A/CONF.219/7), chap. II".
+_REPORT_TITLE = regex.compile(
+    r"《[^《》]{0,200}(?:报告|報告)[^《》]{0,120}》|(?i:report\s+of\s+the\s+[^()]{0,300}?)(?=\s*[(（])"
+    r"|[(（]\s*[)）]"
+)
 _FN_HEAD = regex.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]\s*:|\d{1,3}(?=\s))?\s*(?:See|见|見)?\s*")
 # A Treaty Series reference printed right after a title inside a footnote:
 # "Convention on Psychotropic Substances of 1971 (United Nations, Treaty Series, vol. 1019, No. 14956)".
@@ -1078,7 +1087,8 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
                 # footnote that is nothing but a symbol ("A/CONF.157/23。")
                 # gives the document that holds the text.
                 rest = _FN_HEAD.sub("", body).replace(fn.res.raw, "", 1)
-                fn.bare = bool(fn.res.raw) and not rest.strip(" \n。.;；")
+                rest = _CHAPTER.sub("", _REPORT_TITLE.sub("", rest))
+                fn.bare = bool(fn.res.raw) and not rest.strip(" \n。.;；,，")
                 if not fn.bare:
                     fn.res = None
         elif fn.ibid and prev is not None:

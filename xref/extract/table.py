@@ -64,3 +64,7 @@ class LangTable:
     sentence_end: str
     months: dict[str, int]
     instruments: InstrumentParts | None = None
+    # Words one of the "OTHER" bodies (assemblies and boards outside the UN's
+    # numbering) holds; a text with none of them is scanned without those
+    # names, which are slow to look for.
+    other_keys: tuple[str, ...] = ()

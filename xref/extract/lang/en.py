@@ -43,6 +43,10 @@ LIST = (
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
+# What every "OTHER" name below holds (see LangTable.other_keys).
+OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", "Arab", "Executive",
+              "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
+              "Latin", "Western")
 BODIES = [
     (r"Security\s+Council", "SC"),
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
@@ -298,4 +302,5 @@ TABLE = LangTable(
     sentence_end=r"(?<!\b(?:No|para|paras|vol|Add|Corr|Rev|Sales|annex|p|pp|art|chap|sect))[.;](?=\s)|\n",
     months={m: i + 1 for i, m in enumerate(MONTH[3:-1].split("|"))},
     instruments=INSTRUMENTS,
+    other_keys=OTHER_KEYS,
 )

@@ -42,7 +42,7 @@ INSTRUMENT_WORDS = {
     "準則": "guidelines", "行动纲领": "programme", "行動綱領": "programme",
     "行动计划": "plan", "行動計劃": "plan", "宪章": "charter", "憲章": "charter",
     "协定": "agreement", "協定": "agreement", "条约": "convention", "條約": "convention",
-    "共识": "agreement", "共識": "agreement", "保障措施": "principles",
+    "共识": "agreement", "共識": "agreement", "保障措施": "principles", "成果文件": "outcome",
 }
 _IWORD = "|".join(sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 INSTRUMENTS = InstrumentParts(
@@ -73,6 +73,10 @@ INSTRUMENTS = InstrumentParts(
     ],
 )
 
+# What every "OTHER" name below holds (see LangTable.other_keys).
+OTHER_KEYS = ("环境大会", "環境大會", "卫生大会", "衛生大會", "原子能", "人类住区", "人居署", "教科文", "粮农",
+              "劳工", "工发", "阿拉伯", "阿盟", "执行局", "執行局", "和平与安全", "和平與安全", "非洲", "美洲",
+              "欧洲经", "歐洲經", "拉加", "拉丁美洲", "西亚", "西亞")
 BODIES = [
     (r"安全理事会|安理会|安全理事會|安理會", "SC"),
     (r"经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會", "ECOSOC"),
@@ -95,9 +99,10 @@ BODIES = [
     (r"(?:有组织犯罪公约|打击跨国有组织犯罪公约)\s*缔约方会议|缔约方会议|締約方會議", "COP"),
     (r"(?:反腐败公约)\s*缔约国会议|缔约国会议|締約國會議", "COSP"),
     # Other assemblies number their own texts: the UN Environment Assembly, the World Health Assembly.
-    (r"(?:联合国)?环境大会|(?:聯合國)?環境大會|(?:世界)?卫生大会|(?:世界)?衛生大會|原子能机构大会|原子能機構大會|"
-     r"(?:联合国)?人类住区规划署大会|人居署大会|教科文组织大会|粮农组织大会|国际劳工大会|工发组织大会", "OTHER"),
-    (r"阿拉伯国家联盟(?:理事会)?|阿拉伯國家聯盟(?:理事會)?|阿盟理事会|执行局|執行局|和平与安全理事会|和平與安全理事會|"
+    # (Plain literals: an optional prefix here would slow the scan of every text.)
+    (r"环境大会|環境大會|卫生大会|衛生大會|原子能机构大会|原子能機構大會|人类住区规划署大会|人居署大会|"
+     r"教科文组织大会|粮农组织大会|国际劳工大会|工发组织大会|阿拉伯国家联盟理事会|阿拉伯国家联盟|"
+     r"阿拉伯國家聯盟理事會|阿拉伯國家聯盟|阿盟理事会|执行局|執行局|和平与安全理事会|和平與安全理事會|"
      r"非洲联盟|非洲聯盟|美洲国家组织|美洲國家組織", "OTHER"),
     (r"大会|大會", "GA"),
     (r"理事会|理事會", "COUNCIL"),
@@ -223,4 +228,5 @@ TABLE = LangTable(
     sentence_end=r"[。；;\n]",
     months={},
     instruments=INSTRUMENTS,
+    other_keys=OTHER_KEYS,
 )
