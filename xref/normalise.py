@@ -182,6 +182,10 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
     return lines, blanks
 
 
+def _line_start(ln: _Line) -> int:
+    return ln.start
+
+
 _JOB_DIGITS = re.compile(r"\d\d-\d{5}")
 
 
@@ -209,8 +213,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         hits = [m.start() for m in _JOB_DIGITS.finditer(raw)]
         if not hits:
             return
-        starts = [ln.start for ln in lines]
-        candidates = sorted({bisect_right(starts, h) - 1 for h in hits} - {-1})
+        candidates = sorted({bisect_right(lines, h, key=_line_start) - 1 for h in hits} - {-1})
     else:
         candidates = range(len(lines))
     n = len(lines)
