@@ -446,16 +446,13 @@ def _footnotes_after_paragraph(lines: list[_Line], lang: str, indent_mode: bool,
     for ln in lines:
         kind = ln.kind
         if kind == "text":
-            if held:
-                if last_main is None or _starts_paragraph(
-                        last_main, ln, lang, indent_mode, ln.blank_before, blank_mode, unwrapped):
-                    order.extend(held)
-                    held = []
+            if held and (last_main is None or _starts_paragraph(
+                    last_main, ln, lang, indent_mode, ln.blank_before, blank_mode, unwrapped)):
+                order.extend(held)
+                held = []
             order.append(ln)
             last_main = ln
-        elif kind in _HELD and last_main is not None:
-            held.append(ln)
-        elif held and kind == "furniture":
+        elif (kind in _HELD and last_main is not None) or (held and kind == "furniture"):
             held.append(ln)
         else:
             order.append(ln)

@@ -14,10 +14,11 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import fold_width, normalise
 from ..resolve import (
-    canonical_symbol,
+    COMMISSIONS,
     SUFFIX,
     SYMBOL,
     Num,
+    canonical_symbol,
     compatible,
     concrete,
     find_symbols,
@@ -25,7 +26,6 @@ from ..resolve import (
     parse_number,
     symbol_target,
 )
-from ..resolve import COMMISSIONS
 from .instruments import find_instruments
 from .lang import TABLES
 from .table import LangTable

@@ -54,8 +54,8 @@ BODIES = [
     (r"Commission\s+on\s+Human\s+Rights", "CHR"),
     (r"Commission\s+on\s+the\s+Status\s+of\s+Women", "CSW"),
     (r"Economic\s+and\s+Social\s+Commission\s+for\s+Asia\s+and\s+the\s+Pacific|ESCAP", "ESCAP"),
-    (r"Economic\s+Commission\s+for\s+(?:Africa|Europe|Latin\s+America\s+and\s+the\s+Caribbean)|"
-     r"Economic\s+and\s+Social\s+Commission\s+for\s+Western\s+Asia", "OTHER"),
+    ((r"Economic\s+Commission\s+for\s+(?:Africa|Europe|Latin\s+America\s+and\s+the\s+Caribbean)|"
+      r"Economic\s+and\s+Social\s+Commission\s+for\s+Western\s+Asia"), "OTHER"),
     (r"Commission\s+for\s+Social\s+Development", "CSOCD"),
     (r"Commission\s+on\s+Population\s+and\s+Development", "CPD"),
     (r"Statistical\s+Commission", "STAT"),
@@ -87,14 +87,14 @@ BODIES = [
         r"|(?!\s+(?:and\s+Signatories|to|of|under)\b))"),
         "COSP",
     ),
-    (r"(?:United\s+Nations\s+)?Environment\s+Assembly|World\s+Health\s+Assembly|"
-     r"General\s+Conference\s+of\s+the\s+International\s+Atomic\s+Energy\s+Agency|"
-     r"UN-Habitat\s+Assembly|General\s+Conference\s+of\s+UNESCO|International\s+Labour\s+Conference", "OTHER"),
+    ((r"(?:United\s+Nations\s+)?Environment\s+Assembly|World\s+Health\s+Assembly|"
+      r"General\s+Conference\s+of\s+the\s+International\s+Atomic\s+Energy\s+Agency|"
+      r"UN-Habitat\s+Assembly|General\s+Conference\s+of\s+UNESCO|International\s+Labour\s+Conference"), "OTHER"),
     # Councils and boards outside the UN's own numbering: "League of Arab States
     # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
-    (r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
-     r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
-     r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States", "OTHER"),
+    ((r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
+      r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
+      r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States"), "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
     (r"Council", "COUNCIL"),
     (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),
