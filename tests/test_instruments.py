@@ -170,6 +170,12 @@ KNOWN_GAPS = {
     "en/E_RES_2024_14.txt": "the Geneva Conventions and 'the Additional Protocols thereto of 1977' with a "
                             "footnote of several Treaty Series numbers ('Nos. 970–973') are not resolved",
     "zh/S_2025_612.txt": "an agreement printed without 《》 and not in the gazetteer (第 1 号军事协定) is missed",
+    "zh/A_RES_78_226.txt": "footnotes at a page foot with no rule above them are not read as footnotes, and an "
+                           "unbracketed plan not in the gazetteer is missed",
+    "zh/A_RES_78_321.txt": "footnotes at a page foot with no rule above them are not read as footnotes",
+    "zh/A_RES_79_199.txt": "titles printed in quotation marks (“…”), not 《》, are not read as instruments",
+    "zh/A_HRC_RES_55_14.txt": "《伊斯坦布尔议定书》, the torture-investigation manual, is read as a protocol; "
+                              "the fixture counts it as a publication",
 }
 
 

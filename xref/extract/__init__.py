@@ -656,6 +656,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             if sm:
                 parts = _joint_parts(sm.group("sym"))
                 ident = symbol_target(parts[0], sm.group("sc") if len(parts) == 1 else "")[0]
+                if sm.group("sect") and len(parts) == 1:
+                    # "A/79/270 (Part I)": the part is the document.
+                    ident += canonical_symbol(sm.group("sect")).replace("（", "(").replace("）", ")")
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
                 break
