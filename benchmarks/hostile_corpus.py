@@ -238,6 +238,8 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int,
                 options: list[str] | None = None) -> int:
     import sqlite3
 
+    from xref.store import stored_documents
+
     expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
     work.mkdir(parents=True, exist_ok=True)
     db = work / "full.db"
@@ -284,14 +286,7 @@ def build_check(corpus: Path, work: Path, kills: int, seed: int,
         peaks, t_total = [], 0.0
 
         def count() -> int:
-            try:
-                con = sqlite3.connect(f"file:{kdb}?mode=ro", uri=True, timeout=0.5)
-                try:
-                    return con.execute("SELECT count(*) FROM documents").fetchone()[0]
-                finally:
-                    con.close()
-            except sqlite3.Error:
-                return 0
+            return stored_documents(kdb)
 
         n_docs = len(stored)
         for k in range(kills):

@@ -8,7 +8,7 @@ import pytest
 
 from xref import extract_document, read_document
 
-from .conftest import ROOT, read_golden
+from .conftest import ROOT, read_golden, with_known_gaps
 
 FIXTURES = sorted(
     p for p in (ROOT / "tests" / "fixtures").glob("*/*") if p.suffix in (".txt", ".md")
@@ -27,11 +27,8 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[f"{p.parent.name}/{p.name}"]))
-    if f"{p.parent.name}/{p.name}" in KNOWN_GAPS else p
-    for p in FIXTURES
-], ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", with_known_gaps(FIXTURES, KNOWN_GAPS),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_fixture_targets_exact(path: Path) -> None:
     own, gold = read_golden(path.with_name(path.stem + ".golden.tsv"))
     result = extract_document(read_document(path))

@@ -10,7 +10,7 @@ from xref import extract_document, extract_text, read_document
 from xref.extract.lang import TABLES
 from xref.instruments import gazetteer
 
-from .conftest import ROOT
+from .conftest import ROOT, with_known_gaps
 
 EXAMPLES = [
     (lang, text, expected)
@@ -179,11 +179,8 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[f"{p.parent.name}/{p.name}"]))
-    if f"{p.parent.name}/{p.name}" in KNOWN_GAPS else p
-    for p in FIXTURES
-], ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", with_known_gaps(FIXTURES, KNOWN_GAPS),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_fixture_instruments(path: Path) -> None:
     key = f"{path.parent.name}/{path.name}"
     names, facts = _fixture_golden()

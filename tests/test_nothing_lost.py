@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -23,7 +22,7 @@ from typer.testing import CliRunner
 from xref.cli import app
 from xref.export import store_snapshot
 from xref.models import DocResult, Document
-from xref.store import Store, StoreBusy, build, build_lock
+from xref.store import Store, StoreBusy, build, build_lock, stored_documents
 
 from .conftest import ROOT
 
@@ -50,14 +49,7 @@ def _xref(*args: str) -> subprocess.Popen[bytes]:
 
 
 def _stored(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.2)
-        try:
-            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return -1
+    return stored_documents(db, timeout=0.2)
 
 
 def _tables(db: Path, out: Path) -> dict[str, bytes]:

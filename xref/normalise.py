@@ -48,13 +48,11 @@ _JOB_NUMBER = regex.compile(
 _PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*)\s*$")
 # A symbol somewhere in a line: a running head "大会——第二十九届会议 补编第 31 号 (A/9631)".
 _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*\d")
-_SYMBOL_LINE = regex.compile(
-    r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?\s*$"
-)
+# A symbol, with a Security Council resolution's year: "S/RES/2783 (2025)".
+_LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?"
+_SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
 # A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施".
-_HEADER_TITLE = regex.compile(
-    r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?\s+\S[^/\d]*$"
-)
+_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")

@@ -251,8 +251,8 @@ def make_id(n: Num, body: str, decision: bool, year: str = "") -> str | None:
 
 
 def canonical_symbol(sym: str) -> str:
-    """Upper case, no spaces: ``E/CN.15/2012/17``, ``A/63/100/ADD.1``."""
-    return "".join(sym.split()).upper()
+    """Upper case, no spaces, ASCII brackets: ``E/CN.15/2012/17``, ``A/79/6(SECT.28)``."""
+    return "".join(sym.split()).upper().replace("（", "(").replace("）", ")")
 
 
 _RES_SYMBOL = regex.compile(r"^(?P<pre>.+?/(?:RES|DEC))/(?P<num>[^/]+)$")

@@ -601,6 +601,18 @@ def _under(path: str, roots: Iterable[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
 
 
+
+def stored_documents(db: str | os.PathLike[str], timeout: float = 0.5) -> int:
+    """How many documents a store holds, read-only while a build may be writing (0 if unreadable)."""
+    try:
+        con = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True, timeout=timeout)
+        try:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
 @contextmanager
 def build_lock(db: str | os.PathLike[str], *, wait: bool = False) -> Iterator[None]:
     """Hold the build lock of the store ``db`` (the file ``DB.lock`` beside it).

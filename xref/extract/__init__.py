@@ -471,8 +471,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             tid, kind = symbol_target(sym, paren if k == len(syms) - 1 else "")
             targets.append((tid, kind))
         if m.group("sect"):
-            targets[-1] = (targets[-1][0] + canonical_symbol(m.group("sect")).replace("（", "(")
-                           .replace("）", ")"), targets[-1][1])
+            targets[-1] = (targets[-1][0] + canonical_symbol(m.group("sect")), targets[-1][1])
             base_e = m.end("sect")
         lm = _LAST_PART.match(targets[-1][0])
         rm = None
@@ -658,7 +657,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 ident = symbol_target(parts[0], sm.group("sc") if len(parts) == 1 else "")[0]
                 if sm.group("sect") and len(parts) == 1:
                     # "A/79/270 (Part I)": the part is the document.
-                    ident += canonical_symbol(sm.group("sect")).replace("（", "(").replace("）", ")")
+                    ident += canonical_symbol(sm.group("sect"))
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
                 break
