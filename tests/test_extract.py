@@ -321,7 +321,8 @@ def test_every_other_body_holds_one_of_its_keys() -> None:
 
     zh = TABLES["zh"]
     zh_names = [name for rx, code in zh.bodies if code == "OTHER" and "(" not in rx for name in rx.split("|")]
-    zh_names += ["缔约方大会", "《生物多样性公约》缔约方会议", "《联合国气候变化框架公约》缔约方会议"]
+    zh_names += ["缔约方大会", "《生物多样性公约》缔约方会议", "《联合国气候变化框架公约》缔约方会议",
+                 "CBD/COP/15/17，第 15/4 号决定", "FCCC/CP/2015/10/Add.1，第 1 号"]
     zh_other = _regex.compile("|".join(rx for rx, code in zh.bodies if code == "OTHER"))
     for name in zh_names:
         assert zh_other.search(name), name
@@ -334,8 +335,45 @@ def test_every_other_body_holds_one_of_its_keys() -> None:
              "Governing Council", "Permanent Council", "Council of Europe", "Council of Ministers",
              "African Union", "Organization of American States", "Economic Commission for Africa",
              "Economic Commission for Europe", "Economic Commission for Latin America and the Caribbean",
-             "Economic and Social Commission for Western Asia"]
+             "Economic and Social Commission for Western Asia", "CBD/COP/15/17, decision 15/4",
+             "ICCD/COP(15)/23/Add.1, decision 1"]
     other = _regex.compile("|".join(rx for rx, code in en.bodies if code == "OTHER"))
     for name in names:
         assert other.fullmatch(name) or other.search(name), name
         assert any(k in name for k in en.other_keys), name
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A treaty body's report symbol, then the decision it holds: that conference's own numbering.
+    ("[^11]: United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.", "en",
+     ["CBD/COP/15/17"]),
+    ("《昆明-蒙特利尔全球生物多样性框架》（CBD/COP/15/17，第 15/4 号决定，附件）", "zh", ["CBD/COP/15/17"]),
+    # The symbol names only the number right after it.
+    ("(document CBD/COP/15/17, decision 15/4, annex), and decision 4/1 of the Conference of the Parties "
+     "to the United Nations Convention against Transnational Organized Crime", "en",
+     ["CBD/COP/15/17", "CTOC/COP/DEC/4/1"]),
+])
+def test_a_treaty_body_symbol_names_its_own_decision(text: str, lang: str, expected: list[str]) -> None:
+    assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, lang) == expected
+
+
+@pytest.mark.parametrize("stem,expected", [
+    ("S_RES_0361_1974_EN_GOLD", "S/RES/361(1974)"),
+    ("S_RES_1373_2001", "S/RES/1373(2001)"),
+    ("A_RES_0080_0020", "A/RES/80/20"),
+    ("E_CN.15_2012_17", "E/CN.15/2012/17"),
+    ("A_RES_79_159_mixed", "A/RES/79/159"),
+    ("notes-2024", "notes-2024"),
+])
+def test_own_id_from_the_file_name(stem: str, expected: str) -> None:
+    # A text with no heading xref reads takes its id from the file name.
+    assert extract_text("The Security Council,\n\nDecides to remain seized of the matter.", "en",
+                        f"/corpus/{stem}.txt").meta.id == expected
+
+
+def test_a_misprinted_heading_is_not_a_citation_of_itself() -> None:
+    # "Resolution 361 (197-4)": the year is misprinted, the number is still the text's own.
+    r = extract_text("Resolution 361 (197-4)\nof 30 August 1974\n\nThe Security Council,\n\n"
+                     "Recalling its resolution 353 (1974),", "en", "/corpus/S_RES_0361_1974_EN_GOLD.txt")
+    assert r.meta.id == "S/RES/361(1974)"
+    assert [m.target for m in r.mentions] == ["S/RES/353(1974)"]

@@ -110,6 +110,9 @@ class Compiled:
         self.heading = regex.compile(t.heading, regex.MULTILINE)
         self.heading_sc = regex.compile(t.heading_sc, regex.MULTILINE)
         self.closing = _scanner(t.closing_date, re.MULTILINE)
+        # The closing date is the last one printed: searched from the end, the
+        # engine anchors on the year's digits instead of trying every line start.
+        self.closing_last = regex.compile(t.closing_date, regex.MULTILINE | regex.REVERSE)
         self.item_date = regex.compile(t.item_date)
         self.date_after = regex.compile(t.date_after)
         self.sentence_end = regex.compile(t.sentence_end)
@@ -245,6 +248,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     unknown_commission = False
     for b_start, b_end, code in named:
         if code == "OTHER":
+            if "/" in d.text[b_start:b_end] and start - b_end > 24:
+                continue  # a treaty body's report symbol names only the number right after it
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
         if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic
@@ -417,8 +422,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         raw_s, raw_e = d.norm.raw_span(span_s, e)
         for num in expanded:
             target = make_id(num, body, decision, year)
-            if not target or target == source:
-                continue
+            if not target or target == source or (num.form == "int" and source.startswith(f"{target}(")):
+                continue  # "Resolution 361 (197-4)": a misprinted heading is still the own number
             kind = "decision" if "/DEC/" in target else "resolution"
             out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
                                relation, via, d.lang, pin, date))
@@ -582,6 +587,27 @@ def _title_after(norm: Normalised, raw_pos: int) -> str:
     return ""
 
 
+# A file name that spells a Security Council resolution: "S_RES_0361_1974_EN".
+_SC_FILE = regex.compile(r"S_RES_0*(\d{1,4})_\(?((?:19|20)\d\d)\)?(?![\d])")
+# Where a file name's own id ends: a language code, or a word not in capitals.
+_FILE_TAIL = regex.compile(r"_(?:EN|FR|ES|AR|RU|ZH|CH)(?:_.*)?$|_[a-z].*$")
+
+
+def _id_from_filename(stem: str) -> str:
+    """The id a file name spells, when the text gives none: "A_RES_80_20" is A/RES/80/20.
+
+    Zero padding and a language code after the symbol are dropped
+    ("S_RES_0361_1974_EN_GOLD" is S/RES/361(1974)); a name that spells no
+    symbol is its own id.
+    """
+    sc = _SC_FILE.match(stem)
+    if sc:
+        return f"S/RES/{int(sc[1])}({sc[2]})"
+    guess = _FILE_TAIL.sub("", stem).replace("_", "/")
+    guess = "/".join(str(int(x)) if x.isdigit() else x for x in guess.split("/"))
+    return symbol_target(guess)[0] if SYMBOL.fullmatch(guess) else stem
+
+
 def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMeta:
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
@@ -670,19 +696,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 also = (*also, canonical_symbol(bm[1]))
                 break
     if not ident:
-        stem = Path(path).stem
-        guess = stem.replace("_", "/")
-        sm = SYMBOL.fullmatch(guess)
-        ident = symbol_target(guess)[0] if sm else stem
-        source = "filename"
+        ident, source = _id_from_filename(Path(path).stem), "filename"
     if not date:
-        # The closing date is the last one printed; look in the tail first.
-        last = None
-        for lo in (max(0, len(text) - 6000), 0):
-            for last in c.closing.finditer(text, lo):
-                pass
-            if last is not None or lo == 0:
-                break
+        last = c.closing_last.search(text)
         if last is not None:
             g = last.groupdict()
             month = c.t.months.get(g.get("mon") or "", 0) or int(g.get("m") or 0)

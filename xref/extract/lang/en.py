@@ -46,7 +46,7 @@ LIST = (
 # What every "OTHER" name below holds (see LangTable.other_keys).
 OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", "Arab", "Executive",
               "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
-              "Latin", "Western")
+              "Latin", "Western", "CBD/", "FCCC/", "ICCD/", "UNEP/")
 BODIES = [
     (r"Security\s+Council", "SC"),
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
@@ -66,6 +66,9 @@ BODIES = [
     (r"\bE/(?:19|20)\d\d/27(?=\s*\)?\s*,\s*chap)", "CSW"),
     (r"\bE/(?:19|20)\d\d/28(?=\s*\)?\s*,\s*chap)", "CND"),
     (r"\bE/(?:19|20)\d\d/30(?=\s*\)?\s*,\s*chap)", "CCPCJ"),
+    # Another treaty's conference, by the symbol of its report: "document
+    # CBD/COP/15/17, decision 15/4" numbers the CBD conference's own decisions.
+    (r"\b(?:CBD|FCCC|ICCD|UNEP/[A-Z]+)/[\w./()-]+(?=\s*\)?\s*,\s*(?:decisions?|resolutions?)\s+\d)", "OTHER"),
     (r"Commission\s+on\s+Narcotic\s+Drugs", "CND"),
     (r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice|Crime\s+Commission", "CCPCJ"),
     (
