@@ -377,3 +377,38 @@ def test_a_misprinted_heading_is_not_a_citation_of_itself() -> None:
                      "Recalling its resolution 353 (1974),", "en", "/corpus/S_RES_0361_1974_EN_GOLD.txt")
     assert r.meta.id == "S/RES/361(1974)"
     assert [m.target for m in r.mentions] == ["S/RES/353(1974)"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A topic after a date, set off by a comma, does not end the list.
+    ("Recalling also its resolutions 53/1 of 13 November 1998, on the review mechanism, and 54/1, 55/1 "
+     "and 60/1, on the Implementation Review Mechanism,", "en",
+     ["A/RES/53/1", "A/RES/54/1", "A/RES/55/1", "A/RES/60/1"]),
+    # Two full symbols joined by "to" are a range.
+    ("documents E/CN.7/2025/L.4 to E/CN.7/2025/L.6,", "en",
+     ["E/CN.7/2025/L.4", "E/CN.7/2025/L.5", "E/CN.7/2025/L.6"]),
+    ("文件 A/C.3/79/L.12 至 A/C.3/79/L.14", "zh", ["A/C.3/79/L.12", "A/C.3/79/L.13", "A/C.3/79/L.14"]),
+    # Another paper of the same series after a joiner.
+    ("会议室文件 E/CN.7/2025/CRP.3 和 CRP.4", "zh", ["E/CN.7/2025/CRP.3", "E/CN.7/2025/CRP.4"]),
+    ("draft resolutions A/C.3/79/L.12 and L.13", "en", ["A/C.3/79/L.12", "A/C.3/79/L.13"]),
+    # Not a range of one series: L.4 to CRP.2.
+    ("E/CN.7/2025/L.4 to E/CN.7/2025/CRP.2", "en", ["E/CN.7/2025/CRP.2", "E/CN.7/2025/L.4"]),
+])
+def test_lists_and_ranges_of_symbols_and_topics(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("E/2025/28-E/CN.7/2025/15\nEconomic and Social Council\n\nCommission on Narcotic Drugs\n\n"
+     "3. The Commission adopted resolutions 68/1 to 68/3, and decision 68/1 on the scope of control.", "en"),
+    (" 联 合 国 E/2025/28-E/CN.7/2025/15\n\n 经济及社会理事会\n\n 麻醉药品委员会\n\n"
+     "委员会通过了下列决议，这些决议提请理事会注意：\n\n第 68/1 号决议 加强国际合作\n\n第 68/2 号决议 替代发展\n\n"
+     "第 68/3 号决议 预防\n\n委员会还通过了下列决定：第 68/1 号决定", "zh"),
+])
+def test_a_commissions_report_numbers_are_the_commissions(text: str, lang: str) -> None:
+    # A report under a commission's series is the commission's text, whatever
+    # council it is addressed to.
+    r = extract_text(text, lang)
+    assert r.meta.id == "E/2025/28" and r.meta.body == "CND"
+    assert sorted({m.target for m in r.mentions}) == [
+        "CND/DEC/68/1", "CND/RES/68/1", "CND/RES/68/2", "CND/RES/68/3"]

@@ -161,6 +161,10 @@ _BY_SESSION = frozenset(("CSW", "CSOCD", "STAT", "ESCAP"))
 # print old-style numbers ("940 (XLIX)") that have no UN symbol form here.
 # The commissions a bare "the Commission" / 委员会 can stand for.
 COMMISSIONS = frozenset(("CND", "CCPCJ", "CHR", *FUNCTIONAL))
+# The series a commission's own documents are issued under: a report or note
+# under "E/CN.7/2025/15" is the Commission on Narcotic Drugs' text.
+COMMISSION_SERIES = {"E/CN.7/": "CND", "E/CN.15/": "CCPCJ", "E/CN.4/": "CHR",
+                     **{f"{series}/": code for code, series in FUNCTIONAL.items()}}
 
 
 def compatible(body: str, n: Num) -> bool:

@@ -14,6 +14,7 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import fold_width, normalise
 from ..resolve import (
+    COMMISSION_SERIES,
     COMMISSIONS,
     SUFFIX,
     SYMBOL,
@@ -60,6 +61,7 @@ _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(\d{1,3})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
+_SYMBOL_TO = regex.compile(r"\s*(?:to|through|至|到)\s*")
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
@@ -106,6 +108,7 @@ class Compiled:
         self.pin_after = regex.compile(t.pinpoint_after)
         self.pin_before = regex.compile(t.pinpoint_before)
         self.suffix = regex.compile(rf"{t.symbol_joiners}(?P<suf>{SUFFIX})")
+        self.sibling = regex.compile(rf"{t.symbol_joiners}(?P<k>CRP|L|SR|WP|INF)\.\s*(?P<n>\d{{1,3}})(?![\d/.A-Za-z])")
         self.report = regex.compile(t.report_line)
         self.heading = regex.compile(t.heading, regex.MULTILINE)
         self.heading_sc = regex.compile(t.heading_sc, regex.MULTILINE)
@@ -489,6 +492,12 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             targets.extend((f"{lm['base']}{k}", "document")
                            for k in range(int(lm["n"]) + 1, int(rm[1]) + 1))
             base_e = rm.end()
+        elif lm and (wm := _SYMBOL_TO.match(text, m.end(), min(len(text), m.end() + 12))):
+            # "E/CN.7/2025/L.4 to E/CN.7/2025/L.6": the symbols between are in the range too.
+            nm = next(find_symbols(text, wm.end(), min(len(text), wm.end() + 80)), None)
+            em = _LAST_PART.match(symbol_target(nm.group("sym"))[0]) if nm and nm.start() == wm.end() else None
+            if em and em["base"] == lm["base"] and int(lm["n"]) < int(em["n"]) <= int(lm["n"]) + 20:
+                targets.extend((f"{lm['base']}{k}", "document") for k in range(int(lm["n"]) + 1, int(em["n"])))
         sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
         last = targets[-1][0]
         while sm:
@@ -502,6 +511,13 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 targets.append((f"{base}/{part}", "document"))
             base_e = sm.end()
             sm = d.c.suffix.match(text, base_e, min(len(text), base_e + 40))
+        sib = _LAST_PART.match(targets[-1][0])
+        while sib and sib["dot"] and (sm := d.c.sibling.match(text, base_e, min(len(text), base_e + 30))):
+            # "E/CN.7/2025/CRP.3 和 CRP.4", "A/C.3/79/L.12 and L.13": another of the same series.
+            if sm["k"].upper() + "." != sib["dot"]:
+                break
+            targets.append((f"{sib['base']}{sm['n']}", "document"))
+            base_e = sm.end()
         raw_s, raw_e = d.norm.raw_span(base_s, base_e)
         via_k = via if len(targets) == 1 else "list"
         pin = _pinpoint(d, base_s, base_e, -1)
@@ -686,6 +702,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                     ident += canonical_symbol(sm.group("sect"))
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
+                break
+    if source == "symbol" and body in ("", "ECOSOC"):
+        # A commission's report to the Council, "E/2025/28-E/CN.7/2025/15", is the
+        # commission's text: "the Commission" and its bare numbers are its own.
+        for part in (ident, *also):
+            code = next((c for s, c in COMMISSION_SERIES.items() if part.startswith(s)), "")
+            if code:
+                body = code
                 break
     if ident.startswith("S/RES/"):
         # The annual volumes print the resolution's own document symbol under

@@ -33,7 +33,8 @@ SEP = (
 # "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
 TOPIC = (
-    rf"(?:(?:\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
+    # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
+    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
     # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
     rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
