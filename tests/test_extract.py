@@ -412,3 +412,22 @@ def test_a_commissions_report_numbers_are_the_commissions(text: str, lang: str) 
     assert r.meta.id == "E/2025/28" and r.meta.body == "CND"
     assert sorted({m.target for m in r.mentions}) == [
         "CND/DEC/68/1", "CND/RES/68/1", "CND/RES/68/2", "CND/RES/68/3"]
+
+
+def test_a_line_stopped_on_di_goes_on_over_an_indented_page_start() -> None:
+    # The page's footnotes and furniture come between "第" and its number; the
+    # next page's first line is indented, and still the same sentence.
+    text = ("73/188. 保护儿童\n\n 大会，\n\n 注意到安全理事会关于儿童与武装冲突的各项决议，包括第 1612(2005) 号和"
+            " 2018 年 7 月 9 日第\n\n                      \n1\n 第 69/194 号决议，附件。 \n\n"
+            "18-22451 (C) \n\nA/RES/73/188 \n\n  2427(2018) 号决议， \n\n 欢迎秘书长的报告，\n")
+    r = extract_text(text, "zh")
+    got = {(m.target, m.paragraph) for m in r.mentions}
+    assert ("S/RES/1612(2005)", "pp1") in got and ("S/RES/2427(2018)", "pp1") in got
+    assert ("A/RES/69/194", "fn1") in got
+
+
+def test_the_congress_is_not_the_assembly() -> None:
+    # "第十五届大会" is the Fifteenth Congress; the Assembly's sessions are "大会第七十九届会议".
+    text = ("79/180. 第十五届大会的筹备工作\n\n 大会，\n\n 7. 请预防犯罪和刑事司法委员会在其第三十四届会议上将第十五届大会的"
+            "筹备工作列为优先事项，在第 33/1 号决定的基础上最后确定大会的组织安排；\n")
+    assert targets(text, "zh") == ["CCPCJ/DEC/33/1"]

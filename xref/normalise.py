@@ -390,6 +390,10 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
+            if ln.indent and not numbered and last in _ZH_GOES_ON:
+                # "…2018 年 7 月 9 日第⏎(page break)⏎  2427(2018) 号决议，": a line that
+                # stopped on "第", "至" or "和" goes on, even where the next is indented.
+                return False
             return ln.indent or bool(numbered and prev_terminal)
         if numbered or t.startswith("**"):
             return prev_terminal
@@ -424,6 +428,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     return prev_terminal and (t[:1].isupper() or bool(numbered))
 
 
+# Characters a Chinese paragraph never ends on: what follows them is the same phrase.
+_ZH_GOES_ON = frozenset("第至和、及与與或并並的")
 _HELD = frozenset(("rule", "fnbody", "fnmark"))
 
 

@@ -113,7 +113,9 @@ BODIES = [
       r"教科文组织大会|粮农组织大会|国际劳工大会|工发组织大会|阿拉伯国家联盟理事会|阿拉伯国家联盟|"
       r"阿拉伯國家聯盟理事會|阿拉伯國家聯盟|阿盟理事会|执行局|執行局|和平与安全理事会|和平與安全理事會|"
       r"非洲联盟|非洲聯盟|美洲国家组织|美洲國家組織"), "OTHER"),
-    (r"大会|大會", "GA"),
+    # Not the Congress: "第十五届大会", "联合国预防犯罪和刑事司法大会", "罪犯待遇大会"
+    # (the Assembly's sessions are "大会第七十九届会议").
+    (r"(?<!届|屆|刑事司法|罪犯待遇)(?:大会|大會)", "GA"),
     (r"理事会|理事會", "COUNCIL"),
     # 委员会 alone, before a number, is the commission whose text it is (or
     # the one named before); not 第三委员会, a main committee.
