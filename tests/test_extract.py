@@ -431,3 +431,27 @@ def test_the_congress_is_not_the_assembly() -> None:
     text = ("79/180. 第十五届大会的筹备工作\n\n 大会，\n\n 7. 请预防犯罪和刑事司法委员会在其第三十四届会议上将第十五届大会的"
             "筹备工作列为优先事项，在第 33/1 号决定的基础上最后确定大会的组织安排；\n")
     assert targets(text, "zh") == ["CCPCJ/DEC/33/1"]
+
+
+def test_a_council_number_without_its_year_takes_the_year_the_text_gives() -> None:
+    text = ("Resolution 1454 (2002)\n\nThe Security Council,\n\nRecalling its resolutions 687 (1991) of "
+            "3 April 1991 and 1284 (1999),\n\n11. Decides that paragraph 24 of resolution 687 applies, "
+            "and that resolution 1051 lists remain,\n")
+    assert targets(text, "en") == ["S/RES/1051", "S/RES/1284(1999)", "S/RES/687(1991)"]
+
+
+def test_a_footnote_printed_twice_is_not_a_running_header() -> None:
+    note = ("Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, Part I\n"
+            "    (NPT/CONF.1995/32 (Part I) and\n    NPT/CONF.1995/32 (Part I)/Corr.2), annex.\n")
+    text = ("80/67. Nuclear disarmament\n\nThe General Assembly,\n\nRecalling the decisions,1\n\n"
+            "Noting the resolution,2\n\n__________________\n    1 See 1995 Review Conference of the "
+            "Parties to the " + note + "    2 See 1995 Review Conference of the Parties to the " + note)
+    assert targets(text, "en") == ["NPT/CONF.1995/32(PARTI)", "NPT/CONF.1995/32(PARTI)/CORR.2"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in the national report contained in document S/AC.44/2004/(02)/58/Add.2,", ["S/AC.44/2004/(02)/58/ADD.2"]),
+    ("Recalling ICCD/COP(15)/23/Add.1,", ["ICCD/COP(15)/23/ADD.1"]),
+])
+def test_a_bracketed_part_of_a_symbol(text: str, expected: list[str]) -> None:
+    assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, "en") == expected

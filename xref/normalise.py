@@ -53,6 +53,9 @@ _LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s
 _SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
 # A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施".
 _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$")
+# How a line of prose, never a running header, ends.
+_PROSE_END = frozenset(",.;:，。；：")
+_ENDS_ON_WORD = re.compile(r"\s(?:and|or|of|the|to|in|see)$")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
@@ -237,9 +240,13 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     # A symbol line repeated on several pages is a running header.
     # Lines printed more than once are counted first; only those are tested.
     counts = Counter(t for ln in lines if "/" in (t := ln.text))
+    # Not a sentence printed twice, as two footnotes may be: "NPT/CONF.1995/32
+    # (Part I)/Corr.2), annex." ends as prose does, a header does not.
     counts = Counter({
         t: k for t, k in counts.items()
-        if k >= 2 and ((t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (len(t) >= 8 and _HAS_SYMBOL.search(t)))
+        if k >= 2 and ((t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (
+            len(t) >= 8 and t[-1] not in _PROSE_END and t[0] != "(" and not _ENDS_ON_WORD.search(t)
+            and _HAS_SYMBOL.search(t)))
     })
     _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()

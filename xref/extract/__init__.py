@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -432,6 +433,26 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                                relation, via, d.lang, pin, date))
 
 
+def _years_of_bare_council_numbers(out: list[Mention]) -> None:
+    """"paragraph 24 of resolution 687" is 687 (1991) where the text gives that year elsewhere.
+
+    The Council numbers its resolutions once for all years, so a number printed
+    without its year is the one the same text prints with one.
+    """
+    years: dict[str, set[str]] = {}
+    for m in out:
+        if m.target.startswith("S/RES/") and m.target.endswith(")"):
+            num, _, year = m.target[6:-1].partition("(")
+            years.setdefault(num, set()).add(year)
+    if not years:
+        return
+    for k, m in enumerate(out):
+        if m.target.startswith("S/RES/") and "(" not in m.target:
+            known = years.get(m.target[6:], ())
+            if len(known) == 1:
+                out[k] = replace(m, target=f"{m.target}({next(iter(known))})")
+
+
 # The Human Rights Council's President's statements: "PRST 8/1", "主席声明 PRST/9/2".
 _HRC_PRST = regex.compile(r"(?<![A-Za-z/])PRST\s*/?\s*(\d{1,2})\s*/\s*(\d{1,3})(?![\d/])")
 
@@ -756,6 +777,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
         _symbols(d, meta.id, out, taken)
+        _years_of_bare_council_numbers(out)
         if "PRST" in d.text:
             _council_statements(d, meta.id, out)
         found, facts = find_instruments(d, meta.id, out)
