@@ -455,3 +455,36 @@ def test_a_footnote_printed_twice_is_not_a_running_header() -> None:
 ])
 def test_a_bracketed_part_of_a_symbol(text: str, expected: list[str]) -> None:
     assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, "en") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "理事会" after the Human Rights Council is named in full in the paragraph.
+    ("A/79/241\n\n 7. 人权理事会在第 53/1 号决议中重申贩运人口行为侵犯人权，理事会还在第 44/4 号决议中请特别报告员。", "zh",
+     ["A/HRC/RES/44/4", "A/HRC/RES/53/1"]),
+    # A supplement is a part of a symbol; addenda given as a range.
+    ("A/79/1\n\n 注意到（E/INCB/2022/1/Supp.1）和（CTOC/COP/2024/L.1 和 Add.1 至 Add.3）", "zh",
+     ["CTOC/COP/2024/L.1", "CTOC/COP/2024/L.1/ADD.1", "CTOC/COP/2024/L.1/ADD.2", "CTOC/COP/2024/L.1/ADD.3",
+      "E/INCB/2022/1/SUPP.1"]),
+    # The Crime Commission has held some 34 sessions: its own text's bare 70/174 is the Assembly's.
+    ("第 33/3 号决议\n\n 预防犯罪和刑事司法委员会，\n\n 回顾《多哈宣言》，1\n\n 1. 决定；\n"
+     "                                   \n1\n 第 70/174 号决议，附件。\n", "zh", ["A/RES/70/174"]),
+])
+def test_councils_named_before_symbol_parts_and_session_bounds(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_full_width_and_even_page_furniture_inside_a_list() -> None:
+    # An even page's footer "2/6   24-13570", and a full-width job number and header.
+    text = ("A/79/241\n\n      6.    大会在其关于贩运妇女和女童问题的第 72/195、74/176 和\n  __________________\n"
+            "    1   第 64/293 号决议，附件。\n\n2/6                                         24-13570\n\n"
+            "                                                  A/79/241\n\n            76/186 号决议中呼吁会员国。\n")
+    assert targets(text, "zh") == ["A/RES/64/293", "A/RES/72/195", "A/RES/74/176", "A/RES/76/186"]
+    text = ("Ｓ／ＰＲＳＴ／２０２５／４\n\n　　“安全理事会重申其第１２６１（１９９９）\n号、第１３１４（２０００）号、\n\n"
+            "２５－１０２３４ （Ｃ）\n\nＳ／ＰＲＳＴ／２０２５／４\n\n第２４２７（２０１８）号决议。\n")
+    assert targets(text, "zh") == ["S/RES/1261(1999)", "S/RES/1314(2000)", "S/RES/2427(2018)"]
+
+
+def test_a_page_break_between_a_body_and_its_number() -> None:
+    text = ("第 67/4 号决议\n\n 麻醉药品委员会，\n\n 回顾其第 66/1 号决议以及预防犯罪和刑事司法委员会\n\n"
+            "24-05512 (C)\n\n 第 31/3 号决议，该委员会在其中请执行主任，\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/31/3", "CND/RES/66/1"]

@@ -176,6 +176,16 @@ KNOWN_GAPS = {
     "zh/A_RES_79_199.txt": "titles printed in quotation marks (“…”), not 《》, are not read as instruments",
     "zh/A_HRC_RES_55_14.txt": "《伊斯坦布尔议定书》, the torture-investigation manual, is read as a protocol; "
                               "the fixture counts it as a publication",
+    "en/A_79_461.txt": "one footnote after two instruments named together (the Copenhagen Declaration and "
+                       "the Programme of Action,[^3]) that gives only a publication is linked to neither",
+    "en/E_2025_28.txt": "'the 1961 Convention' is not taken as the Single Convention named before, the "
+                        "UNGASS outcome named only as an outcome document is missed, and two footnotes of "
+                        "the report are not linked",
+    "zh/A_RES_49_157.txt": "old typed prints mark footnotes 'N/' (《…规则》6/和); those markers and "
+                           "footnotes are not read",
+    "zh/A_RES_76_188.txt": "a footnote number far after a quoted title (“…”的…成果文件中作出的各项承诺，1), "
+                           "《联合部长级声明》 (a statement, not a listed kind), and 《1961 年公约》 read "
+                           "as the amended Convention",
 }
 
 
@@ -310,3 +320,53 @@ def test_shared_complement_names_two_instruments() -> None:
     assert {m.target for m in r.mentions} == {
         "instrument:Declaration on the Establishment of a New International Economic Order",
         "instrument:Programme of Action on the Establishment of a New International Economic Order"}
+
+
+def _facts(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    return {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in extract_text(text, lang).instruments}
+
+
+def test_footnote_after_where_and_when_a_treaty_was_signed() -> None:
+    # Old prints number footnotes through the volume and put the marker after
+    # the place and date of signature, at the end of a line too.
+    text = ("40/61. Measures\n\nThe General Assembly,\n\n     Mindful of the Convention on Offences and Certain\n"
+            "Other Acts Committed on Board Aircraft, signed at\nTokyo on 14 September 1963,20 and the "
+            "International Convention against\nthe Taking of Hostages, adopted in New York on\n17 December 1979,21\n\n"
+            "     1. Condemns all acts;\n\n_______________\n"
+            "  20 United Nations, Treaty Series, vol. 704, No. 10106.\n  21 Resolution 34/146, annex.\n")
+    assert _facts(text, "en") == {
+        ("instrument:Convention on Offences and Certain Other Acts Committed on Board Aircraft", "20", "", "10106"),
+        ("instrument:HOSTAGES-CONVENTION", "21", "A/RES/34/146", ""),
+    }
+
+
+def test_chinese_protocol_of_the_instrument_just_named() -> None:
+    # "《儿童权利公约》⏎3⏎ 及其《关于…的任择议定书》": the parent's protocol, titled without its
+    # name, on a line that goes on after the marker; a marker after "，"; 《条约集》.
+    text = ("79/177. 贩运\n\n 大会，\n\n 还回顾《儿童权利公约》\n3\n 及其《关于买卖儿童、儿童卖淫和儿童色情制品问题的"
+            "任择议定书》，4\n\n 1. 决定；\n                                   \n3\n 联合国，《条约集》，第 1577 卷，第 27531 号。\n"
+            "4\n 同上，第 2171 卷，第 27531 号。\n")
+    assert instruments(text, "zh") == ["instrument:CRC", "instrument:CRC-OPSC"]
+    assert _facts(text, "zh") == {("instrument:CRC", "3", "", "27531"), ("instrument:CRC-OPSC", "4", "", "27531")}
+
+
+def test_a_declaration_printed_in_a_commissions_official_records() -> None:
+    text = ("76/188. 毒品\n\n 大会，\n\n 重申《关于开展国际合作以综合、平衡战略应对世界毒品问题的政治宣言和行动计划》，1\n\n"
+            " 1. 决定；\n                                   \n1\n 见《经济及社会理事会正式记录，2009 年，补编第 8 号》"
+            "（E/2009/28），第一章，C 节。\n")
+    assert _facts(text, "zh") == {("instrument:DRUGS-2009-POLITICAL-DECLARATION", "1", "E/2009/28", "")}
+
+
+def test_a_note_on_what_follows_the_title_is_not_the_titles() -> None:
+    # The footnote is the plan's ("《宣言》的行动计划"), or the resolution's ("关于《京都宣言》
+    # 后续行动的第 33/2 号决议"), not the instrument's.
+    text = ("79/180. 大会\n\n 大会，\n\n 回顾该委员会关于《京都宣言》后续行动的第 33/2 号决议，5\n\n"
+            " 又回顾执行这一《宣言》的行动计划，6\n\n 1. 决定；\n                                   \n"
+            "5\n 见《经济及社会理事会正式记录，2024 年，补编第 10 号》（E/2024/30），第一章。\n6\n 第 56/261 号决议，附件。\n")
+    assert _facts(text, "zh") == set()
+
+
+def test_a_short_title_before_the_full_one() -> None:
+    text = ("E/2025/28\n\n 决议草案支持会员国履行 2019 年《部长级宣言》所作承诺。\n\n 委员会决定于 2029 年对《关于加强我们的"
+            "行动，以加快履行我们为共同处理和应对世界毒品问题所作联合承诺的部长级宣言》的执行情况进行审查。\n")
+    assert len(set(instruments(text, "zh"))) == 1

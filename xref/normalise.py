@@ -70,7 +70,7 @@ _NUMBERED = regex.compile(
 _END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）][，,]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
         r"(?=\s?[\p{Han}，。；、]|\s*$)(?!\s?[年月日号號次段个個名条條卷])"
     ),
     "en": regex.compile(
@@ -79,7 +79,7 @@ _INLINE_DROP = {
         r"rule|rules|item|Sales)\.)"
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
         # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
-        r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s)"
+        r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s|$)"
     ),
 }
 
@@ -191,7 +191,7 @@ _JOB_DIGITS = re.compile(r"\d\d-\d{5}")
 
 
 def _is_job_line(t: str) -> bool:
-    return (len(t) >= 8 and t[0] in _JOB_START and t.find("-", 1, 12) > 0
+    return (len(t) >= 8 and t[0] in _JOB_START and t.find("-", 1) > 0
             and _JOB_NUMBER.match(t) is not None)
 
 
@@ -259,6 +259,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     tail_from = int(0.6 * len(lines))
     prev_end = ""
     closed = False  # the closing line ("Adopted at the 2145th meeting") has been read
+    drawn_rule = False  # the last rule is drawn ("____"), not a line of spaces
     for idx, ln in enumerate(lines):
         t = ln.text
         c0 = t[0] if t else ""
@@ -273,6 +274,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
             prev_kind = "furniture"
             continue
         if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)):
+            drawn_rule = c0 in _RULE_START
             ln.kind = prev_kind = "rule"
             in_zone = True
             current_fn, fn_open = "", False
@@ -314,8 +316,13 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
             if fs and (fs.group(1) or in_zone):
                 n = int((fs.group(1) or fs.group(2)).translate(_SUPERSCRIPT))
                 numbered = _NUMBERED.match(t)
+                # Right under the rule the first footnote may have any number: old
+                # prints number their footnotes through the volume ("15 Resolution …").
+                first_under_rule = (kind == "rule" and drawn_rule and n > last_fn
+                                    and t[fs.end():fs.end() + 1].isupper())
                 if fs.group(1) or (not numbered and (
-                        opened or n == last_fn + 1 or (n in markers_seen and n > last_fn))):
+                        opened or first_under_rule or n == last_fn + 1
+                        or (n in markers_seen and n > last_fn))):
                     in_zone = True
                     current_fn, last_fn = str(n), n
                     ln.kind, ln.fn = "fnbody", current_fn
@@ -397,7 +404,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
-            if ln.indent and not numbered and last in _ZH_GOES_ON:
+            if ln.indent and not numbered and (last in _ZH_GOES_ON or (
+                    t.lstrip().startswith(_ZH_CONTINUATIONS) and last not in _TERMINAL_END)):
                 # "…2018 年 7 月 9 日第⏎(page break)⏎  2427(2018) 号决议，": a line that
                 # stopped on "第", "至" or "和" goes on, even where the next is indented.
                 return False
@@ -437,6 +445,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
 
 # Characters a Chinese paragraph never ends on: what follows them is the same phrase.
 _ZH_GOES_ON = frozenset("第至和、及与與或并並的")
+# ... and a line never opens one with these: "《儿童权利公约》⏎3⏎ 及其《…议定书》".
+_ZH_CONTINUATIONS = ("及其", "以及", "及", "和", "与", "與", "、", "或", "第", "号", "號")
 _HELD = frozenset(("rule", "fnbody", "fnmark"))
 
 
@@ -486,8 +496,12 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     >>> n.raw_span(2, 6)
     (2, 6)
     """
-    lines, blanks = _split_lines(raw)
-    _classify(lines, lang, raw)
+    # The lines are read folded (one for one, so offsets hold): a full-width job
+    # number or running header, "２５－１０２３４ （Ｃ）", is page furniture too.
+    # The text is built from the characters as printed.
+    folded = fold_width(raw)
+    lines, blanks = _split_lines(folded)
+    _classify(lines, lang, folded)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = sum(1 for ln in text_lines if ln.indent)
     indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)

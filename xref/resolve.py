@@ -32,7 +32,7 @@ _ROOTS = (
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
 # a bracketed number between two slashes.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend)\.\s?\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-(]*(?:Agenda/)?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
@@ -64,7 +64,9 @@ def find_symbols(text: str, lo: int = 0, hi: int | None = None) -> Iterator[rege
             yield m
 
 
-_SUFFIX = r"(?:Add|Corr|Rev|Amend)\.\s*\d+(?:\s*(?:and|和|及|-|,)\s*\d+(?![\d/]))*"
+# "Add.1-3", "Add.1 and 2", "Add.1 至 Add.6": the later parts may repeat their kind.
+_SUFFIX = (r"(?:Add|Corr|Rev|Amend)\.\s*\d+"
+           r"(?:\s*(?:and|和|及|-|,|至|到|to)\s*(?:(?:Add|Corr|Rev|Amend)\.\s*)?\d+(?![\d/]))*")
 
 
 @dataclass(frozen=True)
@@ -182,8 +184,10 @@ def compatible(body: str, n: Num) -> bool:
             return _is_year(a)
         if body in ("COP", "COSP"):
             return 1 <= a <= 30  # the conferences meet every year or two, from 2004 and 2006
-        if body in ("HRC", "CND", "CCPCJ"):
-            return 1 <= a <= 99
+        if body == "CCPCJ":
+            return 1 <= a <= 40  # first session 1992, one a year: the 34th in 2025
+        if body in ("HRC", "CND"):
+            return 1 <= a <= 80  # the CND's 68th session in 2025; the HRC three a year since 2006
         if body in _BY_SESSION:
             return 1 <= a <= 99  # "resolution 60/2": session and number
         if body in FUNCTIONAL:

@@ -55,7 +55,7 @@ _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
-_SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,)\s*(\d+)")
+_SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,|至|到|to)\s*(?:(?:Add|Corr|Rev|Amend)\.\s*)?(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
 _INLINE_RANGE = regex.compile(r"\s*[-–]\s*(\d{1,2})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
@@ -209,6 +209,15 @@ class _Doc:
             i -= 1
         return ""
 
+    def council_before(self, pos: int, lo: int) -> str:
+        """The council named in full last in ``[lo, pos)`` ("the Council" it means)."""
+        i = bisect_right(self.body_starts, pos) - 1
+        while i >= 0 and self.bodies[i][0] >= lo:
+            if self.bodies[i][2] in ("SC", "ECOSOC", "HRC") and self.bodies[i][1] <= pos:
+                return self.bodies[i][2]
+            i -= 1
+        return ""
+
     def bodies_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
         """Bodies named in ``[lo, pos)``, nearest first."""
         i = bisect_right(self.body_starts, pos) - 1
@@ -258,6 +267,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic
         body = concrete(code, n, doc_body)
+        if not body and code == "COUNCIL":
+            # "人权理事会在第 53/1 号决议中…，理事会还在第 44/4 号决议中": the council
+            # named in full before, in this paragraph.
+            body = d.council_before(b_start, para.start if para else 0)
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its
             # commission named is that commission's, whichever was named since.
@@ -559,7 +572,7 @@ def _suffix_parts(suf: str) -> list[str]:
     for sep, extra in _SUFFIX_MORE.findall(m[3]):
         n = int(extra)
         # "Add.1-3" is Add.1, Add.2 and Add.3.
-        first = last + 1 if sep == "-" and last < n <= last + 20 else n
+        first = last + 1 if sep in ("-", "至", "到", "to") and last < n <= last + 20 else n
         parts.extend(f"{kind}.{k}" for k in range(first, n + 1))
         last = n
     return parts

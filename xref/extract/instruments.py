@@ -51,6 +51,15 @@ _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their|a|an))+\Z|[\s,]+\
 _ACRONYM = regex.compile(r"^[A-Z][A-Z0-9\-]*[a-z]?[A-Z0-9\-]+$")
 _HAN = regex.compile(r"\p{Han}")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
+# A citation between a title and a footnote number is what the note is about:
+# "关于《京都宣言》后续行动的第 33/2 号决议，5".
+_GAP_CITES = regex.compile(r"\d\s*/\s*\d|[号號]決|[号號]决")
+# Where and when a treaty was signed, between its title and its footnote number:
+# "…on Board Aircraft, signed at Tokyo on 14 September 1963,20".
+_SIGNED_AT = regex.compile(
+    r"\s*,?\s*(?:signed|adopted|concluded|done|opened\s+for\s+signature)\s+(?:at|in)\s+"
+    r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s*(?:19|20)\d\d"
+)
 _WS = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
 _PIN_END = regex.compile(r"[。；;\n]|\.\s")
@@ -442,6 +451,10 @@ def finder(lang: str, parts: InstrumentParts) -> InstrumentFinder:
     return f
 
 
+# Between an instrument and its own protocol: "》3及其《", "》和其", "》及其各项".
+_ITS_OWN_ZH = regex.compile(r"\s*\d{0,2}\s*[，,]?\s*(?:及其|和其|以及其|及|和)\s*(?:各项|两项)?\s*")
+
+
 def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out = []
     text = d.text
@@ -453,6 +466,13 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             continue
         i, _ = d.paragraph(m.start())
         inst = f.gaz.lookup(t)
+        if inst is None and out and out[-1].known and out[-1].para == i and t.lstrip().startswith(("关于", "關於")) \
+                and _ITS_OWN_ZH.fullmatch(text, out[-1].end, m.start()):
+            # "《儿童权利公约》3及其《关于买卖儿童…的任择议定书》": the protocol of the
+            # instrument just named, titled without its name.
+            parent = f.gaz.get(out[-1].key)
+            if parent is not None and parent.title_zh:
+                inst = f.gaz.lookup(parent.title_zh + t)
         if inst is not None:
             out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, t))
             continue
@@ -498,7 +518,10 @@ def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
         if we is None:
             continue
         end = we.group()
-        for p in reversed(out[:k]):
+        # The title named before; failing that, one named after that the short
+        # form is the end of: "2019 年《部长级宣言》" in a summary, the full title below.
+        later = [p for p in out[k + 1:] if not c.known and "".join(p.title.split()).endswith(short)]
+        for p in (*reversed(out[:k]), *later[:1]):
             longer = "".join(p.title.split())
             if len(longer) <= len(short) or not longer.endswith(end) or not _subsequence(short, longer):
                 continue
@@ -1042,9 +1065,12 @@ class _Footnote:
 _CHAPTER = regex.compile(r"[,，]?\s*(?:chap\.\s*[IVX]+|第[一二三四五六七八九十]+章)(?:\s*[,，]?\s*(?:sect\.\s*[A-Z]|[A-Z]\s*节))?")
 # The report a conference adopted its text in, named before its symbol:
 # "《第四次联合国最不发达国家问题会议的报告…》（A/CONF.219/7），第二章",
-# "Report of the Fourth United Nations Conference … (A/CONF.219/7), chap. II".
+# "Report of the Fourth United Nations Conference … (A/CONF.219/7), chap. II";
+# the Official Records supplement a commission's report is printed in: "《经济及社会
+# 理事会正式记录，2019 年，补编第 8 号》（E/2019/28），第一章，B 节".
 _REPORT_TITLE = regex.compile(
-    r"《[^《》]{0,200}(?:报告|報告)[^《》]{0,120}》|(?i:report\s+of\s+the\s+[^()]{0,300}?)(?=\s*[(（])"
+    r"《[^《》]{0,200}(?:报告|報告|正式记录|正式紀錄)[^《》]{0,120}》"
+    r"|(?i:(?:report|official\s+records)\s+of\s+the\s+[^()]{0,300}?)(?=\s*[(（])"
     r"|[(（]\s*[)）]"
 )
 _FN_HEAD = regex.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]\s*:|\d{1,3}(?=\s))?\s*(?:See|见|見)?\s*")
@@ -1257,7 +1283,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         gap = _rstrip_gap(d.text[c.end:pos]) if c.para == i else ""
         family = c.para == i and bool(f.family.fullmatch(gap))
         near = c.para == i and (family or (len(gap) <= 15 and not _GAP_STOP.search(gap)
-                                           and not f.any_word.search(gap)))
+                                           and not f.any_word.search(gap) and not _GAP_CITES.search(gap))
+                                or _SIGNED_AT.fullmatch(gap) is not None)
         if not near:
             if not (fn.unts_no or (fn.res is not None and fn.annex)) or para is None:
                 continue
@@ -1271,6 +1298,10 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             if len(inside) != 1:
                 continue
             c = next(cands[j] for j in range(k, -1, -1) if cands[j].start >= start)
+            gap = _rstrip_gap(d.text[c.end:pos]) if c.para == i else ""
+            wm = f.any_word.search(gap) if len(gap) <= 12 else None
+            if wm and f.words.get(_WS.sub(" ", wm.group())) != c.final().kind:
+                continue  # "这一《宣言》的行动计划，3": the note is the plan's, which has no title here
         linked.setdefault(id(c), fn)
         if not c.final().known and fn.unts_no:
             inst = f.gaz.by_treaty_number(fn.unts_no)
