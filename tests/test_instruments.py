@@ -176,8 +176,20 @@ KNOWN_GAPS = {
     "zh/A_RES_79_199.txt": "titles printed in quotation marks (“…”), not 《》, are not read as instruments",
     "zh/A_HRC_RES_55_14.txt": "《伊斯坦布尔议定书》, the torture-investigation manual, is read as a protocol; "
                               "the fixture counts it as a publication",
-    "en/A_79_461.txt": "one footnote after two instruments named together (the Copenhagen Declaration and "
-                       "the Programme of Action,[^3]) that gives only a publication is linked to neither",
+    "en/A_79_461.txt": "a footnote that names only a publication (a conference report, a sales number) "
+                       "gives no fact; the fixture counts one for each instrument before it",
+    "zh/A_RES_78_168.txt": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
+    "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
+    "zh/E_RES_2024_13.txt": "a title broken by a page break (《北京宣言和行 … 动纲要》) is missed, and a footnote "
+                            "that names only a publication gives no fact",
+    "zh/A_HRC_RES_57_15_hant.txt": "footnotes printed '註1：' (a Traditional-script mirror) are not read",
+    "zh/A_RES_41_107.txt": "the Milan Plan of Action and the Caracas Declaration, printed in the congresses' "
+                           "reports (A/CONF.121/22/Rev.1), are not linked to those reports",
+    "zh/A_RES_78_47.txt": "an unbracketed title not in the gazetteer (常规弹药全寿命期管理全球框架) is missed, and the "
+                          "Programme of Action's footnote to its conference report is not linked",
+    "zh/CND_RES_67_4.txt": "'经《1972 年议定书》修正的《1961 年麻醉品单一公约》' is read as two titles, not the "
+                           "amended Convention",
+    "zh/S_RES_748_1992.txt": "footnotes of a 1992 typed print after its closing line are not linked",
     "en/E_2025_28.txt": "'the 1961 Convention' is not taken as the Single Convention named before, the "
                         "UNGASS outcome named only as an outcome document is missed, and two footnotes of "
                         "the report are not linked",

@@ -61,7 +61,8 @@ _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
 # A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
 _FN_START = regex.compile(
-    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))|(\d{1,3})(?=\s+\S))\s*"
+    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|\[(\d{1,3})\](?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+    r"|(\d{1,3})(?=\s+\S))\s*"
 )
 _NUMBERED = regex.compile(
     r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
@@ -70,11 +71,11 @@ _NUMBERED = regex.compile(
 _END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
         r"(?=\s?[\p{Han}，。；、]|\s*$)(?!\s?[年月日号號次段个個名条條卷])"
     ),
     "en": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^(?P<n>\d{1,3})\]|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales)\.)"
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
@@ -92,7 +93,7 @@ _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHI
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
 _INLINE_HINT = {
-    "zh": re.compile(r"<sup>|\*\*|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
+    "zh": re.compile(r"<sup>|\*\*|\[\^|\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
     "en": re.compile(r"[\d<*\[⁰¹²³⁴⁵⁶⁷⁸⁹]"),
 }
 

@@ -51,9 +51,11 @@ _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their|a|an))+\Z|[\s,]+\
 _ACRONYM = regex.compile(r"^[A-Z][A-Z0-9\-]*[a-z]?[A-Z0-9\-]+$")
 _HAN = regex.compile(r"\p{Han}")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
-# A citation between a title and a footnote number is what the note is about:
-# "关于《京都宣言》后续行动的第 33/2 号决议，5".
-_GAP_CITES = regex.compile(r"\d\s*/\s*\d|[号號]決|[号號]决")
+# A citation or a report between a title and a footnote number is what the note
+# is about, unless the note gives the treaty's registration: "关于《京都宣言》后续行动的
+# 第 33/2 号决议，5", "…宣言执行情况特别委员会的报告。[4]" (but "《联合国反腐败公约》的报告。2
+# ⏎ 2 同上，第 2349 卷，第 42146 号" is the Convention's).
+_GAP_CITES = regex.compile(r"\d\s*/\s*\d|[号號]決|[号號]决|报告|報告|\breport\b")
 # Where and when a treaty was signed, between its title and its footnote number:
 # "…on Board Aircraft, signed at Tokyo on 14 September 1963,20".
 _SIGNED_AT = regex.compile(
@@ -1283,7 +1285,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         gap = _rstrip_gap(d.text[c.end:pos]) if c.para == i else ""
         family = c.para == i and bool(f.family.fullmatch(gap))
         near = c.para == i and (family or (len(gap) <= 15 and not _GAP_STOP.search(gap)
-                                           and not f.any_word.search(gap) and not _GAP_CITES.search(gap))
+                                           and not f.any_word.search(gap)
+                                           and not (_GAP_CITES.search(gap) and not fn.unts_no))
                                 or _SIGNED_AT.fullmatch(gap) is not None)
         if not near:
             if not (fn.unts_no or (fn.res is not None and fn.annex)) or para is None:
