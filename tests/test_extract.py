@@ -488,3 +488,56 @@ def test_a_page_break_between_a_body_and_its_number() -> None:
     text = ("第 67/4 号决议\n\n 麻醉药品委员会，\n\n 回顾其第 66/1 号决议以及预防犯罪和刑事司法委员会\n\n"
             "24-05512 (C)\n\n 第 31/3 号决议，该委员会在其中请执行主任，\n")
     assert targets(text, "zh") == ["CCPCJ/RES/31/3", "CND/RES/66/1"]
+
+
+def test_a_report_to_the_council_under_its_series() -> None:
+    # A report to the Human Rights Council (A/HRC/58/27) is the Council's text; a resolution number at
+    # the start of a wrapped line of its summary is not a heading; "In its resolution …, the General
+    # Assembly" names the Assembly after the number.
+    text = (" United Nations                                       A/HRC/58/27\n\n General Assembly\n\n"
+            "Human Rights Council\nFifty-eighth session\n\n Summary\n"
+            "           The present report is submitted pursuant to Human Rights Council resolution\n"
+            "      55/13. It gives an account of developments.\n\n"
+            "5. The Council, in its resolution 52/24, asked for a report.\n\n"
+            "6. In its resolution 79/160 of 17 December 2024, the General Assembly reaffirmed the "
+            "universality of rights. The Third Committee considered draft resolutions A/C.3/79/L.12 to L.14.\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "A/HRC/58/27" and r.meta.body == "HRC"
+    assert sorted({m.target for m in r.mentions}) == [
+        "A/C.3/79/L.12", "A/C.3/79/L.13", "A/C.3/79/L.14", "A/HRC/RES/52/24", "A/HRC/RES/55/13", "A/RES/79/160"]
+
+
+def test_a_note_to_the_conference_and_its_starred_agenda_note() -> None:
+    text = ("                                                   CTOC/COP/2024/6\n\n"
+            "3. The Conference has addressed cooperation in Conference decisions 2/2, 3/2 and\n\n"
+            "__________________\n * CTOC/COP/2024/1.\n   1   United Nations, Treaty Series, vol. 2225, No. 39574.\n\n\n"
+            "V.24-13579 (E)    120824    130824\n\n*2413579*\n\n\nCTOC/COP/2024/6\n\n\n"
+            "4/2, and the Conference, in its resolution 11/1, also asked for a report.\n")
+    r = extract_text(text, "en")
+    assert r.meta.body == "COP"
+    assert sorted({m.target for m in r.mentions}) == [
+        "CTOC/COP/2024/1", "CTOC/COP/DEC/2/2", "CTOC/COP/DEC/3/2", "CTOC/COP/DEC/4/2", "CTOC/COP/RES/11/1"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("E/RES/1996/40\n\nThe Economic and Social Council,\n\nRecalling Sub-Commission resolution 1994/45 of 26 August "
+     "1994, the report (E/CN.4/Sub.2/1995/24) and Commission on Human Rights resolution 1995/32 of 3 March 1995 "
+     "and its own resolution 1995/32 of 25 July 1995,", "en",
+     ["E/CN.4/RES/1995/32", "E/CN.4/SUB.2/1995/24", "E/CN.4/SUB.2/RES/1994/45", "E/RES/1995/32"]),
+    ("E/RES/1996/40\n\nThe Economic and Social Council,\n\nNoting the draft declaration,1\n\n__________________\n"
+     "   1 E/CN.4/1995/2-E/CN.4/Sub.2/1994/56, chap. II, sect. A, resolution 1994/45, annex.\n", "en",
+     ["E/CN.4/1995/2", "E/CN.4/SUB.2/1994/56", "E/CN.4/SUB.2/RES/1994/45"]),
+    # 委员会的报告 is a main committee's report, not the Commission's number.
+    ("A/79/458\n\n 3. 麻醉药品委员会第 67/1 号决议。\n\n 9. 委员会回顾，大会在第七十八届会议上根据委员会的报告（A/78/482）"
+     "在本项目下通过了第 78/200 号决议。", "zh", ["A/78/482", "A/RES/78/200", "CND/RES/67/1"]),
+])
+def test_the_sub_commission_its_own_and_a_committees_report(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_a_wide_running_header_beside_a_job_number() -> None:
+    text = ("79/214. Combating sand and dust storms\n\nThe General Assembly,\n\nRecalling its resolutions "
+            "75/223 of 21 December 2020 and\n\n__________________\n   1   Resolution 69/313, annex.\n\n\n"
+            "24-24567 (E)     271224\n\n*2424567*\n\nA/RES/79/214                                           "
+            "Combating sand and dust storms\n\n\n76/211 of 17 December 2021 on combating sand and dust storms,\n")
+    assert targets(text, "en") == ["A/RES/69/313", "A/RES/75/223", "A/RES/76/211"]

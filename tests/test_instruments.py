@@ -190,6 +190,26 @@ KNOWN_GAPS = {
     "zh/CND_RES_67_4.txt": "'经《1972 年议定书》修正的《1961 年麻醉品单一公约》' is read as two titles, not the "
                            "amended Convention",
     "zh/S_RES_748_1992.txt": "footnotes of a 1992 typed print after its closing line are not linked",
+    "en/A_79_845.txt": "a memorandum (the Budapest Memorandum) is not a listed kind: its footnote goes to the "
+                       "Non-Proliferation Treaty named inside its title",
+    "en/A_RES_79_214.txt": "a footnote giving a decision inside a treaty body's report ('FCCC/CP/2015/10/Add.1, "
+                           "decision 1/CP.21, annex') is not linked to the Paris Agreement",
+    "en/A_RES_80_198.txt": "a title with a comma inside it (… Ocean Floor, and the Subsoil Thereof, …) is cut at "
+                           "the comma, and a conference's outcome titled in quotation marks is missed",
+    "en/A_RES_80_87.txt": "an 'Exchange of Letters' is not a listed kind of instrument",
+    "en/CTOC_COP_2024_6.txt": "'General United Nations Convention' (from a line-broken phrase) is taken for a title",
+    "en/E_RES_1996_40.txt": "a draft declaration ('draft United Nations declaration on the rights of indigenous "
+                            "peoples') is not read as an instrument",
+    "en/S_RES_815_1993.txt": "a title that ends with its date ('Joint Declaration of 30 September 1992') is cut "
+                             "before the date",
+    "zh/A_78_135.txt": "a conference's declaration not in the gazetteer (沙姆沙伊赫宣言) and a title in quotation "
+                       "marks worded otherwise than the gazetteer are missed",
+    "zh/A_78_201.txt": "《1961 年麻醉品单一公约》 with the amended Convention's Treaty Series number (14152) is "
+                       "read as the amended Convention; the fixture counts the 1961 text",
+    "zh/A_RES_80_171.txt": "the Geneva Conventions and their Additional Protocols named by a collective title "
+                           "(《日内瓦公约》, 《附加议定书》) are not linked to their footnotes",
+    "zh/E_CN_15_2025_7.txt": "the 2030 Agenda named inside a congress's quoted theme is taken as a mention; the "
+                             "fixture does not count it",
     "en/E_2025_28.txt": "'the 1961 Convention' is not taken as the Single Convention named before, the "
                         "UNGASS outcome named only as an outcome document is missed, and two footnotes of "
                         "the report are not linked",

@@ -231,7 +231,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                 u = other.text
                 if u and other.kind == "text" and (
                     _is_page_of(u) or (u[0] in _UPPER and "/" in u and (
-                        _SYMBOL_LINE.match(u) or (len(u) <= 60 and _HEADER_TITLE.match(u))))
+                        _SYMBOL_LINE.match(u) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))))
                 ):
                     other.kind = "furniture"
 
@@ -336,7 +336,11 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
             fn_open = t[-1] not in _END_SENTENCE_CHARS
             continue
         if in_zone and c0 == "*" and not current_fn:
-            continue  # "* A/80/150。": the masthead's starred note, among the footnotes
+            # "* A/80/150。", "* CTOC/COP/2024/1.": the masthead's starred note, among the
+            # footnotes, held with them when a page break cuts a sentence.
+            ln.kind, ln.fn = "fnbody", "*"
+            prev_kind = "fnbody"
+            continue
         in_zone = False
         current_fn, fn_open = "", False
 

@@ -32,7 +32,7 @@ _ROOTS = (
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
 # a bracketed number between two slashes.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?(?:/{_COMPONENT}){{1,8}}"
 SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-(]*(?:Agenda/)?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
@@ -165,10 +165,12 @@ _BY_SESSION = frozenset(("CSW", "CSOCD", "STAT", "ESCAP"))
 # print old-style numbers ("940 (XLIX)") that have no UN symbol form here.
 # The commissions a bare "the Commission" / 委员会 can stand for.
 COMMISSIONS = frozenset(("CND", "CCPCJ", "CHR", *FUNCTIONAL))
-# The series a commission's own documents are issued under: a report or note
-# under "E/CN.7/2025/15" is the Commission on Narcotic Drugs' text.
-COMMISSION_SERIES = {"E/CN.7/": "CND", "E/CN.15/": "CCPCJ", "E/CN.4/": "CHR",
-                     **{f"{series}/": code for code, series in FUNCTIONAL.items()}}
+# The series a body's own documents are issued under: a report or note under
+# "E/CN.7/2025/15" is the Commission on Narcotic Drugs' text, one under
+# "A/HRC/58/27" the Human Rights Council's.
+SERIES_BODY = {"E/CN.7/": "CND", "E/CN.15/": "CCPCJ", "E/CN.4/SUB.2/": "SUBCOM", "E/CN.4/": "CHR",
+               **{f"{series}/": code for code, series in FUNCTIONAL.items()},
+               "A/HRC/": "HRC", "CTOC/COP/": "COP", "CAC/COSP/": "COSP"}
 
 
 def compatible(body: str, n: Num) -> bool:
@@ -180,14 +182,16 @@ def compatible(body: str, n: Num) -> bool:
         if body == "GA":
             # Session/number numbering began with the 31st session (1976).
             return 31 <= a <= 120
-        if body in ("ECOSOC", "CHR"):
+        if body in ("ECOSOC", "CHR", "SUBCOM"):
             return _is_year(a)
         if body in ("COP", "COSP"):
             return 1 <= a <= 30  # the conferences meet every year or two, from 2004 and 2006
         if body == "CCPCJ":
             return 1 <= a <= 40  # first session 1992, one a year: the 34th in 2025
-        if body in ("HRC", "CND"):
-            return 1 <= a <= 80  # the CND's 68th session in 2025; the HRC three a year since 2006
+        if body == "CND":
+            return 1 <= a <= 72  # one session a year: the 68th in 2025
+        if body == "HRC":
+            return 1 <= a <= 75  # three sessions a year since 2006: the 60th in 2025
         if body in _BY_SESSION:
             return 1 <= a <= 99  # "resolution 60/2": session and number
         if body in FUNCTIONAL:
@@ -231,6 +235,8 @@ BODY_PREFIX = {
     "ECOSOC": ("E/RES/", "E/DEC/"),
     "HRC": ("A/HRC/RES/", "A/HRC/DEC/"),
     "CHR": ("E/CN.4/RES/", "E/CN.4/DEC/"),
+    # The Commission on Human Rights' Sub-Commission (to 2006): "Sub-Commission resolution 1994/45".
+    "SUBCOM": ("E/CN.4/SUB.2/RES/", "E/CN.4/SUB.2/DEC/"),
     "CND": ("CND/RES/", "CND/DEC/"),
     "CCPCJ": ("CCPCJ/RES/", "CCPCJ/DEC/"),
     "COP": ("CTOC/COP/RES/", "CTOC/COP/DEC/"),

@@ -15,8 +15,8 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import fold_width, normalise
 from ..resolve import (
-    COMMISSION_SERIES,
     COMMISSIONS,
+    SERIES_BODY,
     SUFFIX,
     SYMBOL,
     Num,
@@ -49,7 +49,7 @@ _WS = regex.compile(r"\s+")
 _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "CPD", "STAT",
                             "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+its\s+own\b|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
@@ -57,12 +57,15 @@ _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
 _SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,|至|到|to)\s*(?:(?:Add|Corr|Rev|Amend)\.\s*)?(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
-_INLINE_RANGE = regex.compile(r"\s*[-–]\s*(\d{1,2})(?![\d/A-Za-z])")
+_INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,2})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
-_WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(\d{1,3})(?![\d/A-Za-z.])")
+_DOT_RANGE = regex.compile(r"\s*(?:to|through|至|到|[-–])\s*(?P<k>[A-Za-z]{1,5})\.\s*(?P<n>\d{1,3})(?![\d/A-Za-z]|\.\d)")
+_WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(?P<n>\d{1,3})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _SYMBOL_TO = regex.compile(r"\s*(?:to|through|至|到)\s*")
+_IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
+_SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?")
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
@@ -295,6 +298,15 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = concrete(code, n, doc_body)
             if body and compatible(body, n):
                 return body
+    if _IN_ITS.search(d.text, max(sent, start - 40), start):
+        sm = _SUBJECT_AFTER.match(after)
+        bm = d.c.bodies.match(after, sm.end()) if sm else None
+        if bm:
+            # "In its resolution 79/160 of 17 December 2024, the General Assembly": "its" is
+            # the subject named after it.
+            body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body)
+            if body and compatible(body, n):
+                return body
     if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 120), start):
         return doc_body
     if n.form == "sc":
@@ -522,9 +534,13 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
             rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
-        if lm and rm and int(lm["n"]) < int(rm[1]) <= int(lm["n"]) + 20:
+            if rm is None and lm["dot"]:
+                # "A/C.3/79/L.12 to L.15": the part's kind printed again.
+                dm = _DOT_RANGE.match(text, m.end(), min(len(text), m.end() + 16))
+                rm = dm if dm and f"{dm['k'].upper()}." == lm["dot"] else None
+        if lm and rm and int(lm["n"]) < int(rm["n"]) <= int(lm["n"]) + 20:
             targets.extend((f"{lm['base']}{k}", "document")
-                           for k in range(int(lm["n"]) + 1, int(rm[1]) + 1))
+                           for k in range(int(lm["n"]) + 1, int(rm["n"]) + 1))
             base_e = rm.end()
         elif lm and (wm := _SYMBOL_TO.match(text, m.end(), min(len(text), m.end() + 12))):
             # "E/CN.7/2025/L.4 to E/CN.7/2025/L.6": the symbols between are in the range too.
@@ -578,6 +594,8 @@ def _suffix_parts(suf: str) -> list[str]:
     return parts
 
 
+# A line ending so runs on into the next: a number at the next line's start is not a heading.
+_RUNS_ON = regex.compile(r"(?i:\b(?:resolutions?|decisions?|of|and|in|to|by|the))$")
 _OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*\]$")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
@@ -686,10 +704,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     ident, source, title, date = "", "", "", ""
     also: tuple[str, ...] = ()
     past_body = False
+    prev_seg = ""
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
         m = c.heading.match(seg)
+        if m and _RUNS_ON.search(prev_seg):
+            m = None  # "…pursuant to Human Rights Council resolution⏎55/13. It gives": prose
+        prev_seg = seg
         word = (m.groupdict().get("word") or "") if m else ""
         if m and word and (past_body or not body):
             m = None  # "第 60/1 号决议" on a line of its own inside the text
@@ -739,9 +761,11 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 break
     if source == "symbol" and body in ("", "ECOSOC"):
         # A commission's report to the Council, "E/2025/28-E/CN.7/2025/15", is the
-        # commission's text: "the Commission" and its bare numbers are its own.
+        # commission's text: "the Commission" and its bare numbers are its own;
+        # so are a report to the Human Rights Council (A/HRC/58/27) and a note to a
+        # conference of parties (CTOC/COP/2024/6) theirs.
         for part in (ident, *also):
-            code = next((c for s, c in COMMISSION_SERIES.items() if part.startswith(s)), "")
+            code = next((c for s, c in SERIES_BODY.items() if part.startswith(s)), "")
             if code:
                 body = code
                 break

@@ -52,6 +52,9 @@ BODIES = [
     (r"Security\s+Council", "SC"),
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
     (r"Human\s+Rights\s+Council", "HRC"),
+    (r"Sub-?\s*Commission\s+on\s+(?:the\s+)?(?:Promotion\s+and\s+Protection\s+of\s+Human\s+Rights|"
+     r"Prevention\s+of\s+Discrimination\s+and\s+Protection\s+of\s+Minorities)|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d)",
+     "SUBCOM"),
     (r"Commission\s+on\s+Human\s+Rights", "CHR"),
     (r"Commission\s+on\s+the\s+Status\s+of\s+Women", "CSW"),
     (r"Economic\s+and\s+Social\s+Commission\s+for\s+Asia\s+and\s+the\s+Pacific|ESCAP", "ESCAP"),
@@ -67,6 +70,10 @@ BODIES = [
     (r"\bE/(?:19|20)\d\d/27(?=\s*\)?\s*,\s*chap)", "CSW"),
     (r"\bE/(?:19|20)\d\d/28(?=\s*\)?\s*,\s*chap)", "CND"),
     (r"\bE/(?:19|20)\d\d/30(?=\s*\)?\s*,\s*chap)", "CCPCJ"),
+    # The Sub-Commission's and the Commission on Human Rights' own reports:
+    # "E/CN.4/1995/2-E/CN.4/Sub.2/1994/56, chap. II, sect. A, resolution 1994/45".
+    (r"\bE/CN\.4/Sub\.2/(?:19|20)\d\d/\d+(?=\s*\)?\s*,\s*chap)", "SUBCOM"),
+    (r"\bE/CN\.4/(?:19|20)\d\d/\d+(?=\s*\)?\s*,\s*chap)", "CHR"),
     # Another treaty's conference, by the symbol of its report: "document
     # CBD/COP/15/17, decision 15/4" numbers the CBD conference's own decisions.
     (r"\b(?:CBD|FCCC|ICCD|UNEP/[A-Z]+)/[\w./()-]+(?=\s*\)?\s*,\s*(?:decisions?|resolutions?)\s+\d)", "OTHER"),
