@@ -522,7 +522,7 @@ def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
         end = we.group()
         # The title named before; failing that, one named after that the short
         # form is the end of: "2019 年《部长级宣言》" in a summary, the full title below.
-        later = [p for p in out[k + 1:] if not c.known and "".join(p.title.split()).endswith(short)]
+        later = [] if c.known else [p for p in out[k + 1:] if "".join(p.title.split()).endswith(short)]
         for p in (*reversed(out[:k]), *later[:1]):
             longer = "".join(p.title.split())
             if len(longer) <= len(short) or not longer.endswith(end) or not _subsequence(short, longer):
