@@ -541,3 +541,11 @@ def test_a_wide_running_header_beside_a_job_number() -> None:
             "24-24567 (E)     271224\n\n*2424567*\n\nA/RES/79/214                                           "
             "Combating sand and dust storms\n\n\n76/211 of 17 December 2021 on combating sand and dust storms,\n")
     assert targets(text, "en") == ["A/RES/69/313", "A/RES/75/223", "A/RES/76/211"]
+
+
+def test_a_number_then_a_year_after_s_is_not_a_council_symbol() -> None:
+    # The OPCW's Technical Secretariat numbers "S/2338/2024"; the Council's documents are
+    # S/2024/486 (year first, from 1994) or S/13369.
+    text = ("80/34. Chemical weapons\n\nThe General Assembly,\n\nNoting the reports (S/2338/2024, S/1906/2020) "
+            "and the letters S/2024/486 and S/13369,")
+    assert targets(text, "en") == ["S/13369", "S/2024/486"]

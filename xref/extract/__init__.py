@@ -63,6 +63,7 @@ _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _DOT_RANGE = regex.compile(r"\s*(?:to|through|至|到|[-–])\s*(?P<k>[A-Za-z]{1,5})\.\s*(?P<n>\d{1,3})(?![\d/A-Za-z]|\.\d)")
 _WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(?P<n>\d{1,3})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
+_NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
 _SYMBOL_TO = regex.compile(r"\s*(?:to|through|至|到)\s*")
 _IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
 _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?")
@@ -574,6 +575,9 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         for tid, kind in targets:
             if tid == source or tid in d.also:
                 continue
+            nm = _NUMBER_THEN_YEAR.match(tid)
+            if nm and not 1946 <= int(nm[1]) <= 2099:
+                continue  # "S/2338/2024": the OPCW's numbering; the Council's is S/2024/486 or S/13369
             out.append(Mention(source, tid, kind, text[base_s:base_e], raw_s, raw_e, label,
                                relation, via_k, d.lang, pin, ""))
 
