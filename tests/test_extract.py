@@ -549,3 +549,37 @@ def test_a_number_then_a_year_after_s_is_not_a_council_symbol() -> None:
     text = ("80/34. Chemical weapons\n\nThe General Assembly,\n\nNoting the reports (S/2338/2024, S/1906/2020) "
             "and the letters S/2024/486 and S/13369,")
     assert targets(text, "en") == ["S/13369", "S/2024/486"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A starred note under the rule is a footnote without a number.
+    ("Report\n\n1. The Committee met.\n\n___________\n\n* The instruments include the Convention on the "
+     "Rights of the Child (United Nations, Treaty Series, vol. 1577, No. 27531).", "en", ["instrument:CRC"]),
+    # A section line "I. Resolutions" before a heading does not cancel it.
+    ("I. Resolutions\n\n79/160. Some title\n\nThe General Assembly,\n\nRecalling its resolution 78/1,", "en",
+     ["A/RES/78/1"]),
+    # A report to the Council: a number no Council session reaches is the Assembly's; "its own"
+    # only before a resolution.
+    (" United Nations        A/HRC/58/27\n\nHuman Rights Council\n\n3. Pursuant to resolution 48/141, by "
+     "which the Assembly created the post, and Council resolution 52/24,", "en",
+     ["A/HRC/RES/52/24", "A/RES/48/141"]),
+    ("A/HRC/58/10\n\nThe Human Rights Council,\n\nNoting that the General Assembly reaffirmed its mandate and "
+     "its own working methods in resolution 65/281,", "en", ["A/RES/65/281"]),
+    # A treaty body's symbol names the whole list after it.
+    ("A/HRC/58/10\n\nThe Human Rights Council,\n\nRecalling the framework (CBD/COP/15/17, decisions 15/4, 15/5, "
+     "15/6 and 15/7),", "en", ["CBD/COP/15/17"]),
+    # A count after "，" is not a footnote marker.
+    ("x\n\n 回顾《联合国宪章》，2023 年，15 项决议获得通过，第 78/1 号决议。", "zh", ["A/RES/78/1", "instrument:CHARTER"]),
+])
+def test_review_cases(text: str, lang: str, expected: list[str]) -> None:
+    assert sorted({m.target for m in extract_text(text, lang).mentions}) == expected
+
+
+def test_a_date_under_a_rule_is_not_a_footnote_and_headings_stay_apart() -> None:
+    from xref.normalise import normalise
+
+    n = normalise("x\n\n____\n\n17 December 2024\n\nAnnex\n\n12 Member States noted it", "en")
+    assert not any(p.kind == "fn" for p in n.paragraphs)
+    n = normalise("前言\n\n  第三委员会审议了该项目。\n\n一、一般性讨论\n\n  与会者强调必须加强合作。\n\nB. 审议情况\n\n"
+                  "  第三委员会审议了该项目。", "zh")
+    assert len(n.paragraphs) == 6

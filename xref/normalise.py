@@ -55,7 +55,6 @@ _SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
 _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
-_ENDS_ON_WORD = re.compile(r"\s(?:and|or|of|the|to|in|see)$")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
@@ -72,7 +71,7 @@ _END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
-        r"(?=\s?[\p{Han}，。；、]|\s*$)(?!\s?[年月日号號次段个個名条條卷])"
+        r"(?=\s?[\p{Han}，。；、]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%])"
     ),
     "en": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
@@ -93,7 +92,7 @@ _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHI
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
 _INLINE_HINT = {
-    "zh": re.compile(r"<sup>|\*\*|\[\^|\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
+    "zh": re.compile(r"<sup>|\*\*|\[\^|\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[，,；、]\d|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
     "en": re.compile(r"[\d<*\[⁰¹²³⁴⁵⁶⁷⁸⁹]"),
 }
 
@@ -246,7 +245,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     counts = Counter({
         t: k for t, k in counts.items()
         if k >= 2 and ((t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (
-            len(t) >= 8 and t[-1] not in _PROSE_END and t[0] != "(" and not _ENDS_ON_WORD.search(t)
+            len(t) >= 8 and t[-1] not in _PROSE_END and t[0] != "(" and not _CONTINUES.search(t)
             and _HAS_SYMBOL.search(t)))
     })
     _mark_page_furniture(lines, raw)
@@ -320,7 +319,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 # Right under the rule the first footnote may have any number: old
                 # prints number their footnotes through the volume ("15 Resolution …").
                 first_under_rule = (kind == "rule" and drawn_rule and n > last_fn
-                                    and t[fs.end():fs.end() + 1].isupper())
+                                    and t[fs.end():fs.end() + 1].isupper() and not _MONTH_AFTER.match(t, fs.end()))
                 if fs.group(1) or (not numbered and (
                         opened or first_under_rule or n == last_fn + 1
                         or (n in markers_seen and n > last_fn))):
@@ -335,7 +334,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
             prev_kind = "fnbody"
             fn_open = t[-1] not in _END_SENTENCE_CHARS
             continue
-        if in_zone and c0 == "*" and not current_fn:
+        if in_zone and c0 == "*" and t[1:2] != "*" and not current_fn:
             # "* A/80/150。", "* CTOC/COP/2024/1.": the masthead's starred note, among the
             # footnotes, held with them when a page break cuts a sentence.
             ln.kind, ln.fn = "fnbody", "*"
@@ -409,8 +408,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
-            if ln.indent and not numbered and (last in _ZH_GOES_ON or (
-                    t.lstrip().startswith(_ZH_CONTINUATIONS) and last not in _TERMINAL_END)):
+            if ln.indent and not numbered and not prev_terminal and (
+                    last in _ZH_GOES_ON or (len(pt) >= 8 and t.lstrip().startswith(_ZH_CONTINUATIONS))):
                 # "…2018 年 7 月 9 日第⏎(page break)⏎  2427(2018) 号决议，": a line that
                 # stopped on "第", "至" or "和" goes on, even where the next is indented.
                 return False
@@ -451,7 +450,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
 # Characters a Chinese paragraph never ends on: what follows them is the same phrase.
 _ZH_GOES_ON = frozenset("第至和、及与與或并並的")
 # ... and a line never opens one with these: "《儿童权利公约》⏎3⏎ 及其《…议定书》".
-_ZH_CONTINUATIONS = ("及其", "以及", "及", "和", "与", "與", "、", "或", "第", "号", "號")
+_ZH_CONTINUATIONS = ("及其", "以及", "及", "和", "、", "或", "第", "号", "號")
 _HELD = frozenset(("rule", "fnbody", "fnmark"))
 
 

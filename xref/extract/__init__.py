@@ -49,7 +49,7 @@ _WS = regex.compile(r"\s+")
 _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "CPD", "STAT",
                             "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+its\s+own\b|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
@@ -67,7 +67,9 @@ _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
 _SYMBOL_TO = regex.compile(r"\s*(?:to|through|至|到)\s*")
 _IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
 _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?")
-_OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:of|by)\s+(?:the\s+)?")
+# "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
+# the Assembly created the post": the issuer named after the number.
+_OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
@@ -215,12 +217,7 @@ class _Doc:
 
     def council_before(self, pos: int, lo: int) -> str:
         """The council named in full last in ``[lo, pos)`` ("the Council" it means)."""
-        i = bisect_right(self.body_starts, pos) - 1
-        while i >= 0 and self.bodies[i][0] >= lo:
-            if self.bodies[i][2] in ("SC", "ECOSOC", "HRC") and self.bodies[i][1] <= pos:
-                return self.bodies[i][2]
-            i -= 1
-        return ""
+        return next((code for *_, code in self.bodies_before(pos, lo) if code in ("SC", "ECOSOC", "HRC")), "")
 
     def bodies_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
         """Bodies named in ``[lo, pos)``, nearest first."""
@@ -250,7 +247,7 @@ def _topic_body(text: str, b_start: int, b_end: int, number_at: int) -> bool:
 
 
 def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
-                 doc_body: str, first_body: str) -> str:
+                 doc_body: str, first_body: str, list_start: int = -1) -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
     if first_body and compatible(first_body, n):
         return first_body
@@ -265,8 +262,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     unknown_commission = False
     for b_start, b_end, code in named:
         if code == "OTHER":
-            if "/" in d.text[b_start:b_end] and start - b_end > 24:
-                continue  # a treaty body's report symbol names only the number right after it
+            if "/" in d.text[b_start:b_end] and (list_start if list_start >= 0 else start) - b_end > 24:
+                continue  # a treaty body's report symbol names only the list right after it
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
         if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic
@@ -437,7 +434,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             continue  # the document's own heading: "第 67/2 号决议"
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
-        body = _choose_body(d, n, s, e, para, meta_body, first_body)
+        body = _choose_body(d, n, s, e, para, meta_body, first_body, lo)
         if not body:
             continue
         if n.form == "xy":
@@ -598,8 +595,10 @@ def _suffix_parts(suf: str) -> list[str]:
     return parts
 
 
-# A line ending so runs on into the next: a number at the next line's start is not a heading.
-_RUNS_ON = regex.compile(r"(?i:\b(?:resolutions?|decisions?|of|and|in|to|by|the))$")
+# A line of prose ending so runs on into the next: a number at the next line's start is not
+# a heading ("…pursuant to Human Rights Council resolution⏎55/13. It gives"), though a
+# section line "I. Resolutions" before one is.
+_RUNS_ON = regex.compile(r"\b(?:resolutions?|decisions?|of|and|in|to|by|the)$")
 _OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*\]$")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
@@ -676,7 +675,7 @@ def _id_from_filename(stem: str) -> str:
     if sc:
         return f"S/RES/{int(sc[1])}({sc[2]})"
     guess = _FILE_TAIL.sub("", stem).replace("_", "/")
-    guess = "/".join(str(int(x)) if x.isdigit() else x for x in guess.split("/"))
+    guess = "/".join(str(int(x)) if x.isdecimal() else x for x in guess.split("/"))
     return symbol_target(guess)[0] if SYMBOL.fullmatch(guess) else stem
 
 
@@ -713,7 +712,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
         m = c.heading.match(seg)
-        if m and _RUNS_ON.search(prev_seg):
+        if m and len(prev_seg) > 40 and _RUNS_ON.search(prev_seg):
             m = None  # "…pursuant to Human Rights Council resolution⏎55/13. It gives": prose
         prev_seg = seg
         word = (m.groupdict().get("word") or "") if m else ""
@@ -824,7 +823,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         found, facts = find_instruments(d, meta.id, out)
         out.extend(found)
         out.sort(key=lambda x: (x.start, x.end, x.source, x.target))
-        facts.sort(key=lambda x: (x.instrument, int(x.footnote or 0)))
+        facts.sort(key=lambda x: (x.instrument, int(x.footnote) if x.footnote.isdecimal() else 0, x.footnote))
         return DocResult(path, meta, lang, tuple(out), tuple(facts))
 
 

@@ -76,7 +76,7 @@ BODIES = [
     (r"\bE/CN\.4/(?:19|20)\d\d/\d+(?=\s*\)?\s*,\s*chap)", "CHR"),
     # Another treaty's conference, by the symbol of its report: "document
     # CBD/COP/15/17, decision 15/4" numbers the CBD conference's own decisions.
-    (r"\b(?:CBD|FCCC|ICCD|UNEP/[A-Z]+)/[\w./()-]+(?=\s*\)?\s*,\s*(?:decisions?|resolutions?)\s+\d)", "OTHER"),
+    (r"\b(?:CBD|FCCC|ICCD|UNEP/[\w.]+)/[\w./()-]+(?=\s*\)?\s*,\s*(?:decisions?|resolutions?)\s+\d)", "OTHER"),
     (r"Commission\s+on\s+Narcotic\s+Drugs", "CND"),
     (r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice|Crime\s+Commission", "CCPCJ"),
     (

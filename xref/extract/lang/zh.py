@@ -100,7 +100,7 @@ BODIES = [
     (r"\bE/(?:19|20)\d\d/28(?=\s*[)）]?\s*[，,]\s*第)", "CND"),
     (r"\bE/(?:19|20)\d\d/30(?=\s*[)）]?\s*[，,]\s*第)", "CCPCJ"),
     # Another treaty's conference, by the symbol of its report: "CBD/COP/15/17，第 15/4 号决定".
-    (r"\b(?:CBD|FCCC|ICCD|UNEP/[A-Z]+)/[\w./()-]+(?=\s*[)）]?\s*[，,]\s*第)", "OTHER"),
+    (r"\b(?:CBD|FCCC|ICCD|UNEP/[\w.]+)/[\w./()-]+(?=\s*[)）]?\s*[，,]\s*第)", "OTHER"),
     (r"麻醉药品委员会|麻醉藥品委員會|麻委会", "CND"),
     (r"预防犯罪和刑事司法委员会|預防犯罪和刑事司法委員會|犯罪委员会|预防犯罪委员会", "CCPCJ"),
     # The conferences of other treaties number their own decisions: "《生物多样性公约》缔约方大会
