@@ -583,3 +583,34 @@ def test_a_date_under_a_rule_is_not_a_footnote_and_headings_stay_apart() -> None
     n = normalise("前言\n\n  第三委员会审议了该项目。\n\n一、一般性讨论\n\n  与会者强调必须加强合作。\n\nB. 审议情况\n\n"
                   "  第三委员会审议了该项目。", "zh")
     assert len(n.paragraphs) == 6
+
+
+def test_an_even_page_header_and_a_date_cut_by_a_page_break() -> None:
+    # The even page's header prints the short title first; a page break falls between 第 and the
+    # number, and inside a date after the body.
+    text = ("79/152. 加紧努力消除一切形式暴力侵害妇女和女童行为\n\n 大会，\n\n 注意到社会发展委员会第六十二届会议的工作，以及该委员会 2024 年 2 月\n\n"
+            "                                                           \n1\n 大会第 70/1 号决议。 \n\n24-10210 (C) \n\n"
+            "  14 日第 62/1 号决议，\n\n 6. 吁请联合国系统各实体，特别是依照其 2010 年 7 月 2 日第\n\n"
+            "                                                           \n2\n A/79/500。 \n\n2/3 24-24031 \n\n"
+            "加紧努力消除一切形式暴力侵害妇女和女童行为 A/RES/79/152 \n\n  64/289 号决议设立的妇女署，\n")
+    assert targets(text, "zh") == ["A/79/500", "A/RES/64/289", "A/RES/70/1", "E/CN.5/RES/62/1"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The African Union as a topic, or in another clause, is not the issuer.
+    ("又回顾其关于联合国与非洲联盟的合作的各项决议，包括第 65/274、67/302 和 71/254 号决议，",
+     ["A/RES/65/274", "A/RES/67/302", "A/RES/71/254"]),
+    ("4. 鼓励建设和平委员会与非洲联盟和平与安全理事会加强互动，并依照第 70/262 号决议开展工作；", ["A/RES/70/262"]),
+    ("非洲联盟大会第 5/14 号决议", []),
+    # A topic between two items of a list.
+    ("关于人道主义人员安全保障和保护联合国人员的第 78/118 号和关于自然灾害领域从救济到发展的国际合作的第 78/120 号决议，",
+     ["A/RES/78/118", "A/RES/78/120"]),
+])
+def test_other_bodies_as_topics_and_topics_inside_lists(text: str, expected: list[str]) -> None:
+    assert targets("79/288. 合作\n\n 大会，\n\n " + text, "zh") == expected
+
+
+def test_a_council_heading_that_names_the_council() -> None:
+    r = extract_text("人权理事会第 58/10 号决议 \n\n 人权与环境 \n\n 人权理事会， \n\n 回顾其第 52/23 号决议，", "zh")
+    assert (r.meta.id, r.meta.id_source) == ("A/HRC/RES/58/10", "heading")
+    assert [m.target for m in r.mentions] == ["A/HRC/RES/52/23"]

@@ -210,6 +210,19 @@ KNOWN_GAPS = {
                            "(《日内瓦公约》, 《附加议定书》) are not linked to their footnotes",
     "zh/E_CN_15_2025_7.txt": "the 2030 Agenda named inside a congress's quoted theme is taken as a mention; the "
                              "fixture does not count it",
+    "zh/A_HRC_RES_58_10.txt": "a framework not in the gazetteer (关于人权与环境的框架原则) is missed, footnotes naming "
+                              "only a publication give no fact, and a decision inside a treaty body's report is not "
+                              "linked to the Paris Agreement",
+    "zh/A_RES_79_144.txt": "fisheries instruments not in the gazetteer (港口国措施协定, 负责任渔业行为守则, 雅温得行为守则, "
+                           "the IUU plan of action) are missed",
+    "zh/A_RES_79_152.txt": "footnotes naming only a publication give no fact, and a footnote after a list of "
+                           "declarations is linked to the first one",
+    "zh/A_RES_79_288.txt": "African Union and UN–AU instruments not in the gazetteer (非洲联盟组织法, the joint "
+                           "frameworks) are missed; the Constitutive Act's footnote goes to the Charter",
+    "zh/E_RES_2024_5.txt": "the UN–AU framework is not in the gazetteer, and a footnote naming only a publication "
+                           "gives no fact for the Copenhagen Declaration and Programme of Action",
+    "zh/E_RES_2024_9.txt": "《附加议定书》 after the Geneva Conventions (two protocols) is not resolved, and the "
+                           "Sendai Framework printed without 《》 is missed",
     "en/E_2025_28.txt": "'the 1961 Convention' is not taken as the Single Convention named before, the "
                         "UNGASS outcome named only as an outcome document is missed, and two footnotes of "
                         "the report are not linked",

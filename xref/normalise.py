@@ -51,8 +51,9 @@ _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*
 # A symbol, with a Security Council resolution's year: "S/RES/2783 (2025)".
 _LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?"
 _SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
-# A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施".
-_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$")
+# A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施", or on
+# an even page the title first, "加紧努力消除对妇女的一切形式暴力行为 A/RES/79/152".
+_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
 # A page number printed as "2/3" on a line of its own.
@@ -229,8 +230,8 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                 other = lines[j]
                 u = other.text
                 if u and other.kind == "text" and (
-                    _is_page_of(u) or (u[0] in _UPPER and "/" in u and (
-                        _SYMBOL_LINE.match(u) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))))
+                    _is_page_of(u) or ("/" in u and (
+                        (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))))
                 ):
                     other.kind = "furniture"
 
@@ -409,7 +410,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
             if ln.indent and not numbered and not prev_terminal and (
-                    last in _ZH_GOES_ON or (len(pt) >= 8 and t.lstrip().startswith(_ZH_CONTINUATIONS))):
+                    last in _ZH_GOES_ON or (len(pt) >= 8 and t.lstrip().startswith(_ZH_CONTINUATIONS))
+                    or (last in "年月" and t.lstrip()[:1].isdecimal())):  # a date: "2024 年 2 月⏎  14 日"
                 # "…2018 年 7 月 9 日第⏎(page break)⏎  2427(2018) 号决议，": a line that
                 # stopped on "第", "至" or "和" goes on, even where the next is indented.
                 return False

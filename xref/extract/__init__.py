@@ -65,6 +65,8 @@ _WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(?P<n>\d{1,3})(?![\d/A
 _SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
 _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
 _SYMBOL_TO = regex.compile(r"\s*(?:to|through|至|到)\s*")
+# A clause between a body and a number: the body did not issue it.
+_CLAUSE_BREAK = regex.compile(r"[，；;]|,\s+(?:and|or|but|while|as)\b")
 _IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
 _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?")
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
@@ -262,8 +264,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     unknown_commission = False
     for b_start, b_end, code in named:
         if code == "OTHER":
-            if "/" in d.text[b_start:b_end] and (list_start if list_start >= 0 else start) - b_end > 24:
+            lead = (list_start if list_start >= 0 else start)
+            if "/" in d.text[b_start:b_end] and lead - b_end > 24:
                 continue  # a treaty body's report symbol names only the list right after it
+            if (d.lang == "zh" and _topic_body(d.text, b_start, b_end, start)) or _CLAUSE_BREAK.search(
+                    d.text, b_end, lead):
+                continue  # "关于联合国与非洲联盟的合作的各项决议", "与非洲联盟…加强互动，并依照第 70/262 号"
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
         if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic

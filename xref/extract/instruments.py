@@ -475,6 +475,12 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             parent = f.gaz.get(out[-1].key)
             if parent is not None and parent.title_zh:
                 inst = f.gaz.lookup(parent.title_zh + t)
+        if inst is None and out and out[-1].known and out[-1].para == i and len(tkey) <= 6 \
+                and _ITS_OWN_ZH.fullmatch(text, out[-1].end, m.start()):
+            # "《残疾人权利公约》及其《任择议定书》": the one protocol of that kind the instrument has.
+            kids = [k for k in f.children.get(out[-1].key, ()) if t.strip() in (k.title_zh or "")]
+            if len(kids) == 1:
+                inst = kids[0]
         if inst is not None:
             out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, t))
             continue
@@ -525,6 +531,9 @@ def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
         later = [] if c.known else [p for p in out[k + 1:] if "".join(p.title.split()).endswith(short)]
         for p in (*reversed(out[:k]), *later[:1]):
             longer = "".join(p.title.split())
+            if longer == short and p.known and not c.known and p.start < c.start:
+                c.antecedent, c.via = p, "anaphor"  # 《任择议定书》 again, after 《…公约》及其《任择议定书》
+                break
             if len(longer) <= len(short) or not longer.endswith(end) or not _subsequence(short, longer):
                 continue
             if short[:1] != longer[:1] and not longer.endswith(short) and short[:2] not in longer:

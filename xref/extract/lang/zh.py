@@ -23,7 +23,9 @@ NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
 TITLED = r"(?:(?:题为|題為)\s*[“「][^”」]{1,160}[”」]\s*(?:的|之)\s*)"
 # "大会第 70/262 号和安全理事会第 2282（2016）号决议": each item may name its body.
 ITEM_BODY = r"(?:(?:大会|大會|安全理事会|安全理事會|安理会|安理會|经济及社会理事会|經濟及社會理事會|经社理事会|人权理事会|人權理事會)\s*)"
-ITEM = rf"{ITEM_BODY}?(?:{DATE})?{TITLED}?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
+# "第 78/118 号和关于自然灾害领域从救济到发展的国际合作的第 78/120 号决议": a topic before an item.
+TOPIC_ITEM = r"(?:(?:关于|關於)[^。；：“”《》\d]{1,60}?(?:的|之)\s*(?=第))"
+ITEM = rf"{ITEM_BODY}?(?:{DATE})?(?:{TITLED}|{TOPIC_ITEM})?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
 SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
 # Conversions mix the scripts: "号决議".
 # "第 32/61 号关于死刑的决议": the topic may come between 号 and 决议.
@@ -171,8 +173,9 @@ HEADING = (
     r"^\s*(?:#+\s*)?(?|(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?"
     # Before 1976: "3328 (XXIX). 标题", "3201 (S-VI). 宣言".
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*[)）])\s*[.．]\s*(?P<title>\S.*)"
-    # A commission's report prints "第 67/2 号决议" on a line of its own, the title below.
-    r"|第\s*(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
+    # A commission's report prints "第 67/2 号决议" on a line of its own, the title below;
+    # a council's or conference's own text may name itself first: "人权理事会第 58/10 号决议".
+    r"|(?:[\p{Han}]{2,20}?(?:理事会|理事會|委员会|委員會|会议|會議)\s*)?第\s*(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
 )
 HEADING_SC = rf"^\s*(?:#+\s*)?第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)\s*$"
 CLOSING_DATE = (
