@@ -614,3 +614,11 @@ def test_a_council_heading_that_names_the_council() -> None:
     r = extract_text("人权理事会第 58/10 号决议 \n\n 人权与环境 \n\n 人权理事会， \n\n 回顾其第 52/23 号决议，", "zh")
     assert (r.meta.id, r.meta.id_source) == ("A/HRC/RES/58/10", "heading")
     assert [m.target for m in r.mentions] == ["A/HRC/RES/52/23"]
+
+
+def test_the_commission_as_the_subject_and_the_council_named_after_its() -> None:
+    text = ("A/80/189\n\n3. The Commission on Narcotic Drugs has kept the matter under review. At its sixty-eighth "
+            "session, the Commission adopted resolution 68/4 and its decision 68/101.\n\n4. The Human Rights "
+            "Council, in its resolution 52/24, asked for a study. In its resolution 58/17, the Council called for "
+            "further consultations.\n")
+    assert targets(text, "en") == ["A/HRC/RES/52/24", "A/HRC/RES/58/17", "CND/DEC/68/101", "CND/RES/68/4"]

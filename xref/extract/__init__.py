@@ -308,7 +308,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if bm:
             # "In its resolution 79/160 of 17 December 2024, the General Assembly": "its" is
             # the subject named after it.
-            body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body)
+            code = d.c.body_codes[_group_index(bm)]
+            body = concrete(code, n, doc_body)
+            if not body and code == "COUNCIL":
+                body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
             if body and compatible(body, n):
                 return body
     if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 120), start):

@@ -112,6 +112,9 @@ BODIES = [
     # "The Commission, in its resolution 55/1": the commission named before.
     (r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:had\s+|has\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)",
      "COMMISSION_NAMED"),
+    # "the Commission adopted resolution 68/4 and its decision 68/101": the subject of the verb.
+    (r"(?<=\b[Tt]he\s)Commission(?=\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?(?:resolutions?|decisions?)\s+\d)",
+     "COMMISSION_NAMED"),
 ]
 
 ITS = r"\b(?:its|their|our)"
