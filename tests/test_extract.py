@@ -13,6 +13,10 @@ def targets(text: str, lang: str) -> list[str]:
                    if m.target_kind != "instrument"})
 
 
+# A General Assembly heading: the text below it is the Assembly's.
+GA_HEAD = "79/300. Cooperation\n\nThe General Assembly,\n\n"
+
+
 EXAMPLES = [
     (lang, text, expected)
     for lang, table in TABLES.items()
@@ -311,7 +315,7 @@ def test_a_range_starts_on_its_first_number() -> None:
 ])
 def test_other_councils_and_boards_number_their_own_texts(text: str) -> None:
     lang = "zh" if "号" in text else "en"
-    assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, lang) == []
+    assert targets(GA_HEAD + text, lang) == []
 
 
 def test_every_other_body_holds_one_of_its_keys() -> None:
@@ -354,7 +358,7 @@ def test_every_other_body_holds_one_of_its_keys() -> None:
      ["CBD/COP/15/17", "CTOC/COP/DEC/4/1"]),
 ])
 def test_a_treaty_body_symbol_names_its_own_decision(text: str, lang: str, expected: list[str]) -> None:
-    assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, lang) == expected
+    assert targets(GA_HEAD + text, lang) == expected
 
 
 @pytest.mark.parametrize("stem,expected", [
@@ -454,7 +458,7 @@ def test_a_footnote_printed_twice_is_not_a_running_header() -> None:
     ("Recalling ICCD/COP(15)/23/Add.1,", ["ICCD/COP(15)/23/ADD.1"]),
 ])
 def test_a_bracketed_part_of_a_symbol(text: str, expected: list[str]) -> None:
-    assert targets("79/300. Cooperation\n\nThe General Assembly,\n\n" + text, "en") == expected
+    assert targets(GA_HEAD + text, "en") == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [

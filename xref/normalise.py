@@ -504,7 +504,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     """
     # The lines are read folded (one for one, so offsets hold): a full-width job
     # number or running header, "２５－１０２３４ （Ｃ）", is page furniture too.
-    # The text is built from the characters as printed.
+    # Where lines join is decided on the characters as printed; the text is
+    # built from the folded ones.
     folded = fold_width(raw)
     lines, blanks = _split_lines(folded)
     _classify(lines, lang, folded)
@@ -601,7 +602,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
                     length += 1
                 norm_starts.append(length)
                 raw_starts.append(pos)
-                parts.append(raw[pos:ms])
+                parts.append(folded[pos:ms])
                 length += ms - pos
                 last = raw[ms - 1]
                 join = False
@@ -612,7 +613,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
             pos = m.end()
     if para_start >= 0 and length > para_start:
         paragraphs.append((para_start, length, para_zone, para_fn))
-    text = fold_width("".join(parts))
+    text = "".join(parts)  # the pieces are already folded
     paras = _label(text, paragraphs, lang)
     return Normalised(text, paras, tuple(norm_starts), tuple(raw_starts), tuple(markers))
 

@@ -10,6 +10,8 @@ import regex
 
 __all__ = [
     "BODY_PREFIX",
+    "RANGE_WORDS",
+    "SUFFIX_KINDS",
     "SYMBOL",
     "Num",
     "canonical_symbol",
@@ -66,8 +68,11 @@ def find_symbols(text: str, lo: int = 0, hi: int | None = None) -> Iterator[rege
 
 # "Add.1-3", "Add.1 and 2", "Add.1 至 Add.6": the later parts may repeat their kind
 # (after 至/to they must: "Add.1 to 15 Member States" is one addendum).
-_SUFFIX = (r"(?P<sk>Add|Corr|Rev|Amend)\.\s*\d+"
-           r"(?:\s*(?:and|和|及|-|,)\s*(?:(?P=sk)\.\s*)?\d+(?![\d/])|\s*(?:至|到|to)\s*(?P=sk)\.\s*\d+(?![\d/]))*")
+SUFFIX_KINDS = "Add|Corr|Rev|Amend"
+# Words that join a range: "至", "到", "to", "through".
+RANGE_WORDS = "至|到|to|through"
+_SUFFIX = (rf"(?P<sk>{SUFFIX_KINDS})\.\s*\d+"
+           rf"(?:\s*(?:and|和|及|-|,)\s*(?:(?P=sk)\.\s*)?\d+(?![\d/])|\s*(?:{RANGE_WORDS})\s*(?P=sk)\.\s*\d+(?![\d/]))*")
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,10 @@ from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragrap
 from ..normalise import fold_width, normalise
 from ..resolve import (
     COMMISSIONS,
+    RANGE_WORDS,
     SERIES_BODY,
     SUFFIX,
+    SUFFIX_KINDS,
     SYMBOL,
     Num,
     canonical_symbol,
@@ -55,16 +57,16 @@ _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
 _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
-_SUFFIX_MORE = regex.compile(r"\s*(and|和|及|-|,|至|到|to)\s*(?:(?:Add|Corr|Rev|Amend)\.\s*)?(\d+)")
+_SUFFIX_MORE = regex.compile(rf"\s*(and|和|及|-|,|{RANGE_WORDS})\s*(?:(?:{SUFFIX_KINDS})\.\s*)?(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
 _INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,2})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
-_DOT_RANGE = regex.compile(r"\s*(?:to|through|至|到|[-–])\s*(?P<k>[A-Za-z]{1,5})\.\s*(?P<n>\d{1,3})(?![\d/A-Za-z]|\.\d)")
-_WORD_RANGE = regex.compile(r"\s*(?:至|到|to|through)\s*(?P<n>\d{1,3})(?![\d/A-Za-z.])")
-_SUFFIX_PARTS = regex.compile(r"(Add|Corr|Rev|Amend)\.\s*(\d+)(.*)$", regex.DOTALL)
+_DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}})\.\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z]|\.\d)")
+_WORD_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
+_SUFFIX_PARTS = regex.compile(rf"({SUFFIX_KINDS})\.\s*(\d+)(.*)$", regex.DOTALL)
 _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
-_SYMBOL_TO = regex.compile(r"\s*(?:to|through|至|到)\s*")
+_SYMBOL_TO = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*")
 # A clause between a body and a number: the body did not issue it.
 _CLAUSE_BREAK = regex.compile(r"[，；;]|,\s+(?:and|or|but|while|as)\b")
 _IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
@@ -76,7 +78,7 @@ _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
 _LETTER_SEP = regex.compile(r"\s*(,|，|、|and|和|及|to|至|到)\s*([A-Z]{1,2})")
-_RANGE_SEP = regex.compile(r"^\s*(?:至|到|to|through|-|–|~|～|—)\s*(?:第\s*)?$")
+_RANGE_SEP = regex.compile(rf"^\s*(?:{RANGE_WORDS}|-|–|~|～|—)\s*(?:第\s*)?$")
 
 
 class Compiled:
@@ -292,28 +294,22 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if unknown_commission and n.form == "xy":
         return ""  # a commission xref does not know, and no other body: never the Assembly's
     after = d.text[end:end + 160]
-    m = _OF_BODY.match(after)
-    if m:
-        bm = d.c.bodies.match(after, m.end())
-        if bm:
-            code = d.c.body_codes[_group_index(bm)]
-            if code == "OTHER":
-                return ""  # "resolution 8914 of the Council of the League of Arab States"
-            body = concrete(code, n, doc_body)
-            if body and compatible(body, n):
-                return body
-    if _IN_ITS.search(d.text, max(sent, start - 40), start):
-        sm = _SUBJECT_AFTER.match(after)
-        bm = d.c.bodies.match(after, sm.end()) if sm else None
-        if bm:
-            # "In its resolution 79/160 of 17 December 2024, the General Assembly": "its" is
-            # the subject named after it.
-            code = d.c.body_codes[_group_index(bm)]
-            body = concrete(code, n, doc_body)
-            if not body and code == "COUNCIL":
-                body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
-            if body and compatible(body, n):
-                return body
+    # The issuer named after the number: "resolution 8914 of the Council of the League of
+    # Arab States"; "In its resolution 79/160 of 17 December 2024, the General Assembly"
+    # ("its" is the subject named after it).
+    for lead in (_OF_BODY, _SUBJECT_AFTER if _IN_ITS.search(d.text, max(sent, start - 40), start) else None):
+        lm = lead.match(after) if lead else None
+        bm = d.c.bodies.match(after, lm.end()) if lm else None
+        if bm is None:
+            continue
+        code = d.c.body_codes[_group_index(bm)]
+        if code == "OTHER":
+            return ""
+        body = concrete(code, n, doc_body)
+        if not body and code == "COUNCIL":
+            body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
+        if body and compatible(body, n):
+            return body
     if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 120), start):
         return doc_body
     if n.form == "sc":
@@ -598,7 +594,7 @@ def _suffix_parts(suf: str) -> list[str]:
     for sep, extra in _SUFFIX_MORE.findall(m[3]):
         n = int(extra)
         # "Add.1-3" is Add.1, Add.2 and Add.3.
-        first = last + 1 if sep in ("-", "至", "到", "to") and last < n <= last + 20 else n
+        first = last + 1 if sep in ("-", "至", "到", "to", "through") and last < n <= last + 20 else n
         parts.extend(f"{kind}.{k}" for k in range(first, n + 1))
         last = n
     return parts

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..instruments import CONTEXT_ALIASES, Gazetteer, gazetteer, instrument_id, name_key
+from ..instruments import CONTEXT_ALIASES, Gazetteer, Instrument, gazetteer, instrument_id, name_key
 from ..models import InstrumentFact, Mention, Normalised, Paragraph
 from .table import InstrumentParts
 
@@ -457,6 +457,22 @@ def finder(lang: str, parts: InstrumentParts) -> InstrumentFinder:
 _ITS_OWN_ZH = regex.compile(r"\s*\d{0,2}\s*[，,]?\s*(?:及其|和其|以及其|及|和)\s*(?:各项|两项)?\s*")
 
 
+def _own_protocol_zh(f: InstrumentFinder, parent_key: str, t: str, tkey: str) -> Instrument | None:
+    """The protocol of the instrument just named, printed without its name.
+
+    "《儿童权利公约》3及其《关于买卖儿童…的任择议定书》": the parent's title and this one;
+    "《残疾人权利公约》及其《任择议定书》": the one protocol of that kind the parent has.
+    """
+    if t.lstrip().startswith(("关于", "關於")):
+        parent = f.gaz.get(parent_key)
+        return f.gaz.lookup(parent.title_zh + t) if parent is not None and parent.title_zh else None
+    if len(tkey) <= 6:
+        kids = [k for k in f.children.get(parent_key, ()) if t.strip() in (k.title_zh or "")]
+        if len(kids) == 1:
+            return kids[0]
+    return None
+
+
 def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out = []
     text = d.text
@@ -468,19 +484,9 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             continue
         i, _ = d.paragraph(m.start())
         inst = f.gaz.lookup(t)
-        if inst is None and out and out[-1].known and out[-1].para == i and t.lstrip().startswith(("关于", "關於")) \
+        if inst is None and out and out[-1].known and out[-1].para == i \
                 and _ITS_OWN_ZH.fullmatch(text, out[-1].end, m.start()):
-            # "《儿童权利公约》3及其《关于买卖儿童…的任择议定书》": the protocol of the
-            # instrument just named, titled without its name.
-            parent = f.gaz.get(out[-1].key)
-            if parent is not None and parent.title_zh:
-                inst = f.gaz.lookup(parent.title_zh + t)
-        if inst is None and out and out[-1].known and out[-1].para == i and len(tkey) <= 6 \
-                and _ITS_OWN_ZH.fullmatch(text, out[-1].end, m.start()):
-            # "《残疾人权利公约》及其《任择议定书》": the one protocol of that kind the instrument has.
-            kids = [k for k in f.children.get(out[-1].key, ()) if t.strip() in (k.title_zh or "")]
-            if len(kids) == 1:
-                inst = kids[0]
+            inst = _own_protocol_zh(f, out[-1].key, t, tkey)
         if inst is not None:
             out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, t))
             continue
