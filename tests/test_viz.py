@@ -262,7 +262,7 @@ class Load:
         return m[1] if m else None
 
 
-def load_drawn(browser: str, page_path: Path, profile: Path, tries: int = 6,
+def load_drawn(browser: str, page_path: Path, profile: Path, tries: int = 20,
                settled: Callable[[Load], bool] | None = None) -> Load:
     """:func:`load_offline` until the page has drawn, each time in a fresh profile.
 
@@ -271,13 +271,17 @@ def load_drawn(browser: str, page_path: Path, profile: Path, tries: int = 6,
     ends before the first frame of a small page (measured here), and on a
     loaded machine a load can end after a first frame but before the last.
     ``settled`` says when a load is complete (by default: something drawn).
-    A page that never settles fails every try.
+    Runs of such loads come together on a busy machine (six in a row were
+    seen after the store tests, and at times most loads end so), so the tries
+    are many and spaced out. A page that
+    never settles fails every try.
     """
     done = settled or (lambda load: load.body("data-drawn") not in (None, "0"))
     for k in range(tries):
         load = load_offline(browser, page_path, profile.with_name(f"{profile.name}{k}"))
         if done(load):
             break
+        time.sleep(1.0)
     return load
 
 
