@@ -179,6 +179,8 @@ KNOWN_GAPS = {
     "en/A_79_461.txt": "a footnote that names only a publication (a conference report, a sales number) "
                        "gives no fact; the fixture counts one for each instrument before it",
     "zh/A_RES_78_168.txt": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
+    "en/A_RES_79_151.txt": "a footnote that names only a publication gives no fact (the Beijing Declaration "
+                           "and Platform for Action)",
     "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
     "zh/E_RES_2024_13.txt": "a title broken by a page break (《北京宣言和行 … 动纲要》) is missed, and a footnote "
                             "that names only a publication gives no fact",

@@ -604,7 +604,8 @@ def _suffix_parts(suf: str) -> list[str]:
 # a heading ("…pursuant to Human Rights Council resolution⏎55/13. It gives"), though a
 # section line "I. Resolutions" before one is.
 _RUNS_ON = regex.compile(r"\b(?:resolutions?|decisions?|of|and|in|to|by|the)$")
-_OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*\]$")
+# "[S/6240]", "[S/714, I]" (the part of the volume), as OCR read them: "[S/525, IY]", "[S/1070}".
+_OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*(?:,\s*[IVXYl1]{1,5}\s*)?[\]}]$")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
     r"Организация\s+Объединенных\s+Наций|الأمم\s+المتحدة)\s+"

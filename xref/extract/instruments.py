@@ -695,16 +695,26 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
         if start > 0 and text[start - 1:start].isalpha():
             continue
         inst = f.gaz.lookup(title)
+        antecedent = None
         if inst is None:
             # "the Charter of the Association" after "the Charter of the
             # Association of Southeast Asian Nations": its short form.
+            # So are "the Guiding Principles" after "the United Nations Guiding
+            # Principles on Alternative Development": the words of a title named
+            # before, ending in the same instrument word.
             tk = name_key(title)
             for c in reversed(out):
-                if c.known and _title_key(c.title).startswith(tk + " "):
+                ck = _title_key(c.title)
+                if c.known and ck.startswith(tk + " "):
                     inst = f.gaz.get(c.key)
+                    break
+                if c.kind == kind and ck != tk and f" {tk} " in f" {ck} ":
+                    antecedent = c
                     break
         if inst is not None:
             out.append(_Cand(start, end, i, inst.key, True, inst.kind, title))
+        elif antecedent is not None:
+            out.append(_Cand(start, end, i, title, False, kind, title, "anaphor", antecedent))
         else:
             out.append(_Cand(start, end, i, title, False, kind, title))
         covered = end
@@ -1326,6 +1336,28 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             if inst is not None:
                 root = c.final()
                 root.key, root.known, root.kind = inst.key, True, inst.kind
+
+    # "See United Nations, Treaty Series, vol. 1582, No. 27627, for the 1988
+    # Convention": the one title of a footnote that gives a Treaty Series number
+    # is the treaty registered under it.
+    in_note: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if c.para in notes and notes[c.para].unts_no and id(c) not in linked:
+            in_note.setdefault(c.para, []).append(c)
+    for para_i, group in in_note.items():
+        roots = {c.final().key for c in group}
+        fn = notes[para_i]
+        inst = f.gaz.by_treaty_number(fn.unts_no)
+        if len(roots) != 1 or inst is None:
+            continue
+        root = group[0].final()
+        if (root.key != inst.key) if root.known else (root.kind != inst.kind):
+            continue
+        root.key, root.known, root.kind = inst.key, True, inst.kind
+        target = instrument_id(inst.key)
+        facts.setdefault((target, fn.number), InstrumentFact(
+            source, target, _WS.sub(" ", group[0].title).strip(), fn.number, "", "",
+            fn.unts_no, fn.unts_vols))
 
     raw_span = _raw_span(d.norm)
     for c in cands:
