@@ -13,7 +13,7 @@ import regex
 
 from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
-from ..normalise import fold_width, normalise
+from ..normalise import _is_job_line, fold_width, normalise
 from ..resolve import (
     COMMISSIONS,
     RANGE_WORDS,
@@ -717,6 +717,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
+        if _is_job_line(seg):
+            continue  # an even page's footer: "2/5   V.25-14321"
         m = c.heading.match(seg)
         if m and len(prev_seg) > 40 and _RUNS_ON.search(prev_seg):
             m = None  # "…pursuant to Human Rights Council resolution⏎55/13. It gives": prose
@@ -757,6 +759,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     if not ident:
         # The masthead "United Nations  A/67/156", or a line that is only a symbol.
         for _, line in _heading_lines(raw, 30):
+            line = line.replace("**", "").strip()  # "**联合国** E/2025/30-E/CN.15/2025/16"
             mm = _MASTHEAD.match(line)
             sm = SYMBOL.fullmatch(line[mm.end():].strip() if mm else line)
             if sm:

@@ -170,7 +170,7 @@ REPORT_LINE = (
     r"\[\s*根据(?P<committee>[^\[\]]{0,30}?)的报告\s*[(（]\s*(?P<sym>[^()（）]{3,40}?)\s*[)）]\s*通过\s*\]"
 )
 HEADING = (
-    r"^\s*(?:#+\s*)?(?|(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s*[A-Z])?"
+    r"^\s*(?:#+\s*)?(?|(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
     # Before 1976: "3328 (XXIX). 标题", "3201 (S-VI). 宣言".
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*[)）])\s*[.．]\s*(?P<title>\S.*)"
     # A commission's report prints "第 67/2 号决议" on a line of its own, the title below;
