@@ -497,8 +497,8 @@ def _indent_from_margin(text_lines: list[_Line]) -> None:
     widths = Counter(ln.indent for ln in text_lines)
     margin, count = widths.most_common(1)[0]
     n = len(text_lines)
-    if margin == 0 or count < 0.5 * n or widths[0] >= 0.1 * n:
-        return  # most lines start at the edge, or no margin is shared
+    if margin < 3 or count < 0.5 * n or widths[0] >= 0.1 * n:
+        return  # most lines start at the edge or a space in, or no margin is shared
     for ln in text_lines:
         ln.indent = 0 if ln.indent == margin else ln.indent + 1
 
