@@ -135,13 +135,13 @@ class _Line:
 
     __slots__ = ("_num", "blank_before", "end", "fn", "indent", "kind", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str, indent: int, blank_before: bool) -> None:
+    def __init__(self, start: int, end: int, text: str, indent: bool, blank_before: bool) -> None:
         self.start = start  # raw offset of the first non-space character
         self.end = end  # raw offset after the last non-space character
         self.text = text  # stripped content
         self.kind = "text"
         self.fn = ""
-        self.indent = indent  # the spaces before the text (0: none)
+        self.indent = indent
         self.blank_before = blank_before  # blank lines come between this and the line before
         self._num: regex.Match[str] | None | bool = False
 
@@ -170,13 +170,13 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
         stripped = chunk.strip()
         if stripped:
             s = pos + n - len(chunk.lstrip())
-            append(_Line(s, s + len(stripped), stripped, s - pos, blank))
+            append(_Line(s, s + len(stripped), stripped, s > pos, blank))
             blank = False
         elif n < 20 or not _RULE.match(chunk):
             blank = True
             blanks += 1
         else:
-            line = _Line(pos, pos, "", 0, blank)
+            line = _Line(pos, pos, "", False, blank)
             line.kind = "rule"
             append(line)
             blank = False
@@ -487,22 +487,6 @@ def _footnotes_after_paragraph(lines: list[_Line], lang: str, indent_mode: bool,
     return order
 
 
-def _indent_from_margin(text_lines: list[_Line]) -> None:
-    """Measure indents from the margin most lines share, where that is not the page's edge.
-
-    pdftotext's layout mode sets every line in from the edge: a paragraph's
-    number at six spaces, the lines it wraps onto at twelve. A line then opens
-    a paragraph when it starts elsewhere than the wrapped lines do.
-    """
-    widths = Counter(ln.indent for ln in text_lines)
-    margin, count = widths.most_common(1)[0]
-    n = len(text_lines)
-    if margin < 3 or count < 0.5 * n or widths[0] >= 0.1 * n:
-        return  # most lines start at the edge or a space in, or no margin is shared
-    for ln in text_lines:
-        ln.indent = 0 if ln.indent == margin else ln.indent + 1
-
-
 def normalise(raw: str, lang: str = "en") -> Normalised:
     """Rejoin broken lines, drop page furniture and markers, and find paragraphs.
 
@@ -526,10 +510,11 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     lines, blanks = _split_lines(folded)
     _classify(lines, lang, folded)
     text_lines = [ln for ln in lines if ln.kind == "text"]
-    if lang == "zh" and text_lines:
-        _indent_from_margin(text_lines)
     indented = sum(1 for ln in text_lines if ln.indent)
-    indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)
+    # An indent marks a paragraph's first line only where some lines have one
+    # and the rest none (the samples' layout); pdftotext's layout mode sets
+    # nearly every line in, at widths that say nothing of paragraphs.
+    indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.85 * len(text_lines)
     # Text whose lines are whole paragraphs (no hard wrapping) has long lines;
     # PDF conversions of Chinese break every 35-45 characters.
     lengths = sorted(len(ln.text) for ln in text_lines)
