@@ -626,3 +626,59 @@ def test_the_commission_as_the_subject_and_the_council_named_after_its() -> None
             "Council, in its resolution 52/24, asked for a study. In its resolution 58/17, the Council called for "
             "further consultations.\n")
     assert targets(text, "en") == ["A/HRC/RES/52/24", "A/HRC/RES/58/17", "CND/DEC/68/101", "CND/RES/68/4"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A council or commission numbers a few dozen texts a session, decisions from 101:
+    # "43/173" in a Human Rights Council text is the Assembly's; its decision 25/115 is its own.
+    ("A/HRC/RES/60/14\n\n人权理事会，\n\n 回顾《原则》，1 及其第 25/115 号决定，\n\n__________________\n"
+     " 1 第 43/173 号决议，附件。\n", "zh", ["A/HRC/DEC/25/115", "A/RES/43/173"]),
+    # A number cited inside a report under a commission's series is the commission's.
+    ("E/RES/2025/7\n\nThe Economic and Social Council,\n\nRecalling the agreed conclusions,1\n\n"
+     "1. Decides;\n\n__________________\n1 See Official Records of the Economic and Social Council, 2025, "
+     "Supplement No. 7 (E/2025/27-E/CN.6/2025/12), chap. I, sect. A, resolution 69/1, annex.\n", "en",
+     ["E/2025/27", "E/CN.6/2025/12", "E/CN.6/RES/69/1"]),
+    ("E/RES/2025/7\n\n经济及社会理事会，\n\n 回顾商定结论，1\n\n__________________\n"
+     " 1 《经济及社会理事会正式记录，2025 年，补编第 7 号》（E/2025/27-E/CN.6/2025/12），第一章，A 节，"
+     "第 69/1 号决议。\n", "zh", ["E/2025/27", "E/CN.6/2025/12", "E/CN.6/RES/69/1"]),
+    # A topic that names a year, and a clause "by which …", between two items of a list.
+    ("A/DEC/80/552\n\nThe General Assembly, taking into account its resolutions 80/245 A to C of 23 December "
+     "2025 on the proposed programme budget for 2026 and 80/248 of 23 December 2025 on the pattern of "
+     "conferences, and resolutions 71/291 of 15 June 2017, by which the Assembly established the Office of "
+     "Counter-Terrorism, and 77/298 of 22 June 2023,\n", "en",
+     ["A/RES/71/291", "A/RES/77/298", "A/RES/80/245A", "A/RES/80/245B", "A/RES/80/245C", "A/RES/80/248"]),
+    # 增进和保护人权小组委员会, the Sub-Commission as it is also printed; the enforced-disappearance
+    # committee's series.
+    ("A/HRC/RES/60/14\n\n人权理事会，\n\n 注意到增进和保护人权小组委员会关于司法行政的第 2005/13 号决议"
+     "以及一般性意见（CED/C/GC/1），\n", "zh", ["CED/C/GC/1", "E/CN.4/SUB.2/RES/2005/13"]),
+])
+def test_numbers_a_body_can_give_reports_series_and_list_clauses(text: str, lang: str,
+                                                                  expected: list[str]) -> None:
+    assert sorted({m.target for m in extract_text(text, lang).mentions}) == expected
+
+
+def test_an_even_page_footer_is_not_a_heading_and_a_bold_masthead_gives_the_symbol() -> None:
+    text = ("  联 合 国                                  CAC/COSP/2025/5\n\n  缔约国会议\n\n"
+            "      1.    缔约国会议在第 3/1 号决议中通过了职权范围。\n\n"
+            "2/5                                       V.25-14321\n\n")
+    assert extract_text(text, "zh").meta.id == "CAC/COSP/2025/5"
+    md = "**联合国** E/2025/30-E/CN.15/2025/16\n\n**经济及社会理事会**\n\n- 第 34/1 号决议 加强协调\n"
+    r = extract_text(md, "zh")
+    assert (r.meta.id, r.meta.also) == ("E/2025/30", ("E/CN.15/2025/16",))
+    assert sorted({m.target for m in r.mentions}) == ["CCPCJ/RES/34/1"]
+
+
+def test_a_layout_conversion_reads_chinese_paragraphs_from_punctuation() -> None:
+    # pdftotext -layout: first lines sixteen spaces in, wrapped lines twelve; nearly every line set in.
+    text = ("                                                    A/HRC/RES/60/14\n\n第六十届会议\n"
+            "            人权理事会，\n"
+            "                重申《世界人权宣言》所载的各项原则，\n"
+            "                又重申各国有义务保护所有人的自由，并回顾各项有关\n"
+            "            的国际标准，\n"
+            "                回顾人权委员会关于任意拘留问题的各项决议，特别是设立任意拘留问题\n"
+            "            工作组的 1991 年 3 月 5 日第 1991/42 号决议，以及澄清工作组任务的第\n"
+            "            1997/50 号决议，\n"
+            "                又回顾人权理事会第 51/8 号决议，\n")
+    r = extract_text(text, "zh")
+    assert sorted({m.target for m in r.mentions if m.target_kind != "instrument"}) == [
+        "A/HRC/RES/51/8", "E/CN.4/RES/1991/42", "E/CN.4/RES/1997/50"]

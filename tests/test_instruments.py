@@ -181,6 +181,13 @@ KNOWN_GAPS = {
     "zh/A_RES_78_168.txt": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
     "en/A_RES_79_151.txt": "a footnote that names only a publication gives no fact (the Beijing Declaration "
                            "and Platform for Action)",
+    "en/E_RES_2025_7.md": "a footnote that names only a publication gives no fact (the Beijing Declaration "
+                          "and Platform for Action)",
+    "zh/E_RES_2024_12.txt": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
+    "en/S_RES_2811_2025.txt": "an unknown title whose words after 'on' are in lower case ('Delhi Declaration on "
+                              "countering the use of new and emerging technologies …') is cut after 'Declaration'",
+    "zh/A_79_274.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1, "
+                       "第 1/CP.21 号决定) is not linked to the Paris Agreement",
     "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
     "zh/E_RES_2024_13.txt": "a title broken by a page break (《北京宣言和行 … 动纲要》) is missed, and a footnote "
                             "that names only a publication gives no fact",

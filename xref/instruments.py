@@ -84,6 +84,9 @@ _ZH_VARIANTS = (("公民及政治权利", "公民权利和政治权利"), ("经�
 _T2S = {ord(_T2S_PAIRS[i]): _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)}
 
 
+_SUBTITLE = regex.compile(r"\s*[：:]\s*")
+
+
 def name_key(name: str) -> str:
     """The form titles are compared in: width-folded, lower case, spaces collapsed.
 
@@ -190,7 +193,15 @@ class Gazetteer:
         except KeyError:
             if len(self._seen) > 100_000:
                 self._seen.clear()
-            key = self._seen[title] = self.by_name.get(name_key(title))
+            nk = name_key(title)
+            key = self.by_name.get(nk)
+            if key is None:
+                # "《安提瓜和巴布达小岛屿发展中国家议程：重振繁荣的韧性》": a known title
+                # with its subtitle worded otherwise.
+                head = _SUBTITLE.split(nk, 1)[0].strip()
+                if len(head) >= 6 and head != nk:
+                    key = self.by_name.get(head)
+            self._seen[title] = key
         return self.instruments[key] if key else None
 
     def get(self, ident: str) -> Instrument | None:

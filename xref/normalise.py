@@ -78,7 +78,7 @@ _INLINE_DROP = {
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales)\.)"
-        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
+        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
         # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
         r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s|$)"
     ),

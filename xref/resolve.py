@@ -29,7 +29,7 @@ _ROOTS = (
     "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
-    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS"
+    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT"
 )
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
@@ -187,10 +187,22 @@ _AS_OF = 2025
 _MAX_SESSION = {"CCPCJ": _AS_OF - 1991 + 5, "CND": _AS_OF - 1957 + 5, "HRC": 3 * (_AS_OF - 2005) + 15}
 
 
+# The numbers a session gives: the Human Rights Council, the commissions and the
+# conferences of parties number a few dozen resolutions from 1 and their decisions
+# from 101; the Assembly numbers hundreds ("43/173" is never the Council's).
+_FEW_TEXTS = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
+
+
+def _few_texts_number(b: int) -> bool:
+    return b <= 80 or 101 <= b <= 150
+
+
 def compatible(body: str, n: Num) -> bool:
     """Could ``body`` have issued a text numbered ``n``? (UN numbering history)"""
     if n.form == "xy":
         a = int(n.a)
+        if body in _FEW_TEXTS and not _few_texts_number(int(n.b)):
+            return False
         if n.prefix:
             return body in ("GA", "HRC")
         if body == "GA":

@@ -250,11 +250,38 @@ def _topic_body(text: str, b_start: int, b_end: int, number_at: int) -> bool:
     return ("的" in between or "之" in between) and not any(ch in between for ch in "，。；")
 
 
+# A number cited inside a report: "(E/2025/27-E/CN.6/2025/12), chap. I, sect. A,
+# resolution 69/1", "（E/2025/27-E/CN.6/2025/12），第一章，A 节，第 69/1 号决议".
+_IN_REPORT = regex.compile(
+    r"(?P<sym>[A-Z][A-Za-z0-9./\-]*\d)\s*[)）]?\s*[,，]\s*"
+    r"(?:(?:chap(?:ter)?|sect(?:ion)?|part|annex)\.?\s*(?:[IVXLC]+|\d+[A-Z]?|[A-Z])\s*[,，]\s*"
+    r"|第\s*[一二三四五六七八九十\d]+\s*章\s*[,，]?\s*|[A-Z]\s*[节節]\s*[,，]?\s*)+\Z"
+)
+
+
+def _body_of_report_before(d: _Doc, lead: int, n: Num) -> str:
+    """The body whose report (by its series) holds the number cited at ``lead``."""
+    if n.form != "xy":
+        return ""
+    m = _IN_REPORT.search(d.text, max(0, lead - 160), lead)
+    if m is None:
+        return ""
+    # The most particular series of a joint symbol: "E/CN.4/1995/2-E/CN.4/Sub.2/1994/56"
+    # is the Sub-Commission's report, printed in the Commission's series too.
+    found = [(len(series), code) for part in m["sym"].upper().split("-")
+             for series, code in SERIES_BODY.items() if part.startswith(series)]
+    code = max(found)[1] if found else ""
+    return code if code and compatible(code, n) else ""
+
+
 def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                  doc_body: str, first_body: str, list_start: int = -1) -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
     if first_body and compatible(first_body, n):
         return first_body
+    body = _body_of_report_before(d, list_start if list_start >= 0 else start, n)
+    if body:
+        return body
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
     if (named and doc_body and named[0][2] not in ("COMMISSION", "COMMISSION_NAMED")

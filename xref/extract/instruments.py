@@ -1089,7 +1089,7 @@ class _Footnote:
 
 
 # "A/CONF.219/7, chap. II", "A/CONF.219/7，第二章": where in the document.
-_CHAPTER = regex.compile(r"[,，]?\s*(?:chap\.\s*[IVX]+|第[一二三四五六七八九十]+章)(?:\s*[,，]?\s*(?:sect\.\s*[A-Z]|[A-Z]\s*节))?")
+_CHAPTER = regex.compile(r"[,，]?\s*(?:chap\.\s*[IVX]+|第[一二三四五六七八九十]+章)(?:\s*[,，]?\s*(?:sect\.\s*[A-Z]|[A-Z]\s*[节節]))?")
 # The report a conference adopted its text in, named before its symbol:
 # "《第四次联合国最不发达国家问题会议的报告…》（A/CONF.219/7），第二章",
 # "Report of the Fourth United Nations Conference … (A/CONF.219/7), chap. II";
@@ -1202,6 +1202,7 @@ def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, li
 # the report's symbol says where they are.
 _REPORT_ON = regex.compile(r"(?i:\breports?\b|\bnote\s+by\b)|报告|報告|说明")
 _HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles"))
+_ADOPTED_BY_CONFERENCES = frozenset(("convention", "agreement", "protocol"))
 
 
 def _title_in_footnote(f: InstrumentFinder, d: _Doc, c: _Cand, para: Paragraph, source: str,
@@ -1373,8 +1374,11 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             if para is not None and para.kind == "fn" and root.known:
                 _title_in_footnote(f, d, c, para, source, target, facts)
             continue
-        if fn.bare and (root.kind not in _HELD_IN_DOCUMENTS
-                        or _REPORT_ON.search(d.text, max(0, c.start - 90), c.start)):
+        held = root.kind in _HELD_IN_DOCUMENTS or (
+            # "A/CONF.229/2017/8": the treaty a conference adopted, in its document.
+            root.kind in _ADOPTED_BY_CONFERENCES and fn.res is not None
+            and fn.res.target.startswith("A/CONF."))
+        if fn.bare and (not held or _REPORT_ON.search(d.text, max(0, c.start - 90), c.start)):
             # "the report of the Secretary-General on the World Programme of
             # Action for Youth4": the symbol is the report's, not the programme's.
             continue

@@ -32,9 +32,13 @@ SEP = (
 )
 # "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
+# A topic's words, and the years it may name ("on the proposed programme budget for 2026").
+TOPIC_WORD = r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/]))"
 TOPIC = (
     # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
-    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+[^,;:()\[\]\d]{{1,100}}?"
+    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,100}}?"
+    # "71/291 of 15 June 2017, by which the Assembly established the Office …, and 77/298"
+    rf"|\s*,\s*(?:by|in|under)\s+which\s+{TOPIC_WORD}{{1,160}}?"
     # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
     rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
@@ -169,7 +173,7 @@ INSTRUMENT_WORDS = {
     "Agreement": "agreement",
 }
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
-GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan"
+GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards"
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
 GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure|Scheme|Moratorium"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
@@ -188,7 +192,7 @@ INSTRUMENTS = InstrumentParts(
         r"Compendium|Yearbook|Study|Survey|Digest|Commentary|Series|Bulletin)\b"
     ),
     treaty_series=(
-        r"(?:Treaty\s+Series|[Ii]bid\.?)\s*,\s*vols?\.\s*(?P<vols>\d+(?:\s*(?:,|and|-)\s*\d+)*)"
+        r"(?:Treaty\s+Series|[Ii]bid\.?)\*?\s*,\s*vols?\.\s*(?P<vols>\d+(?:\s*(?:,|and|-)\s*\d+)*)"
         r"\s*,\s*No\.\s*(?P<no>\d+)"
     ),
     ibid=r"\s*(?:Ibid|Idem)\b",
