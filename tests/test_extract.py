@@ -682,3 +682,49 @@ def test_a_layout_conversion_reads_chinese_paragraphs_from_punctuation() -> None
     r = extract_text(text, "zh")
     assert sorted({m.target for m in r.mentions if m.target_kind != "instrument"}) == [
         "A/HRC/RES/51/8", "E/CN.4/RES/1991/42", "E/CN.4/RES/1997/50"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A year inside a topic or a "by which" clause is not a Council number.
+    ("Resolution 2800 (2025)\n\nThe Security Council,\n\nRecalling its resolutions 2532 (2020) on the general "
+     "ceasefire called for in 2020 and 2565 (2021), and resolution 2231 (2015), by which the Council endorsed "
+     "in 2015 the plan, and 2334 (2016),\n", "en",
+     ["S/RES/2231(2015)", "S/RES/2334(2016)", "S/RES/2532(2020)", "S/RES/2565(2021)"]),
+    # Letters with a dash; old ECOSOC numbers after "its"; a commission's own texts.
+    ("A/RES/80/250\n\nThe General Assembly,\n\nRecalling its resolutions 79/257 A–C of 24 December 2024,\n",
+     "en", ["A/RES/79/257A", "A/RES/79/257B", "A/RES/79/257C"]),
+    ("E/RES/2025/22\n\nThe Economic and Social Council,\n\nRecalling its resolution 37 (IV) of 28 March 1947, "
+     "by which it established the Economic Commission for Asia and the Far East,\n\nTaking note of the report of "
+     "the Economic and Social Commission for Asia and the Pacific,\n\nNoting that the Commission, "
+     "at its eighty-first session, held in Bangkok, adopted resolution 81/1,\n", "en",
+     ["E/ESCAP/RES/81/1", "E/RES/37(IV)"]),
+    # A marker after a symbol's full stop; a report's "and Corr.1" before its chapter.
+    ("A/80/263\n\n1. The Commission's review is set out in document A/78/762.3 The report (E/2025/30-"
+     "E/CN.15/2025/16 and Corr.1), chap. I, sect. D, resolution 34/2, gives it.\n", "en",
+     ["A/78/762", "CCPCJ/RES/34/2", "E/2025/30", "E/CN.15/2025/16", "E/CN.15/2025/16/CORR.1"]),
+    # The Council for Namibia numbers no texts: the Assembly's emergency-session resolution.
+    ("A/RES/ES-8/2\n\n大会，\n\n 请联合国纳米比亚理事会继续履行第 2248 (S-V) 号决议赋予它的职责，\n", "zh",
+     ["A/RES/2248(S-V)"]),
+])
+def test_review_cases_of_the_issuer_and_list_rules(text: str, lang: str, expected: list[str]) -> None:
+    found = {m.target for m in extract_text(text, lang).mentions if m.target_kind != "instrument"}
+    assert sorted(found) == expected
+
+
+def test_a_layout_conversion_keeps_paragraph_labels() -> None:
+    text = ("                                                    A/HRC/RES/60/14\n\n第六十届会议\n"
+            "            60/14.   任意拘留\n"
+            "            人权理事会，\n"
+            "                重申《世界人权宣言》所载的各项原则，\n"
+            "                回顾人权委员会关于任意拘留问题的各项决议，特别是设立任意拘留问题\n"
+            "            工作组的 1991 年 3 月 5 日第 1991/42 号决议，以及澄清工作组任务的第\n"
+            "            1997/50 号决议，\n"
+            "                又回顾所有国家都有义务保护和促进人权和基本自由，并考虑到各国有关\n"
+            "            的国际义务，包括各项人权条约规定的义务，以及各国为履行这些义务\n"
+            "            所作的努力，\n"
+            "                1.    决定将工作组的任务延长三年，任务内容如第 1991/42 号决议所述，\n"
+            "            并经人权理事会第 51/8 号决议更新；\n")
+    r = extract_text(text, "zh")
+    got = sorted((m.target, m.paragraph, m.relation) for m in r.mentions if m.target_kind != "instrument")
+    assert got == [("A/HRC/RES/51/8", "op1", "decides"), ("E/CN.4/RES/1991/42", "op1", "decides"),
+                   ("E/CN.4/RES/1991/42", "pp2", "recalls"), ("E/CN.4/RES/1997/50", "pp2", "recalls")]

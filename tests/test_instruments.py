@@ -188,6 +188,19 @@ KNOWN_GAPS = {
                               "countering the use of new and emerging technologies …') is cut after 'Declaration'",
     "zh/A_79_274.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1, "
                        "第 1/CP.21 号决定) is not linked to the Paris Agreement",
+    "en/A_RES_37_39.txt": "footnotes marked '1/' in an old typed print are not linked",
+    "en/CND_RES_68_3.txt": "short names with a year ('the 1961 Convention', 'the 2019 Ministerial Declaration') "
+                           "are not resolved, and the outcome document titled in lower case is missed",
+    "en/S_RES_2801_2025.txt": "'the June 2011 Agreement', a short name of an agreement named before, is taken for "
+                              "a title of its own",
+    "zh/A_RES_ES-8_2.txt": "a decree (第 1 号法令) is not a listed kind, and a footnote after a declaration "
+                           "giving its conference's report (A/CONF.107/8) is not linked",
+    "zh/CAC_COSP_RES_11_8.txt": "a marker after '《…》的政治宣言' in a sentence naming another instrument is not "
+                                "linked",
+    "zh/CND_RES_68_5_pdf.txt": "'经《1972 年议定书》修正的《1961 年麻醉品单一公约》' broken over lines is read as two "
+                               "titles, not the amended Convention",
+    "zh/S_RES_2801_2025.txt": "an agreement printed without 《》 and not in the gazetteer "
+                              "(中非共和国和平与和解政治协议) is missed",
     "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
     "zh/E_RES_2024_13.txt": "a title broken by a page break (《北京宣言和行 … 动纲要》) is missed, and a footnote "
                             "that names only a publication gives no fact",
@@ -424,3 +437,59 @@ def test_a_short_title_before_the_full_one() -> None:
     text = ("E/2025/28\n\n 决议草案支持会员国履行 2019 年《部长级宣言》所作承诺。\n\n 委员会决定于 2029 年对《关于加强我们的"
             "行动，以加快履行我们为共同处理和应对世界毒品问题所作联合承诺的部长级宣言》的执行情况进行审查。\n")
     assert len(set(instruments(text, "zh"))) == 1
+
+
+def _facts(text: str, lang: str) -> set[tuple[str, str, str, str]]:
+    return {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in extract_text(text, lang).instruments}
+
+
+def test_a_footnote_of_two_treaty_numbers_keeps_each_treaty() -> None:
+    text = ("The General Assembly,\n\nRecalling the Convention on the Rights of the Child,1\n\n1. Decides;\n\n"
+            "__________________\n  1 United Nations, Treaty Series, vol. 1577, No. 27531. For the Hague Convention "
+            "on Protection of Children and Co-operation in Respect of Intercountry Adoption, see ibid., vol. 1870, "
+            "No. 31922.\n")
+    assert _facts(text, "en") == {("instrument:CRC", "1", "", "27531")}
+    # The one title of a footnote with a Treaty Series number is that treaty.
+    text = ("The General Assembly,\n\nRecalling the Declaration,1\n\n__________________\n"
+            "  1 See United Nations, Treaty Series, vol. 1582, No. 27627, for the 1988 Convention referred to therein.\n")
+    assert ("instrument:DRUGS-1988", "1", "", "27627") in _facts(text, "en")
+
+
+def test_a_known_title_with_its_subtitle_worded_otherwise() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("安提瓜和巴布达小岛屿发展中国家议程：重振繁荣的韧性").key == "ABAS"
+    assert gaz.lookup("2063年议程：第一个十年执行计划") is None  # the Agenda's plan, another text
+    # An unknown title with a subtitle is still an instrument.
+    text = "大会，\n 回顾《关于艾滋病毒和艾滋病问题的政治宣言：加紧努力消除艾滋病毒和艾滋病》，\n"
+    assert instruments(text, "zh") == ["instrument:关于艾滋病毒和艾滋病问题的政治宣言：加紧努力消除艾滋病毒和艾滋病"]
+
+
+def test_a_short_title_with_a_footnote_of_its_own_is_another_text() -> None:
+    text = ("The General Assembly,\n\nRecalling the United Nations Guiding Principles on Alternative Development,1 "
+            "and recalling also the Guiding Principles,2 endorsed by the Human Rights Council,\n\n1. Decides;\n\n"
+            "__________________\n  1 Resolution 68/196, annex.\n  2 A/HRC/17/31, annex.\n")
+    assert instruments(text, "en") == ["instrument:United Nations Guiding Principles on Alternative Development",
+                                       "instrument:Guiding Principles"]
+    text = ("The General Assembly,\n\nRecalling the United Nations Guiding Principles on Alternative Development,1 "
+            "and the Guiding Principles, adopted in 2013,\n\n__________________\n  1 Resolution 68/196, annex.\n")
+    assert [m.via for m in extract_text(text, "en").mentions if m.target_kind == "instrument"] == ["text", "anaphor"]
+
+
+def test_a_treaty_in_its_conference_document_not_a_review_conference_report() -> None:
+    text = "大会，\n 回顾《禁止核武器条约》，3\n__________________\n 3 A/CONF.229/2017/8。\n"
+    assert ("instrument:TPNW", "3", "A/CONF.229/2017/8", "") in _facts(text, "zh")
+    text = ("The General Assembly,\n\nRecalling the Treaty on the Prohibition of Nuclear Weapons,5\n\n"
+            "__________________\n  5 A/CONF.229/2022/6.\n")
+    assert _facts(text, "en") == set()
+
+
+def test_volume_footnote_numbers_and_a_notes_heading() -> None:
+    # A resolution volume numbers its footnotes on through the year; a Word conversion heads them "脚注".
+    text = ("大会，\n 强调《儿童权利公约》187 是标准，\n__________________\n"
+            " 187 联合国，《条约汇编》，第 1577 卷，第 27531 号。\n")
+    assert _facts(text, "zh") == {("instrument:CRC", "187", "", "27531")}
+    text = "大会，\n回顾《联合国反腐败公约》1，\n\n脚注\n1 联合国，《条约汇编》，第 2349 卷，第 42146 号。\n"
+    assert _facts(text, "zh") == {("instrument:UNCAC", "1", "", "42146")}
+    text = ("The Human Rights Council,\n\nRecalling the Code of Conduct for Law Enforcement Officials and the "
+            "Safeguards guaranteeing protection of the rights of those facing the death penalty,\n")
+    assert instruments(text, "en") == ["instrument:CODE-OF-CONDUCT-LEO", "instrument:DEATH-PENALTY-SAFEGUARDS"]

@@ -196,13 +196,32 @@ class Gazetteer:
             nk = name_key(title)
             key = self.by_name.get(nk)
             if key is None:
-                # "《安提瓜和巴布达小岛屿发展中国家议程：重振繁荣的韧性》": a known title
-                # with its subtitle worded otherwise.
-                head = _SUBTITLE.split(nk, 1)[0].strip()
-                if len(head) >= 6 and head != nk:
-                    key = self.by_name.get(head)
+                key = self._with_other_subtitle(nk)
             self._seen[title] = key
         return self.instruments[key] if key else None
+
+    def _with_other_subtitle(self, nk: str) -> str | None:
+        """A known title whose subtitle is worded otherwise, as translations word it.
+
+        "安提瓜和巴布达小岛屿发展中国家议程：重振繁荣的韧性" is the Antigua and Barbuda
+        Agenda ("…：重振具有复原力的繁荣宣言"): the name before the colon is known and
+        most of the subtitle's characters are the known subtitle's. "2063年议程：第一个
+        十年执行计划" is another text (the Agenda's plan), whose subtitle shares none.
+        """
+        parts = _SUBTITLE.split(nk, 1)
+        if len(parts) != 2 or len(parts[0]) < 6 or not parts[1]:
+            return None
+        head, sub = parts[0].strip(), parts[1]
+        key = self.by_name.get(head)
+        if key is None:
+            return None
+        for name in self.instruments[key].names:
+            known = _SUBTITLE.split(name_key(name), 1)
+            if len(known) == 2 and known[1]:
+                chars = set(sub) - {" "}
+                if chars and len(chars & set(known[1])) >= 0.5 * len(chars):
+                    return key
+        return None
 
     def get(self, ident: str) -> Instrument | None:
         """The instrument for ``UNCAC``, ``instrument:UNCAC`` or a title."""

@@ -71,8 +71,9 @@ _NUMBERED = regex.compile(
 _END_SENTENCE_CHARS = frozenset("。.)）]】")
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,2})"
-        r"(?=\s?[\p{Han}，。；、]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%])"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,3})"
+        # A volume numbers its footnotes on through the year: "《儿童权利公约》187 是", "、188《…".
+        r"(?=\s?[\p{Han}，。；、《]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%])"
     ),
     "en": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
@@ -81,11 +82,15 @@ _INLINE_DROP = {
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
         # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
         r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s|$)"
+        # "in document A/78/762.3 The": a marker after a symbol's full stop.
+        r"|(?<=[A-Z]/(?:[\w.\-]+/)*\d{1,5}\.)(?P<n>\d{1,2})(?=\s|$)"
     ),
 }
 
 
 _RULE_START = frozenset("_\u2014\u2015-=")
+_NOTES_HEADINGS = frozenset(("脚注", "腳註", "脚注：", "注释", "註釋", "注", "注：", "Notes", "Footnotes",
+                             "Endnotes", "Notes:", "NOTES", "FOOTNOTES"))
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _DIGIT_START = frozenset("0123456789<[⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ*")
@@ -135,13 +140,13 @@ class _Line:
 
     __slots__ = ("_num", "blank_before", "end", "fn", "indent", "kind", "start", "text")
 
-    def __init__(self, start: int, end: int, text: str, indent: bool, blank_before: bool) -> None:
+    def __init__(self, start: int, end: int, text: str, indent: int, blank_before: bool) -> None:
         self.start = start  # raw offset of the first non-space character
         self.end = end  # raw offset after the last non-space character
         self.text = text  # stripped content
         self.kind = "text"
         self.fn = ""
-        self.indent = indent
+        self.indent = indent  # spaces before the text; after _margin, whether it is set in
         self.blank_before = blank_before  # blank lines come between this and the line before
         self._num: regex.Match[str] | None | bool = False
 
@@ -170,13 +175,13 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
         stripped = chunk.strip()
         if stripped:
             s = pos + n - len(chunk.lstrip())
-            append(_Line(s, s + len(stripped), stripped, s > pos, blank))
+            append(_Line(s, s + len(stripped), stripped, s - pos, blank))
             blank = False
         elif n < 20 or not _RULE.match(chunk):
             blank = True
             blanks += 1
         else:
-            line = _Line(pos, pos, "", False, blank)
+            line = _Line(pos, pos, "", 0, blank)
             line.kind = "rule"
             append(line)
             blank = False
@@ -274,8 +279,10 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if ln.kind == "furniture":
             prev_kind = "furniture"
             continue
-        if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)):
-            drawn_rule = c0 in _RULE_START
+        if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)) or (
+                len(t) <= 10 and t in _NOTES_HEADINGS):
+            # A rule, or the heading a Word conversion sets over its notes: "脚注", "Notes".
+            drawn_rule = c0 in _RULE_START or t in _NOTES_HEADINGS
             ln.kind = prev_kind = "rule"
             in_zone = True
             current_fn, fn_open = "", False
@@ -319,8 +326,10 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 numbered = _NUMBERED.match(t)
                 # Right under the rule the first footnote may have any number: old
                 # prints number their footnotes through the volume ("15 Resolution …").
+                head = t[fs.end():fs.end() + 1]
                 first_under_rule = (kind == "rule" and drawn_rule and n > last_fn
-                                    and t[fs.end():fs.end() + 1].isupper() and not _MONTH_AFTER.match(t, fs.end()))
+                                    and (head.isupper() or (head != "" and _is_cjk(head) and head not in "年月日"))
+                                    and not _MONTH_AFTER.match(t, fs.end()))
                 if fs.group(1) or (not numbered and (
                         opened or first_under_rule or n == last_fn + 1
                         or (n in markers_seen and n > last_fn))):
@@ -406,6 +415,9 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if len(pt) <= 30 and not prev_terminal and numbered:
         prev_terminal = True
     if lang == "zh":
+        if (len(t) <= 40 and t[-1] in "，," and _BODY_ALONE_ZH.match(t)) or (
+                len(pt) <= 40 and last in "，," and _BODY_ALONE_ZH.match(pt)):
+            return True  # "人权理事会，" is a paragraph of its own, whatever the layout
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
@@ -487,6 +499,32 @@ def _footnotes_after_paragraph(lines: list[_Line], lang: str, indent_mode: bool,
     return order
 
 
+def _indent_from_margin(text_lines: list[_Line]) -> None:
+    """Measure each line's indent from the margin its paragraph's wrapped lines keep.
+
+    The samples' layout sets a paragraph's first line in and wraps it to the
+    page's edge; pdftotext's layout mode sets every line in, the wrapped ones at
+    twelve spaces, first lines at sixteen and paragraph numbers at six. The
+    margin is where a line starts that goes on from a line broken mid-phrase.
+    """
+    widths: Counter[int] = Counter()
+    lengths = sorted(len(ln.text) for ln in text_lines)
+    full = 0.8 * lengths[len(lengths) // 2] if lengths else 0
+    prev = ""
+    for ln in text_lines:
+        if prev and _is_cjk(prev) and prev not in _TERMINAL_END and prev not in "，；：。":
+            widths[ln.indent] += 1
+        # A full line broken mid-phrase (not a heading, which is short).
+        prev = ln.text[-1] if len(ln.text) >= full else ""
+    margin = 0
+    if sum(widths.values()) >= 3:
+        width, count = widths.most_common(1)[0]
+        if count >= 0.6 * sum(widths.values()):
+            margin = width
+    for ln in text_lines:
+        ln.indent = int(ln.indent != margin)
+
+
 def normalise(raw: str, lang: str = "en") -> Normalised:
     """Rejoin broken lines, drop page furniture and markers, and find paragraphs.
 
@@ -510,11 +548,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     lines, blanks = _split_lines(folded)
     _classify(lines, lang, folded)
     text_lines = [ln for ln in lines if ln.kind == "text"]
+    if lang == "zh":
+        _indent_from_margin(text_lines)
     indented = sum(1 for ln in text_lines if ln.indent)
-    # An indent marks a paragraph's first line only where some lines have one
-    # and the rest none (the samples' layout); pdftotext's layout mode sets
-    # nearly every line in, at widths that say nothing of paragraphs.
-    indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.85 * len(text_lines)
+    indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)
     # Text whose lines are whole paragraphs (no hard wrapping) has long lines;
     # PDF conversions of Chinese break every 35-45 characters.
     lengths = sorted(len(ln.text) for ln in text_lines)
@@ -644,6 +681,12 @@ _BODY_LINE = {
 }
 
 
+# The body alone on its line, as a resolution names itself before its preamble.
+_BODY_ALONE_ZH = regex.compile(
+    r"\s*(?:大[会會]|安全理事[会會]|[经經]济及社[会會]理事[会會]|人[权權]理事[会會]|麻醉[药藥]品委[员員][会會]|"
+    r"[预預]防犯罪和刑事司法委[员員][会會]|[妇婦]女地位委[员員][会會]|人[权權]委[员員][会會]|"
+    r"(?:《[^》]{2,40}》)?[缔締][约約](?:方|[国國])[会會][议議])\s*[，,]\s*$"
+)
 _OPERATIVE = {
     "en": regex.compile(
         r"\s*(?:Decides|Requests|Calls\s+(?:upon|on)|Urges|Takes\s+note|Appoints|Authorizes|Demands|"

@@ -76,8 +76,11 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
-_MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
-_LETTER_SEP = regex.compile(r"\s*(,|，|、|and|和|及|to|至|到)\s*([A-Z]{1,2})")
+_MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到|–|-)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
+_LETTER_SEP = regex.compile(r"\s*(,|，|、|and|和|及|to|至|到|–|-)\s*([A-Z]{1,2})")
+# What a bare number in a list follows: a separator ("1333 (2000) and 1390").
+_AFTER_SEPARATOR = regex.compile(
+    rf"(?:[,，、;；.]|\b(?:and|or|to|through)|{RANGE_WORDS}|[-–~～—和及与與或]|第)\s*\Z")
 _RANGE_SEP = regex.compile(rf"^\s*(?:{RANGE_WORDS}|-|–|~|～|—)\s*(?:第\s*)?$")
 
 
@@ -105,7 +108,8 @@ class Compiled:
         # a date and what the text did may come between.
         self.its = regex.compile(
             rf"(?:{t.its})\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?"
-            rf"(?:(?:设立|設立|成立|关于|關於)[^。；，,;“”]{{0,60}}?(?:的|之)\s*)?\S{{0,6}}\s*$"
+            rf"(?:(?:设立|設立|成立|关于|關於)[^。；，,;“”]{{0,60}}?(?:的|之)\s*)?"
+            rf"(?:\S{{0,6}}|(?i:resolutions?|decisions?))\s*$"
         )
         verbs = sorted(t.verbs, key=lambda v: -len(v[0]))
         self.verb_map = {v: r for v, r in verbs}
@@ -253,7 +257,7 @@ def _topic_body(text: str, b_start: int, b_end: int, number_at: int) -> bool:
 # A number cited inside a report: "(E/2025/27-E/CN.6/2025/12), chap. I, sect. A,
 # resolution 69/1", "（E/2025/27-E/CN.6/2025/12），第一章，A 节，第 69/1 号决议".
 _IN_REPORT = regex.compile(
-    r"(?P<sym>[A-Z][A-Za-z0-9./\-]*\d)\s*[)）]?\s*[,，]\s*"
+    r"(?P<sym>[A-Z][A-Za-z0-9./\-]*\d)(?:\s*(?:and|和|及)\s*(?:Corr|Add)\.\s*\d+)?\s*[)）]?\s*[,，]\s*"
     r"(?:(?:chap(?:ter)?|sect(?:ion)?|part|annex)\.?\s*(?:[IVXLC]+|\d+[A-Z]?|[A-Z])\s*[,，]\s*"
     r"|第\s*[一二三四五六七八九十\d]+\s*章\s*[,，]?\s*|[A-Z]\s*[节節]\s*[,，]?\s*)+\Z"
 )
@@ -263,7 +267,13 @@ def _body_of_report_before(d: _Doc, lead: int, n: Num) -> str:
     """The body whose report (by its series) holds the number cited at ``lead``."""
     if n.form != "xy":
         return ""
-    m = _IN_REPORT.search(d.text, max(0, lead - 160), lead)
+    text = d.text
+    k = lead - 1
+    while k > 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] not in ",，":
+        return ""  # the number does not follow "chap. I, sect. A," or "第一章，A 节，"
+    m = _IN_REPORT.search(text, max(0, lead - 160), lead)
     if m is None:
         return ""
     # The most particular series of a joint symbol: "E/CN.4/1995/2-E/CN.4/Sub.2/1994/56"
@@ -337,8 +347,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
         if body and compatible(body, n):
             return body
-    if doc_body and compatible(doc_body, n) and d.c.its.search(d.text, max(sent, start - 120), start):
+    its = d.c.its.search(d.text, max(sent, start - 120), start) is not None
+    if its and doc_body and compatible(doc_body, n):
         return doc_body
+    if its and n.form == "xy" and (n.a, n.b) in d.named_number:
+        # "in accordance with its resolution 80/2" in a commission's terms of reference
+        # annexed to a Council text: the commission this text gave 80/2 to before.
+        return d.named_number[(n.a, n.b)]
     if n.form == "sc":
         return "SC"
     if n.form == "int":
@@ -362,7 +377,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             # names the Assembly when it means it.
             return doc_body
         if 1946 <= a <= 2099:
-            return "ECOSOC"
+            # "人权委员会第 1991/42 号决议" before, "第 1991/42 号决议" again: the commission's.
+            return d.named_number.get((n.a, n.b), "ECOSOC")
         if compatible("GA", n):
             return "GA"
         # A small session number: the body named last in this paragraph,
@@ -422,6 +438,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         n = parse_number(fold_width(im.group()))
         if n is None:
             continue
+        if n.form == "int" and items and not _AFTER_SEPARATOR.search(text, items[-1][1], im.start()):
+            continue  # "on the general ceasefire called for in 2020 and 2565 (2021)": a year in a topic
         items.append((im.start(), im.end(), n))
     if not items:
         return
@@ -453,7 +471,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             if more:
                 letters = [n.letter]
                 for sep, letter in _LETTER_SEP.findall(more.group()):
-                    if (sep in ("to", "至", "到") and len(letter) == len(letters[-1]) == 1
+                    if (sep in ("to", "至", "到", "–", "-") and len(letter) == len(letters[-1]) == 1
                             and letters[-1] < letter):
                         letters.extend(chr(c) for c in range(ord(letters[-1]) + 1, ord(letter)))
                     letters.append(letter)

@@ -473,6 +473,9 @@ def _own_protocol_zh(f: InstrumentFinder, parent_key: str, t: str, tkey: str) ->
     return None
 
 
+_ZH_SUBTITLE = regex.compile(r"\s*[：:]")
+
+
 def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out = []
     text = d.text
@@ -491,6 +494,9 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), i, inst.key, True, inst.kind, t))
             continue
         we = f.word_end.search(tkey)
+        if we is None and ("：" in tkey or ":" in tkey):
+            # "《关于艾滋病毒和艾滋病问题的政治宣言：加紧努力消除艾滋病毒和艾滋病》": a subtitle.
+            we = f.word_end.search(_ZH_SUBTITLE.split(tkey, 1)[0])
         if we is None or f.publication.search(tkey):
             continue
         title = "".join(t.split())
@@ -598,6 +604,13 @@ def _zh_name_at(f: InstrumentFinder, d: _Doc, e: int, by_len: dict[int, set[str]
     if inst is not None:
         i, _ = d.paragraph(s)
         out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
+
+
+def _marker_at(d: _Doc, pos: int) -> bool:
+    """Whether a footnote marker was printed at ``pos`` (or a comma and space after it)."""
+    markers = d.norm.markers
+    k = bisect_right(markers, (pos, ""))
+    return k < len(markers) and markers[k][0] <= pos + 2
 
 
 def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> list[_Cand]:
@@ -709,7 +722,8 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
                     inst = f.gaz.get(c.key)
                     break
                 if c.kind == kind and ck != tk and f" {tk} " in f" {ck} ":
-                    antecedent = c
+                    if not _marker_at(d, end):
+                        antecedent = c  # a title with a footnote of its own is another text
                     break
         if inst is not None:
             out.append(_Cand(start, end, i, inst.key, True, inst.kind, title))
@@ -1202,6 +1216,12 @@ def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, li
 # the report's symbol says where they are.
 _REPORT_ON = regex.compile(r"(?i:\breports?\b|\bnote\s+by\b)|报告|報告|说明")
 _HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles"))
+
+
+def _of_adoption_year(f: InstrumentFinder, key: str, symbol: str) -> bool:
+    inst = f.gaz.get(key)
+    year = inst.adopted[:4] if inst is not None else ""
+    return bool(year) and f"/{year}/" in symbol
 _ADOPTED_BY_CONFERENCES = frozenset(("convention", "agreement", "protocol"))
 
 
@@ -1341,15 +1361,22 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     # "See United Nations, Treaty Series, vol. 1582, No. 27627, for the 1988
     # Convention": the one title of a footnote that gives a Treaty Series number
     # is the treaty registered under it.
+    # Only a footnote no marker links to another title, with one Treaty Series number.
     in_note: dict[int, list[_Cand]] = {}
+    linked_notes = {id(fn) for fn in linked.values()}
     for c in cands:
         if c.para in notes and notes[c.para].unts_no and id(c) not in linked:
             in_note.setdefault(c.para, []).append(c)
     for para_i, group in in_note.items():
         roots = {c.final().key for c in group}
         fn = notes[para_i]
+        if len(roots) != 1 or id(fn) in linked_notes:
+            continue
+        p = d.norm.paragraphs[para_i]
+        if len(f.treaty_series.findall(d.text, p.start, p.end)) != 1:
+            continue
         inst = f.gaz.by_treaty_number(fn.unts_no)
-        if len(roots) != 1 or inst is None:
+        if inst is None:
             continue
         root = group[0].final()
         if (root.key != inst.key) if root.known else (root.kind != inst.kind):
@@ -1375,10 +1402,13 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                 _title_in_footnote(f, d, c, para, source, target, facts)
             continue
         held = root.kind in _HELD_IN_DOCUMENTS or (
-            # "A/CONF.229/2017/8": the treaty a conference adopted, in its document.
-            root.kind in _ADOPTED_BY_CONFERENCES and fn.res is not None
-            and fn.res.target.startswith("A/CONF."))
-        if fn.bare and (not held or _REPORT_ON.search(d.text, max(0, c.start - 90), c.start)):
+            # "A/CONF.229/2017/8": the treaty a conference adopted, in its document of
+            # the year of adoption (not a later review conference's, A/CONF.210/2016/5).
+            root.kind in _ADOPTED_BY_CONFERENCES and fn.res is not None and root.known
+            and fn.res.target.startswith("A/CONF.") and _of_adoption_year(f, root.key, fn.res.target))
+        # "the report of the Secretary-General on …", in the title's own paragraph.
+        if fn.bare and (not held or _REPORT_ON.search(
+                d.text, max(para.start if para is not None else 0, c.start - 90), c.start)):
             # "the report of the Secretary-General on the World Programme of
             # Action for Youth4": the symbol is the report's, not the programme's.
             continue

@@ -12,8 +12,8 @@ MONTH = (
 NUM = r"\d{1,4}"
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 DATE = rf"\d{{1,2}}\s+{MONTH}\s+{YEAR}"
-# "36/87 A and B", "34/83 A to G": the parts of one lettered resolution.
-LETTERS = r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
+# "36/87 A and B", "34/83 A to G", "79/257 A–C": the parts of one lettered resolution.
+LETTERS = r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[–-]\s*)(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
 # A letter, or a doubled one once the alphabet ran out: "53/77 AA".
 LETTER = r"(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d])"
 XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?{LETTER}{LETTERS})?"
@@ -111,13 +111,17 @@ BODIES = [
       r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
       r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States"), "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
+    # Councils that number no texts of their own: "the United Nations Council for Namibia".
+    (r"(?:United\s+Nations\s+)?Council\s+for\s+Namibia|Trusteeship\s+Council", "ORGAN"),
     (r"Council", "COUNCIL"),
     (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),
     # "The Commission, in its resolution 55/1": the commission named before.
     (r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:had\s+|has\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)",
      "COMMISSION_NAMED"),
     # "the Commission adopted resolution 68/4 and its decision 68/101": the subject of the verb.
-    (r"(?<=\b[Tt]he\s)Commission(?=\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?(?:resolutions?|decisions?)\s+\d)",
+    # "the Commission, at its eighty-first session, held in Bangkok …, adopted resolution 81/1".
+    ((r"(?<=\b[Tt]he\s)Commission(?=\s*(?:,[^,;:]{0,60}(?:,[^,;:]{0,80})?,)?\s+(?:also\s+)?(?:adopted|approved)"
+      r"\s+(?:its\s+)?(?:resolutions?|decisions?)\s+\d)"),
      "COMMISSION_NAMED"),
 ]
 
@@ -173,7 +177,8 @@ INSTRUMENT_WORDS = {
     "Agreement": "agreement",
 }
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
-GAZETTEER_WORDS = r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards"
+GAZETTEER_WORDS = (r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards|"
+                   r"Code\s+of\s+Conduct")
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
 GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure|Scheme|Moratorium"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))

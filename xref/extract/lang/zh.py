@@ -87,7 +87,8 @@ BODIES = [
     (r"安全理事会|安理会|安全理事會|安理會", "SC"),
     (r"经济及社会理事会|经社理事会|經濟及社會理事會|經社理事會", "ECOSOC"),
     (r"人权理事会|人權理事會", "HRC"),
-    (r"(?:促进|增进)和保护人权小组委员会|(?:促進|增進)和保護人權小組委員會|防止歧视和保护少数小组委员会|防止歧視和保護少數小組委員會", "SUBCOM"),
+    ((r"促进和保护人权小组委员会|增进和保护人权小组委员会|促進和保護人權小組委員會|增進和保護人權小組委員會|"
+      r"防止歧视和保护少数小组委员会|防止歧視和保護少數小組委員會"), "SUBCOM"),
     (r"人权委员会|人權委員會", "CHR"),
     (r"妇女地位委员会|婦女地位委員會", "CSW"),
     (r"亚洲及太平洋经济社会委员会|亞洲及太平洋經濟社會委員會|亚太经社会|亞太經社會", "ESCAP"),
@@ -121,6 +122,9 @@ BODIES = [
     # Not the Congress: "第十五届大会", "联合国预防犯罪和刑事司法大会", "罪犯待遇大会"
     # (the Assembly's sessions are "大会第七十九届会议").
     (r"(?<!届|屆|刑事司法|罪犯待遇)(?:大会|大會)", "GA"),
+    # Councils that number no texts of their own, and are not "the Council" of a number
+    # after them: "请联合国纳米比亚理事会继续履行第 2248 (S-V) 号决议".
+    (r"联合国纳米比亚理事会|聯合國納米比亞理事會|纳米比亚理事会|納米比亞理事會|托管理事会|託管理事會", "ORGAN"),
     (r"理事会|理事會", "COUNCIL"),
     # 委员会 alone, before a number, is the commission whose text it is (or
     # the one named before); not 第三委员会, a main committee.
