@@ -728,3 +728,8 @@ def test_a_layout_conversion_keeps_paragraph_labels() -> None:
     got = sorted((m.target, m.paragraph, m.relation) for m in r.mentions if m.target_kind != "instrument")
     assert got == [("A/HRC/RES/51/8", "op1", "decides"), ("E/CN.4/RES/1991/42", "op1", "decides"),
                    ("E/CN.4/RES/1991/42", "pp2", "recalls"), ("E/CN.4/RES/1997/50", "pp2", "recalls")]
+
+
+def test_a_space_a_scan_put_after_a_symbols_slash() -> None:
+    text = "S/RES/457(1979)\n\nThe Security Council,\n\nHaving considered the report in document S/ 13626, and A/ 79/1,\n"
+    assert sorted({m.target for m in extract_text(text, "en").mentions}) == ["S/13626"]
