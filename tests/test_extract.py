@@ -733,3 +733,19 @@ def test_a_layout_conversion_keeps_paragraph_labels() -> None:
 def test_a_space_a_scan_put_after_a_symbols_slash() -> None:
     text = "S/RES/457(1979)\n\nThe Security Council,\n\nHaving considered the report in document S/ 13626, and A/ 79/1,\n"
     assert sorted({m.target for m in extract_text(text, "en").mentions}) == ["S/13626"]
+
+
+def test_an_and_comma_clause_a_markdown_participle_and_a_two_line_running_header() -> None:
+    text = ("A/80/231\n\n4. The Security Council, in its resolution 2719 (2023), established a framework for the "
+            "financing of African Union-led peace support operations and, in its resolution 2447 (2018), "
+            "recognized the importance of justice.\n")
+    assert [m.target for m in extract_text(text, "en").mentions] == ["S/RES/2719(2023)", "S/RES/2447(2018)"]
+    md = ("A/RES/80/122\n\n*The General Assembly*,\n\n*Recalling* the decision of the Governing Council,\n\n"
+          "*Recalling also* its resolution 77/276 of 29 March 2023,\n")
+    assert [m.target for m in extract_text(md, "en").mentions] == ["A/RES/77/276"]
+    text = ("A/RES/80/224\n\nThe General Assembly,\n\nRecalling Economic and Social Council resolutions 2025/12 to\n\n"
+            "____________________\n1 Resolution 63/239, annex.\n\n25-21034 (E) 070126\n\n*2521034*\n\n"
+            "A/RES/80/224 Follow-up to and implementation of the outcomes of the\n"
+            "International Conferences on Financing for Development\n\n2025/15 of 23 July 2025,\n")
+    assert sorted(m.target for m in extract_text(text, "en").mentions) == [
+        "A/RES/63/239", "E/RES/2025/12", "E/RES/2025/13", "E/RES/2025/14", "E/RES/2025/15"]

@@ -239,6 +239,15 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                         (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))))
                 ):
                     other.kind = "furniture"
+                    if j + 2 < n and "/" in u and not _SYMBOL_LINE.match(u):
+                        # A header's title wrapped onto a second line: "A/RES/80/224 Follow-up
+                        # to … of the⏎International Conferences on Financing for Development".
+                        wrap, after = lines[j + 1], lines[j + 2]
+                        w = wrap.text
+                        if (wrap.kind == "text" and not wrap.blank_before and after.blank_before and w
+                                and len(w) <= 90 and w[-1] not in _PROSE_END and _CONTINUES.search(u)
+                                and not any(ch.isdigit() or ch == "/" for ch in w)):
+                            wrap.kind = "furniture"
 
 
 def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
@@ -432,6 +441,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             return prev_terminal
         return last in _END_SENTENCE_CHARS or last == "，" or last == "；" or last == "："
     # English and other alphabetic scripts
+    if t[0] == "*" or t[0] == "_":
+        t = t.lstrip("*_ ") or t  # "*Recalling also* its resolution …": Markdown emphasis
     if t[0] == "T" and _BODY_LINE["en"].match(t):
         return True  # "…agreed to at the⏎⏎The General Assembly,": the body opens the text
     if not numbered and _CONTINUES.search(pt):

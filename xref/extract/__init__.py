@@ -68,7 +68,7 @@ _SUFFIX_PARTS = regex.compile(rf"({SUFFIX_KINDS})\.\s*(\d+)(.*)$", regex.DOTALL)
 _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
 _SYMBOL_TO = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*")
 # A clause between a body and a number: the body did not issue it.
-_CLAUSE_BREAK = regex.compile(r"[，；;]|,\s+(?:and|or|but|while|as)\b")
+_CLAUSE_BREAK = regex.compile(r"[，；;]|,\s+(?:and|or|but|while|as)\b|\b(?:and|or)\s*,")
 _IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
 _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?")
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
