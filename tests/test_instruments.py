@@ -201,6 +201,8 @@ KNOWN_GAPS = {
                                "titles, not the amended Convention",
     "zh/S_RES_2801_2025.txt": "an agreement printed without 《》 and not in the gazetteer "
                               "(中非共和国和平与和解政治协议) is missed",
+    "en/S_PRST_2025_8.txt": "the Geneva Conventions and their Additional Protocols named by a collective title, "
+                            "with a footnote of several Treaty Series numbers ('Nos. 970–973'), are not resolved",
     "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
     "zh/E_RES_2024_13.txt": "a title broken by a page break (《北京宣言和行 … 动纲要》) is missed, and a footnote "
                             "that names only a publication gives no fact",
@@ -493,3 +495,20 @@ def test_volume_footnote_numbers_and_a_notes_heading() -> None:
     text = ("The Human Rights Council,\n\nRecalling the Code of Conduct for Law Enforcement Officials and the "
             "Safeguards guaranteeing protection of the rights of those facing the death penalty,\n")
     assert instruments(text, "en") == ["instrument:CODE-OF-CONDUCT-LEO", "instrument:DEATH-PENALTY-SAFEGUARDS"]
+
+
+def test_a_short_name_at_the_start_of_a_longer_title_and_a_title_cut_at_its_marker() -> None:
+    # The gazetteer's "Doha Declaration" (2015, crime) is not the 2008 Doha Declaration on Financing
+    # for Development; "the Bangkok Declaration on Synergies and Responses" is the gazetteer's.
+    assert instruments("Recalling the Doha Declaration on Financing for Development,", "en") == [
+        "instrument:Doha Declaration on Financing for Development"]
+    assert instruments("Recalling the Bangkok Declaration on Synergies and Responses,", "en") == [
+        "instrument:BANGKOK-DECLARATION-2005"]
+    text = ("The General Assembly,\n\nRecalling the Declaration of the High-level Meeting on the Rule of Law at the "
+            "National and International Levels,1 Member States reaffirmed their commitment,\n\n"
+            "__________________\n  1 Resolution 67/1.\n")
+    assert instruments(text, "en") == [
+        "instrument:Declaration of the High-level Meeting on the Rule of Law at the National and International Levels"]
+    # A publication's title is not the instrument named inside it.
+    assert instruments("the guidance in the Handbook of Basic Principles and Promising Practices on Alternatives "
+                       "to Imprisonment;", "en") == []

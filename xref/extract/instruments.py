@@ -671,7 +671,8 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             # Document": a conference's report cited, not the treaty.
             covered = max(covered, hit.end())
             continue
-        if hit is not None and _LONGER_TITLE.match(text, hit.end()):
+        if hit is not None and (lm := _LONGER_TITLE.match(text, hit.end())) is not None \
+                and not _title_goes_on(f, hit.group(), text, lm):
             hit = None  # "the Doha Declaration of Principles between …": another title
         if hit is not None:
             inst = f.gaz.lookup(hit.group())
@@ -698,6 +699,12 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             tail = text[m.end():sm.end()]
             tm = _TRAIL.search(tail)
             end = m.end() + (tm.start() if tm else len(tail))
+        k = bisect_right(d.norm.markers, (m.end(), ""))
+        if k < len(d.norm.markers) and d.norm.markers[k][0] < end:
+            # "… at the National and International Levels,1 Member States": the title ends at its marker.
+            end = d.norm.markers[k][0]
+            while end > m.end() and text[end - 1] in " ,;":
+                end -= 1
         title = _HYPHEN_BREAK.sub("", _WS.sub(" ", text[start:end]).strip())
         if title == _WS.sub(" ", m.group("w")):
             continue  # the bare word: an anaphor, handled later
@@ -706,6 +713,9 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             covered = end
             continue
         if start > 0 and text[start - 1:start].isalpha():
+            continue
+        if _PUBLICATION_OF.search(text, max(p_lo, start - 60), start):
+            covered = end  # "the Handbook of Basic Principles and Promising Practices on …"
             continue
         inst = f.gaz.lookup(title)
         antecedent = None
@@ -738,7 +748,23 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
 _FINAL_DOCUMENT = regex.compile(r"\s*,\s*(?:Final\s+(?:Document|Report)|Report|Official\s+Records)\b")
 _CONFERENCE_OF = regex.compile(
     r"(?r)\b(?:Conference|Meeting)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+(?:to|of)\s+(?:the\s+)?\Z")
-_LONGER_TITLE = regex.compile(r"\s+of\s+(?:Principles|Commitments?|Intent)\b")
+# "the Doha Declaration of Principles …", "the Doha Declaration on Financing for Development":
+# a short name the gazetteer holds, printed as the start of a longer title it does not.
+_LONGER_TITLE = regex.compile(
+    r"\s+(?:of\s+(?:Principles|Commitments?|Intent)\b|on\s+(?:the\s+)?(?P<next>[A-Z][a-z]+(?:\s+[A-Za-z]+)?))")
+
+
+def _title_goes_on(f: InstrumentFinder, name: str, text: str, lm: regex.Match[str]) -> bool:
+    """Whether the words after a short name are its own title's: "the Bangkok Declaration on
+    Synergies and Responses" is the gazetteer's, "the Doha Declaration on Financing …" another."""
+    words = lm.group("next")
+    if not words:
+        return False  # "… of Principles between …"
+    if f.any_word.fullmatch(words.split()[0]):
+        return True  # "the Bangkok Treaty on the Protocol": not a title going on
+    inst = f.gaz.lookup(name)
+    key = words.lower()
+    return inst is not None and any(key in n.lower() for n in inst.names if n.isascii())
 # "the Protocol to that Treaty", "the Optional Protocol to the Convention",
 # "the Optional Protocol thereto": the protocol of the instrument last named.
 _PROTOCOL_TO = regex.compile(

@@ -174,7 +174,7 @@ INSTRUMENT_WORDS = {
     "Declaration": "declaration", "Rules": "rules", "Strategy": "strategy",
     "Principles": "principles", "Guidelines": "guidelines", "Programme of Action": "programme",
     "Plan of Action": "plan", "Charter": "charter", "Treaty": "convention",
-    "Agreement": "agreement",
+    "Agreement": "agreement", "Accord": "agreement",
 }
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
 GAZETTEER_WORDS = (r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards|"
