@@ -749,3 +749,13 @@ def test_an_and_comma_clause_a_markdown_participle_and_a_two_line_running_header
             "International Conferences on Financing for Development\n\n2025/15 of 23 July 2025,\n")
     assert sorted(m.target for m in extract_text(text, "en").mentions) == [
         "A/RES/63/239", "E/RES/2025/12", "E/RES/2025/13", "E/RES/2025/14", "E/RES/2025/15"]
+
+
+def test_a_council_decision_names_its_issuer_in_the_masthead_only() -> None:
+    text = (" 联 合 国 A/HRC/DEC/59/116\n\n 大 会 Distr.: General\n\n人权理事会\n\n第五十九届会议\n\n"
+            " 59/116. 关于防止灭绝种族罪的高级别小组讨论会\n\n"
+            " 在 2025 年 7 月 8 日第 38 次会议上，人权理事会回顾其第 43/29 号决议和其 2023 年 4 月 4 日"
+            "第 52/115 号决定，\n")
+    r = extract_text(text, "zh")
+    assert (r.meta.id, r.meta.body) == ("A/HRC/DEC/59/116", "HRC")
+    assert sorted({m.target for m in r.mentions}) == ["A/HRC/DEC/52/115", "A/HRC/RES/43/29"]

@@ -201,6 +201,10 @@ KNOWN_GAPS = {
                                "titles, not the amended Convention",
     "zh/S_RES_2801_2025.txt": "an agreement printed without 《》 and not in the gazetteer "
                               "(中非共和国和平与和解政治协议) is missed",
+    "zh/A_RES_80_203.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
+                           "is not linked to the Paris Agreement",
+    "zh/A_RES_80_214.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
+                           "is not linked to the Paris Agreement",
     "en/S_PRST_2025_8.txt": "the Geneva Conventions and their Additional Protocols named by a collective title, "
                             "with a footnote of several Treaty Series numbers ('Nos. 970–973'), are not resolved",
     "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
@@ -512,3 +516,10 @@ def test_a_short_name_at_the_start_of_a_longer_title_and_a_title_cut_at_its_mark
     # A publication's title is not the instrument named inside it.
     assert instruments("the guidance in the Handbook of Basic Principles and Promising Practices on Alternatives "
                        "to Imprisonment;", "en") == []
+
+
+def test_a_web_pages_notes_with_their_back_links() -> None:
+    text = ("巴拉圭是《公民权利和政治权利国际公约》[1] 的缔约国。\n\n脚注\n\n1. 大会第 2200 A (XXI) 号决议，附件。 ↩\n")
+    assert _facts(text, "zh") == {("instrument:ICCPR", "1", "A/RES/2200(XXI)", "")}
+    assert instruments("支持《人权理事会特别程序任务负责人行为守则》。", "zh") == [
+        "instrument:人权理事会特别程序任务负责人行为守则"]

@@ -89,6 +89,7 @@ _INLINE_DROP = {
 
 
 _RULE_START = frozenset("_\u2014\u2015-=")
+_FN_BACKLINK = regex.compile(r"(\d{1,3})[.．]?\s")
 _NOTES_HEADINGS = frozenset(("脚注", "腳註", "脚注：", "注释", "註釋", "注", "注：", "Notes", "Footnotes",
                              "Endnotes", "Notes:", "NOTES", "FOOTNOTES"))
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -319,6 +320,14 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                     if not in_zone:
                         markers_seen.add(n)
                 continue
+        if in_zone and t[-1] == "↩" and (bm := _FN_BACKLINK.match(t)):
+            # "1. 大会第 2200 A (XXI) 号决议，附件。 ↩": a web page's note, with its link back.
+            current_fn = last_fn_s = bm.group(1)
+            last_fn = int(last_fn_s)
+            ln.kind, ln.fn = "fnbody", current_fn
+            prev_kind = "fnbody"
+            fn_open = False
+            continue
         if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)):
             fs = _FN_START.match(t)
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \

@@ -730,6 +730,9 @@ def _id_from_filename(stem: str) -> str:
     return symbol_target(guess)[0] if SYMBOL.fullmatch(guess) else stem
 
 
+_MASTHEAD_BODIES = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
+
+
 def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMeta:
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
@@ -755,6 +758,15 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
                     body = c.body_codes[_group_index(bm)]
                     break
+    if not body:
+        # A council's or commission's decision names its issuer in the masthead only:
+        # "大会⏎人权理事会⏎第五十九届会议", "General Assembly⏎Human Rights Council".
+        for _, line in _heading_lines(raw, 25):
+            seg = line.strip()
+            bm = c.bodies.fullmatch(seg) if len(seg) <= 80 else None
+            if bm and c.body_codes[_group_index(bm)] in _MASTHEAD_BODIES:
+                body = c.body_codes[_group_index(bm)]
+                break
     ident, source, title, date = "", "", "", ""
     also: tuple[str, ...] = ()
     past_body = False

@@ -45,6 +45,7 @@ INSTRUMENT_WORDS = {
     "行动计划": "plan", "行動計劃": "plan", "宪章": "charter", "憲章": "charter",
     "协定": "agreement", "協定": "agreement", "条约": "convention", "條約": "convention",
     "共识": "agreement", "共識": "agreement", "保障措施": "principles", "成果文件": "outcome",
+    "行为守则": "rules", "行為守則": "rules",
 }
 _IWORD = "|".join(sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 INSTRUMENTS = InstrumentParts(
