@@ -759,3 +759,25 @@ def test_a_council_decision_names_its_issuer_in_the_masthead_only() -> None:
     r = extract_text(text, "zh")
     assert (r.meta.id, r.meta.body) == ("A/HRC/DEC/59/116", "HRC")
     assert sorted({m.target for m in r.mentions}) == ["A/HRC/DEC/52/115", "A/HRC/RES/43/29"]
+
+
+def test_second_review_counts_body_words_table_notes_and_hanging_subparagraphs() -> None:
+    from xref.normalise import normalise
+
+    # A count after "，" is not a footnote marker.
+    n = normalise("截至 2025 年 6 月，150 多个国家已批准《公约》，获得通过，141 票赞成。", "zh")
+    assert "150 多个国家" in n.text and "141 票" in n.text and n.markers == ()
+    # A preambular paragraph may end "…提交⏎⏎大会，": only the opening body line stands alone.
+    text = ("78/201. 标题\n\n 大会，\n\n 注意到人权理事会第 58/10 号决议，其中理事会决定将其关于这一问题的报告提交\n\n"
+            "大会，\n\n 又回顾其第 78/200 号决议，\n")
+    labels = {m.target: m.paragraph for m in extract_text(text, "zh").mentions}
+    assert labels == {"A/HRC/RES/58/10": "pp1", "A/RES/78/200": "pp2"}
+    # "Notes" under a table: a count is not a footnote number.
+    text = "A/80/1\n\n10. The replies are summarized below.\n\nNotes\n\n15 States referred to General Assembly resolution 79/1.\n"
+    assert [m.paragraph for m in extract_text(text, "en").mentions] != ["fn15"]
+    # A publication about an instrument, titled with a subtitle, is not an instrument.
+    assert instruments_of("注意到《世界人权宣言：七十五周年纪念》出版物，", "zh") == []
+
+
+def instruments_of(text: str, lang: str) -> list[str]:
+    return [m.target for m in extract_text(text, lang).mentions if m.target_kind == "instrument"]

@@ -73,7 +73,7 @@ _INLINE_DROP = {
     "zh": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,3})"
         # A volume numbers its footnotes on through the year: "《儿童权利公约》187 是", "、188《…".
-        r"(?=\s?[\p{Han}，。；、《]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%])"
+        r"(?=\s?[\p{Han}，。；、《]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%多余餘票])"
     ),
     "en": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
@@ -292,7 +292,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)) or (
                 len(t) <= 10 and t in _NOTES_HEADINGS):
             # A rule, or the heading a Word conversion sets over its notes: "脚注", "Notes".
-            drawn_rule = c0 in _RULE_START or t in _NOTES_HEADINGS
+            drawn_rule = c0 in _RULE_START
             ln.kind = prev_kind = "rule"
             in_zone = True
             current_fn, fn_open = "", False
@@ -433,7 +433,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if len(pt) <= 30 and not prev_terminal and numbered:
         prev_terminal = True
     if lang == "zh":
-        if (len(t) <= 40 and t[-1] in "，," and _BODY_ALONE_ZH.match(t)) or (
+        if (len(t) <= 40 and t[-1] in "，," and _BODY_ALONE_ZH.match(t)
+                and not (len(pt) > 30 and _is_cjk(last) and last not in "，；：。" and not _OWN_TITLE.match(pt))) or (
                 len(pt) <= 40 and last in "，," and _BODY_ALONE_ZH.match(pt)):
             return True  # "人权理事会，" is a paragraph of its own, whatever the layout
         if unwrapped:
@@ -519,6 +520,9 @@ def _footnotes_after_paragraph(lines: list[_Line], lang: str, indent_mode: bool,
     return order
 
 
+_HANG_LABEL = regex.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+")
+
+
 def _indent_from_margin(text_lines: list[_Line]) -> None:
     """Measure each line's indent from the margin its paragraph's wrapped lines keep.
 
@@ -541,8 +545,17 @@ def _indent_from_margin(text_lines: list[_Line]) -> None:
         width, count = widths.most_common(1)[0]
         if count >= 0.6 * sum(widths.values()):
             margin = width
+    hang, prev = -1, ""
     for ln in text_lines:
-        ln.indent = int(ln.indent != margin)
+        # "(a)   敦促……《保护⏎                  所有…》": a subparagraph's wrapped lines
+        # hang at the column where the text after its label starts.
+        goes_on = bool(prev) and _is_cjk(prev) and prev not in _TERMINAL_END and prev not in "，；：。"
+        prev = ln.text[-1] if len(ln.text) >= full else ""
+        label = _HANG_LABEL.match(ln.text)
+        width = ln.indent
+        ln.indent = int(width != margin and not (margin and goes_on and width == hang))
+        if label:
+            hang = width + label.end()
 
 
 def normalise(raw: str, lang: str = "en") -> Normalised:
@@ -707,6 +720,7 @@ _BODY_ALONE_ZH = regex.compile(
     r"[预預]防犯罪和刑事司法委[员員][会會]|[妇婦]女地位委[员員][会會]|人[权權]委[员員][会會]|"
     r"(?:《[^》]{2,40}》)?[缔締][约約](?:方|[国國])[会會][议議])\s*[，,]\s*$"
 )
+_OWN_TITLE = regex.compile(r"\s*(?:S-|ES-)?\d{1,4}/\d{1,4}\s*[.．]")
 _OPERATIVE = {
     "en": regex.compile(
         r"\s*(?:Decides|Requests|Calls\s+(?:upon|on)|Urges|Takes\s+note|Appoints|Authorizes|Demands|"

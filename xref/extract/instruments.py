@@ -496,7 +496,8 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         we = f.word_end.search(tkey)
         if we is None and ("：" in tkey or ":" in tkey):
             # "《关于艾滋病毒和艾滋病问题的政治宣言：加紧努力消除艾滋病毒和艾滋病》": a subtitle.
-            we = f.word_end.search(_ZH_SUBTITLE.split(tkey, 1)[0])
+            head = _ZH_SUBTITLE.split(tkey, 1)[0]
+            we = None if f.gaz.lookup(head) is not None else f.word_end.search(head)
         if we is None or f.publication.search(tkey):
             continue
         title = "".join(t.split())
