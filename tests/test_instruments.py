@@ -445,10 +445,6 @@ def test_a_short_title_before_the_full_one() -> None:
     assert len(set(instruments(text, "zh"))) == 1
 
 
-def _facts(text: str, lang: str) -> set[tuple[str, str, str, str]]:
-    return {(f.instrument, f.footnote, f.adopted_by, f.unts_no) for f in extract_text(text, lang).instruments}
-
-
 def test_a_footnote_of_two_treaty_numbers_keeps_each_treaty() -> None:
     text = ("The General Assembly,\n\nRecalling the Convention on the Rights of the Child,1\n\n1. Decides;\n\n"
             "__________________\n  1 United Nations, Treaty Series, vol. 1577, No. 27531. For the Hague Convention "
@@ -513,6 +509,8 @@ def test_a_short_name_at_the_start_of_a_longer_title_and_a_title_cut_at_its_mark
             "__________________\n  1 Resolution 67/1.\n")
     assert instruments(text, "en") == [
         "instrument:Declaration of the High-level Meeting on the Rule of Law at the National and International Levels"]
+    # A publication about an instrument, titled with a subtitle, is not an instrument.
+    assert instruments("注意到《世界人权宣言：七十五周年纪念》出版物，", "zh") == []
     # A publication's title is not the instrument named inside it.
     assert instruments("the guidance in the Handbook of Basic Principles and Promising Practices on Alternatives "
                        "to Imprisonment;", "en") == []

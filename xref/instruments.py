@@ -84,7 +84,8 @@ _ZH_VARIANTS = (("公民及政治权利", "公民权利和政治权利"), ("经�
 _T2S = {ord(_T2S_PAIRS[i]): _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)}
 
 
-_SUBTITLE = regex.compile(r"\s*[：:]\s*")
+# Where a title's subtitle starts: "…政治宣言：加紧努力…", "Agenda 2063: The Africa We Want".
+SUBTITLE = regex.compile(r"\s*[：:]\s*")
 
 
 def name_key(name: str) -> str:
@@ -208,7 +209,7 @@ class Gazetteer:
         most of the subtitle's characters are the known subtitle's. "2063年议程：第一个
         十年执行计划" is another text (the Agenda's plan), whose subtitle shares none.
         """
-        parts = _SUBTITLE.split(nk, 1)
+        parts = SUBTITLE.split(nk, 1)
         if len(parts) != 2 or len(parts[0]) < 6 or not parts[1]:
             return None
         head, sub = parts[0].strip(), parts[1]
@@ -216,7 +217,7 @@ class Gazetteer:
         if key is None:
             return None
         for name in self.instruments[key].names:
-            known = _SUBTITLE.split(name_key(name), 1)
+            known = SUBTITLE.split(name_key(name), 1)
             if len(known) == 2 and known[1]:
                 chars = set(sub) - {" "}
                 if chars and len(chars & set(known[1])) >= 0.5 * len(chars):

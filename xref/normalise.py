@@ -322,8 +322,8 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 continue
         if in_zone and t[-1] == "↩" and (bm := _FN_BACKLINK.match(t)):
             # "1. 大会第 2200 A (XXI) 号决议，附件。 ↩": a web page's note, with its link back.
-            current_fn = last_fn_s = bm.group(1)
-            last_fn = int(last_fn_s)
+            current_fn = bm.group(1)
+            last_fn = int(current_fn)
             ln.kind, ln.fn = "fnbody", current_fn
             prev_kind = "fnbody"
             fn_open = False
@@ -434,7 +434,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         prev_terminal = True
     if lang == "zh":
         if (len(t) <= 40 and t[-1] in "，," and _BODY_ALONE_ZH.match(t)
-                and not (len(pt) > 30 and _is_cjk(last) and last not in "，；：。" and not _OWN_TITLE.match(pt))) or (
+                and not (len(pt) > 30 and _mid_phrase(last) and not _OWN_TITLE.match(pt))) or (
                 len(pt) <= 40 and last in "，," and _BODY_ALONE_ZH.match(pt)):
             return True  # "人权理事会，" is a paragraph of its own, whatever the layout
         if unwrapped:
@@ -531,31 +531,32 @@ def _indent_from_margin(text_lines: list[_Line]) -> None:
     twelve spaces, first lines at sixteen and paragraph numbers at six. The
     margin is where a line starts that goes on from a line broken mid-phrase.
     """
-    widths: Counter[int] = Counter()
+    if not text_lines:
+        return
     lengths = sorted(len(ln.text) for ln in text_lines)
-    full = 0.8 * lengths[len(lengths) // 2] if lengths else 0
-    prev = ""
-    for ln in text_lines:
-        if prev and _is_cjk(prev) and prev not in _TERMINAL_END and prev not in "，；：。":
-            widths[ln.indent] += 1
-        # A full line broken mid-phrase (not a heading, which is short).
-        prev = ln.text[-1] if len(ln.text) >= full else ""
+    full = 0.8 * lengths[len(lengths) // 2]
+    # Whether each line goes on from a full line broken mid-phrase (not a heading, which is short).
+    goes_on = [False] + [len(a.text) >= full and _mid_phrase(a.text[-1]) for a in text_lines[:-1]]
+    widths = Counter(ln.indent for ln, g in zip(text_lines, goes_on, strict=True) if g)
     margin = 0
     if sum(widths.values()) >= 3:
         width, count = widths.most_common(1)[0]
         if count >= 0.6 * sum(widths.values()):
             margin = width
-    hang, prev = -1, ""
-    for ln in text_lines:
+    hang = -1
+    for ln, g in zip(text_lines, goes_on, strict=True):
         # "(a)   敦促……《保护⏎                  所有…》": a subparagraph's wrapped lines
         # hang at the column where the text after its label starts.
-        goes_on = bool(prev) and _is_cjk(prev) and prev not in _TERMINAL_END and prev not in "，；：。"
-        prev = ln.text[-1] if len(ln.text) >= full else ""
         label = _HANG_LABEL.match(ln.text)
         width = ln.indent
-        ln.indent = int(width != margin and not (margin and goes_on and width == hang))
+        ln.indent = int(width != margin and not (margin and g and width == hang))
         if label:
             hang = width + label.end()
+
+
+def _mid_phrase(ch: str) -> bool:
+    """Whether a Chinese line that ends on ``ch`` stopped mid-phrase."""
+    return _is_cjk(ch) and ch not in _TERMINAL_END
 
 
 def normalise(raw: str, lang: str = "en") -> Normalised:

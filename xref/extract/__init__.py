@@ -764,8 +764,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         for _, line in _heading_lines(raw, 25):
             seg = line.strip()
             bm = c.bodies.fullmatch(seg) if len(seg) <= 80 else None
-            if bm and c.body_codes[_group_index(bm)] in _MASTHEAD_BODIES:
-                body = c.body_codes[_group_index(bm)]
+            code = c.body_codes[_group_index(bm)] if bm else ""
+            if code in _MASTHEAD_BODIES:
+                body = code
                 break
     ident, source, title, date = "", "", "", ""
     also: tuple[str, ...] = ()

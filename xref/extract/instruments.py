@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..instruments import CONTEXT_ALIASES, Gazetteer, Instrument, gazetteer, instrument_id, name_key
+from ..instruments import (
+    CONTEXT_ALIASES,
+    SUBTITLE,
+    Gazetteer,
+    Instrument,
+    gazetteer,
+    instrument_id,
+    name_key,
+)
 from ..models import InstrumentFact, Mention, Normalised, Paragraph
 from .table import InstrumentParts
 
@@ -473,9 +481,6 @@ def _own_protocol_zh(f: InstrumentFinder, parent_key: str, t: str, tkey: str) ->
     return None
 
 
-_ZH_SUBTITLE = regex.compile(r"\s*[：:]")
-
-
 def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
     out = []
     text = d.text
@@ -496,7 +501,7 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         we = f.word_end.search(tkey)
         if we is None and ("：" in tkey or ":" in tkey):
             # "《关于艾滋病毒和艾滋病问题的政治宣言：加紧努力消除艾滋病毒和艾滋病》": a subtitle.
-            head = _ZH_SUBTITLE.split(tkey, 1)[0]
+            head = SUBTITLE.split(tkey, 1)[0]
             we = None if f.gaz.lookup(head) is not None else f.word_end.search(head)
         if we is None or f.publication.search(tkey):
             continue
