@@ -246,7 +246,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                         wrap, after = lines[j + 1], lines[j + 2]
                         w = wrap.text
                         if (wrap.kind == "text" and not wrap.blank_before and after.blank_before and w
-                                and len(w) <= 90 and w[-1] not in _PROSE_END and _CONTINUES.search(u)
+                                and len(w) <= 90 and w[-1] not in _PROSE_END and _ends_on_joining_word(u)
                                 and not any(ch.isdigit() or ch == "/" for ch in w)):
                             wrap.kind = "furniture"
 
@@ -261,7 +261,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     counts = Counter({
         t: k for t, k in counts.items()
         if k >= 2 and ((t[0] in _UPPER and _SYMBOL_LINE.match(t)) or (
-            len(t) >= 8 and t[-1] not in _PROSE_END and t[0] != "(" and not _CONTINUES.search(t)
+            len(t) >= 8 and t[-1] not in _PROSE_END and t[0] != "(" and not _ends_on_joining_word(t)
             and _HAS_SYMBOL.search(t)))
     })
     _mark_page_furniture(lines, raw)
@@ -284,7 +284,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if tail_notes and idx >= tail_from:
             if lines[idx - 1].text:
                 prev_end = lines[idx - 1].text[-1]
-            if not closed and _CLOSING_LINE.search(t):
+            if not closed and _CLOSING_LINE.match(t):
                 closed = True
         if ln.kind == "furniture":
             prev_kind = "furniture"
@@ -383,6 +383,13 @@ _CONTINUES = regex.compile(
     r"\b(?:and|or|of|the|to|for|in|on|at|with|by|from|an|its|their|as|into|under|"
     r"between|against|concerning|including|which|that)$"
 )
+
+
+def _ends_on_joining_word(t: str) -> bool:
+    """Whether a line ends in a word that needs what follows ("… of the")."""
+    # The longest word is ten letters; the search starts just before it (word
+    # boundaries still see the character before the start).
+    return _CONTINUES.search(t, max(len(t) - 11, 0)) is not None
 # What a paragraph opens with in a resolution: a participle or an adjective of
 # the preamble, an operative verb, the body's name, "We", a letter or number.
 _OPENS_PARAGRAPH = regex.compile(
@@ -417,7 +424,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if last.isdecimal() and lang != "zh":
         # "…the Committee on Disarmament,1⏎⏎Recalling": the line ends in its
         # footnote number; the character before it ends the sentence or not.
-        fm = _TRAILING_MARKER.search(pt)
+        fm = _TRAILING_MARKER.search(pt, max(len(pt) - 5, 0))
         if fm:
             pt = pt[:fm.start() + 1]
             last = pt[-1]
@@ -455,7 +462,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         t = t.lstrip("*_ ") or t  # "*Recalling also* its resolution …": Markdown emphasis
     if t[0] == "T" and _BODY_LINE["en"].match(t):
         return True  # "…agreed to at the⏎⏎The General Assembly,": the body opens the text
-    if not numbered and _CONTINUES.search(pt):
+    if not numbered and _ends_on_joining_word(pt):
         # "… the Charter of Economic Rights and⏎⏎Duties of States": a line
         # ending in a word that needs what follows goes on.
         return False
