@@ -82,8 +82,8 @@ def test_zh_not_references(text: str) -> None:
 
 
 EN = [
-    ("Recalling its resolutions 53/72 of 4 December 1998, 54/43 of 1 December 1999,\n"
-     "56/14 of 29 November 2001 and 77/33 of 7 December 2022 on objective information,",
+    (("Recalling its resolutions 53/72 of 4 December 1998, 54/43 of 1 December 1999,\n"
+     "56/14 of 29 November 2001 and 77/33 of 7 December 2022 on objective information,"),
      ["A/RES/53/72", "A/RES/54/43", "A/RES/56/14", "A/RES/77/33"]),
     ("Recalling also its resolution 35/142 B of 12 December 1980,", ["A/RES/35/142B"]),
     ("Reaffirming its resolutions 661\n(1990), 678 (1990) and 687 (1991),",
@@ -161,19 +161,19 @@ def test_range_mentions_are_labelled() -> None:
 
 # Forms found by reading real scanned Security Council and GA texts.
 REAL_FORMS = [
-    ("Recalling and reaffirming its resolutions 431 (1978), 432 (1978).\n435 (1978), "
-     "439 (1978), 532 (1983). 539 (1983). and 566\n(1985),",
+    (("Recalling and reaffirming its resolutions 431 (1978), 432 (1978).\n435 (1978), "
+     "439 (1978), 532 (1983). 539 (1983). and 566\n(1985),"),
      ["S/RES/431(1978)", "S/RES/432(1978)", "S/RES/435(1978)", "S/RES/439(1978)",
       "S/RES/532(1983)", "S/RES/539(1983)", "S/RES/566(1985)"]),
-    ("Recalling its resolutions 253 (1968) of 29\nMay 1968, 403 (1977) of 14 January and 411 (1977)\n"
-     "of 30 June 1977, 423 (1978) of 14 March, 424 (1978)\nof 17 March and 437 (1978) of 10 October 1978,",
+    (("Recalling its resolutions 253 (1968) of 29\nMay 1968, 403 (1977) of 14 January and 411 (1977)\n"
+     "of 30 June 1977, 423 (1978) of 14 March, 424 (1978)\nof 17 March and 437 (1978) of 10 October 1978,"),
      ["S/RES/253(1968)", "S/RES/403(1977)", "S/RES/411(1977)", "S/RES/423(1978)",
       "S/RES/424(1978)", "S/RES/437(1978)"]),
     # Another treaty's conference of the parties is not the UNTOC one.
     ("United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.",
      ["CBD/COP/15/17"]),
-    ("Welcoming the decisions of the Conference of the Parties to the United Nations Framework "
-     "Convention on Climate Change, including decision 1/3,", []),
+    (("Welcoming the decisions of the Conference of the Parties to the United Nations Framework "
+     "Convention on Climate Change, including decision 1/3,"), []),
     ("Welcoming decision 4/1 of the Conference of the Parties to the Convention,",
      ["CTOC/COP/DEC/4/1"]),
 ]
@@ -353,8 +353,8 @@ def test_every_other_body_holds_one_of_its_keys() -> None:
      ["CBD/COP/15/17"]),
     ("《昆明-蒙特利尔全球生物多样性框架》（CBD/COP/15/17，第 15/4 号决定，附件）", "zh", ["CBD/COP/15/17"]),
     # The symbol names only the number right after it.
-    ("(document CBD/COP/15/17, decision 15/4, annex), and decision 4/1 of the Conference of the Parties "
-     "to the United Nations Convention against Transnational Organized Crime", "en",
+    (("(document CBD/COP/15/17, decision 15/4, annex), and decision 4/1 of the Conference of the Parties "
+     "to the United Nations Convention against Transnational Organized Crime"), "en",
      ["CBD/COP/15/17", "CTOC/COP/DEC/4/1"]),
 ])
 def test_a_treaty_body_symbol_names_its_own_decision(text: str, lang: str, expected: list[str]) -> None:
@@ -385,8 +385,8 @@ def test_a_misprinted_heading_is_not_a_citation_of_itself() -> None:
 
 @pytest.mark.parametrize("text,lang,expected", [
     # A topic after a date, set off by a comma, does not end the list.
-    ("Recalling also its resolutions 53/1 of 13 November 1998, on the review mechanism, and 54/1, 55/1 "
-     "and 60/1, on the Implementation Review Mechanism,", "en",
+    (("Recalling also its resolutions 53/1 of 13 November 1998, on the review mechanism, and 54/1, 55/1 "
+     "and 60/1, on the Implementation Review Mechanism,"), "en",
      ["A/RES/53/1", "A/RES/54/1", "A/RES/55/1", "A/RES/60/1"]),
     # Two full symbols joined by "to" are a range.
     ("documents E/CN.7/2025/L.4 to E/CN.7/2025/L.6,", "en",
@@ -403,11 +403,11 @@ def test_lists_and_ranges_of_symbols_and_topics(text: str, lang: str, expected: 
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("E/2025/28-E/CN.7/2025/15\nEconomic and Social Council\n\nCommission on Narcotic Drugs\n\n"
-     "3. The Commission adopted resolutions 68/1 to 68/3, and decision 68/1 on the scope of control.", "en"),
-    (" 联 合 国 E/2025/28-E/CN.7/2025/15\n\n 经济及社会理事会\n\n 麻醉药品委员会\n\n"
+    (("E/2025/28-E/CN.7/2025/15\nEconomic and Social Council\n\nCommission on Narcotic Drugs\n\n"
+     "3. The Commission adopted resolutions 68/1 to 68/3, and decision 68/1 on the scope of control."), "en"),
+    ((" 联 合 国 E/2025/28-E/CN.7/2025/15\n\n 经济及社会理事会\n\n 麻醉药品委员会\n\n"
      "委员会通过了下列决议，这些决议提请理事会注意：\n\n第 68/1 号决议 加强国际合作\n\n第 68/2 号决议 替代发展\n\n"
-     "第 68/3 号决议 预防\n\n委员会还通过了下列决定：第 68/1 号决定", "zh"),
+     "第 68/3 号决议 预防\n\n委员会还通过了下列决定：第 68/1 号决定"), "zh"),
 ])
 def test_a_commissions_report_numbers_are_the_commissions(text: str, lang: str) -> None:
     # A report under a commission's series is the commission's text, whatever
@@ -470,8 +470,8 @@ def test_a_bracketed_part_of_a_symbol(text: str, expected: list[str]) -> None:
      ["CTOC/COP/2024/L.1", "CTOC/COP/2024/L.1/ADD.1", "CTOC/COP/2024/L.1/ADD.2", "CTOC/COP/2024/L.1/ADD.3",
       "E/INCB/2022/1/SUPP.1"]),
     # The Crime Commission has held some 34 sessions: its own text's bare 70/174 is the Assembly's.
-    ("第 33/3 号决议\n\n 预防犯罪和刑事司法委员会，\n\n 回顾《多哈宣言》，1\n\n 1. 决定；\n"
-     "                                   \n1\n 第 70/174 号决议，附件。\n", "zh", ["A/RES/70/174"]),
+    (("第 33/3 号决议\n\n 预防犯罪和刑事司法委员会，\n\n 回顾《多哈宣言》，1\n\n 1. 决定；\n"
+     "                                   \n1\n 第 70/174 号决议，附件。\n"), "zh", ["A/RES/70/174"]),
 ])
 def test_councils_named_before_symbol_parts_and_session_bounds(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
@@ -524,16 +524,16 @@ def test_a_note_to_the_conference_and_its_starred_agenda_note() -> None:
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("E/RES/1996/40\n\nThe Economic and Social Council,\n\nRecalling Sub-Commission resolution 1994/45 of 26 August "
+    (("E/RES/1996/40\n\nThe Economic and Social Council,\n\nRecalling Sub-Commission resolution 1994/45 of 26 August "
      "1994, the report (E/CN.4/Sub.2/1995/24) and Commission on Human Rights resolution 1995/32 of 3 March 1995 "
-     "and its own resolution 1995/32 of 25 July 1995,", "en",
+     "and its own resolution 1995/32 of 25 July 1995,"), "en",
      ["E/CN.4/RES/1995/32", "E/CN.4/SUB.2/1995/24", "E/CN.4/SUB.2/RES/1994/45", "E/RES/1995/32"]),
-    ("E/RES/1996/40\n\nThe Economic and Social Council,\n\nNoting the draft declaration,1\n\n__________________\n"
-     "   1 E/CN.4/1995/2-E/CN.4/Sub.2/1994/56, chap. II, sect. A, resolution 1994/45, annex.\n", "en",
+    (("E/RES/1996/40\n\nThe Economic and Social Council,\n\nNoting the draft declaration,1\n\n__________________\n"
+     "   1 E/CN.4/1995/2-E/CN.4/Sub.2/1994/56, chap. II, sect. A, resolution 1994/45, annex.\n"), "en",
      ["E/CN.4/1995/2", "E/CN.4/SUB.2/1994/56", "E/CN.4/SUB.2/RES/1994/45"]),
     # 委员会的报告 is a main committee's report, not the Commission's number.
-    ("A/79/458\n\n 3. 麻醉药品委员会第 67/1 号决议。\n\n 9. 委员会回顾，大会在第七十八届会议上根据委员会的报告（A/78/482）"
-     "在本项目下通过了第 78/200 号决议。", "zh", ["A/78/482", "A/RES/78/200", "CND/RES/67/1"]),
+    (("A/79/458\n\n 3. 麻醉药品委员会第 67/1 号决议。\n\n 9. 委员会回顾，大会在第七十八届会议上根据委员会的报告（A/78/482）"
+     "在本项目下通过了第 78/200 号决议。"), "zh", ["A/78/482", "A/RES/78/200", "CND/RES/67/1"]),
 ])
 def test_the_sub_commission_its_own_and_a_committees_report(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
@@ -557,21 +557,21 @@ def test_a_number_then_a_year_after_s_is_not_a_council_symbol() -> None:
 
 @pytest.mark.parametrize("text,lang,expected", [
     # A starred note under the rule is a footnote without a number.
-    ("Report\n\n1. The Committee met.\n\n___________\n\n* The instruments include the Convention on the "
-     "Rights of the Child (United Nations, Treaty Series, vol. 1577, No. 27531).", "en", ["instrument:CRC"]),
+    (("Report\n\n1. The Committee met.\n\n___________\n\n* The instruments include the Convention on the "
+     "Rights of the Child (United Nations, Treaty Series, vol. 1577, No. 27531)."), "en", ["instrument:CRC"]),
     # A section line "I. Resolutions" before a heading does not cancel it.
     ("I. Resolutions\n\n79/160. Some title\n\nThe General Assembly,\n\nRecalling its resolution 78/1,", "en",
      ["A/RES/78/1"]),
     # A report to the Council: a number no Council session reaches is the Assembly's; "its own"
     # only before a resolution.
-    (" United Nations        A/HRC/58/27\n\nHuman Rights Council\n\n3. Pursuant to resolution 48/141, by "
-     "which the Assembly created the post, and Council resolution 52/24,", "en",
+    ((" United Nations        A/HRC/58/27\n\nHuman Rights Council\n\n3. Pursuant to resolution 48/141, by "
+     "which the Assembly created the post, and Council resolution 52/24,"), "en",
      ["A/HRC/RES/52/24", "A/RES/48/141"]),
-    ("A/HRC/58/10\n\nThe Human Rights Council,\n\nNoting that the General Assembly reaffirmed its mandate and "
-     "its own working methods in resolution 65/281,", "en", ["A/RES/65/281"]),
+    (("A/HRC/58/10\n\nThe Human Rights Council,\n\nNoting that the General Assembly reaffirmed its mandate and "
+     "its own working methods in resolution 65/281,"), "en", ["A/RES/65/281"]),
     # A treaty body's symbol names the whole list after it.
-    ("A/HRC/58/10\n\nThe Human Rights Council,\n\nRecalling the framework (CBD/COP/15/17, decisions 15/4, 15/5, "
-     "15/6 and 15/7),", "en", ["CBD/COP/15/17"]),
+    (("A/HRC/58/10\n\nThe Human Rights Council,\n\nRecalling the framework (CBD/COP/15/17, decisions 15/4, 15/5, "
+     "15/6 and 15/7),"), "en", ["CBD/COP/15/17"]),
     # A count after "，" is not a footnote marker.
     ("x\n\n 回顾《联合国宪章》，2023 年，15 项决议获得通过，第 78/1 号决议。", "zh", ["A/RES/78/1", "instrument:CHARTER"]),
 ])
@@ -631,26 +631,26 @@ def test_the_commission_as_the_subject_and_the_council_named_after_its() -> None
 @pytest.mark.parametrize("text,lang,expected", [
     # A council or commission numbers a few dozen texts a session, decisions from 101:
     # "43/173" in a Human Rights Council text is the Assembly's; its decision 25/115 is its own.
-    ("A/HRC/RES/60/14\n\n人权理事会，\n\n 回顾《原则》，1 及其第 25/115 号决定，\n\n__________________\n"
-     " 1 第 43/173 号决议，附件。\n", "zh", ["A/HRC/DEC/25/115", "A/RES/43/173"]),
+    (("A/HRC/RES/60/14\n\n人权理事会，\n\n 回顾《原则》，1 及其第 25/115 号决定，\n\n__________________\n"
+     " 1 第 43/173 号决议，附件。\n"), "zh", ["A/HRC/DEC/25/115", "A/RES/43/173"]),
     # A number cited inside a report under a commission's series is the commission's.
-    ("E/RES/2025/7\n\nThe Economic and Social Council,\n\nRecalling the agreed conclusions,1\n\n"
+    (("E/RES/2025/7\n\nThe Economic and Social Council,\n\nRecalling the agreed conclusions,1\n\n"
      "1. Decides;\n\n__________________\n1 See Official Records of the Economic and Social Council, 2025, "
-     "Supplement No. 7 (E/2025/27-E/CN.6/2025/12), chap. I, sect. A, resolution 69/1, annex.\n", "en",
+     "Supplement No. 7 (E/2025/27-E/CN.6/2025/12), chap. I, sect. A, resolution 69/1, annex.\n"), "en",
      ["E/2025/27", "E/CN.6/2025/12", "E/CN.6/RES/69/1"]),
-    ("E/RES/2025/7\n\n经济及社会理事会，\n\n 回顾商定结论，1\n\n__________________\n"
+    (("E/RES/2025/7\n\n经济及社会理事会，\n\n 回顾商定结论，1\n\n__________________\n"
      " 1 《经济及社会理事会正式记录，2025 年，补编第 7 号》（E/2025/27-E/CN.6/2025/12），第一章，A 节，"
-     "第 69/1 号决议。\n", "zh", ["E/2025/27", "E/CN.6/2025/12", "E/CN.6/RES/69/1"]),
+     "第 69/1 号决议。\n"), "zh", ["E/2025/27", "E/CN.6/2025/12", "E/CN.6/RES/69/1"]),
     # A topic that names a year, and a clause "by which …", between two items of a list.
-    ("A/DEC/80/552\n\nThe General Assembly, taking into account its resolutions 80/245 A to C of 23 December "
+    (("A/DEC/80/552\n\nThe General Assembly, taking into account its resolutions 80/245 A to C of 23 December "
      "2025 on the proposed programme budget for 2026 and 80/248 of 23 December 2025 on the pattern of "
      "conferences, and resolutions 71/291 of 15 June 2017, by which the Assembly established the Office of "
-     "Counter-Terrorism, and 77/298 of 22 June 2023,\n", "en",
+     "Counter-Terrorism, and 77/298 of 22 June 2023,\n"), "en",
      ["A/RES/71/291", "A/RES/77/298", "A/RES/80/245A", "A/RES/80/245B", "A/RES/80/245C", "A/RES/80/248"]),
     # 增进和保护人权小组委员会, the Sub-Commission as it is also printed; the enforced-disappearance
     # committee's series.
-    ("A/HRC/RES/60/14\n\n人权理事会，\n\n 注意到增进和保护人权小组委员会关于司法行政的第 2005/13 号决议"
-     "以及一般性意见（CED/C/GC/1），\n", "zh", ["CED/C/GC/1", "E/CN.4/SUB.2/RES/2005/13"]),
+    (("A/HRC/RES/60/14\n\n人权理事会，\n\n 注意到增进和保护人权小组委员会关于司法行政的第 2005/13 号决议"
+     "以及一般性意见（CED/C/GC/1），\n"), "zh", ["CED/C/GC/1", "E/CN.4/SUB.2/RES/2005/13"]),
 ])
 def test_numbers_a_body_can_give_reports_series_and_list_clauses(text: str, lang: str,
                                                                   expected: list[str]) -> None:
@@ -684,21 +684,21 @@ def test_a_layout_conversion_reads_chinese_paragraphs_from_punctuation() -> None
 
 @pytest.mark.parametrize("text,lang,expected", [
     # A year inside a topic or a "by which" clause is not a Council number.
-    ("Resolution 2800 (2025)\n\nThe Security Council,\n\nRecalling its resolutions 2532 (2020) on the general "
+    (("Resolution 2800 (2025)\n\nThe Security Council,\n\nRecalling its resolutions 2532 (2020) on the general "
      "ceasefire called for in 2020 and 2565 (2021), and resolution 2231 (2015), by which the Council endorsed "
-     "in 2015 the plan, and 2334 (2016),\n", "en",
+     "in 2015 the plan, and 2334 (2016),\n"), "en",
      ["S/RES/2231(2015)", "S/RES/2334(2016)", "S/RES/2532(2020)", "S/RES/2565(2021)"]),
     # Letters with a dash; old ECOSOC numbers after "its"; a commission's own texts.
     ("A/RES/80/250\n\nThe General Assembly,\n\nRecalling its resolutions 79/257 A–C of 24 December 2024,\n",
      "en", ["A/RES/79/257A", "A/RES/79/257B", "A/RES/79/257C"]),
-    ("E/RES/2025/22\n\nThe Economic and Social Council,\n\nRecalling its resolution 37 (IV) of 28 March 1947, "
+    (("E/RES/2025/22\n\nThe Economic and Social Council,\n\nRecalling its resolution 37 (IV) of 28 March 1947, "
      "by which it established the Economic Commission for Asia and the Far East,\n\nTaking note of the report of "
      "the Economic and Social Commission for Asia and the Pacific,\n\nNoting that the Commission, "
-     "at its eighty-first session, held in Bangkok, adopted resolution 81/1,\n", "en",
+     "at its eighty-first session, held in Bangkok, adopted resolution 81/1,\n"), "en",
      ["E/ESCAP/RES/81/1", "E/RES/37(IV)"]),
     # A marker after a symbol's full stop; a report's "and Corr.1" before its chapter.
-    ("A/80/263\n\n1. The Commission's review is set out in document A/78/762.3 The report (E/2025/30-"
-     "E/CN.15/2025/16 and Corr.1), chap. I, sect. D, resolution 34/2, gives it.\n", "en",
+    (("A/80/263\n\n1. The Commission's review is set out in document A/78/762.3 The report (E/2025/30-"
+     "E/CN.15/2025/16 and Corr.1), chap. I, sect. D, resolution 34/2, gives it.\n"), "en",
      ["A/78/762", "CCPCJ/RES/34/2", "E/2025/30", "E/CN.15/2025/16", "E/CN.15/2025/16/CORR.1"]),
     # The Council for Namibia numbers no texts: the Assembly's emergency-session resolution.
     ("A/RES/ES-8/2\n\n大会，\n\n 请联合国纳米比亚理事会继续履行第 2248 (S-V) 号决议赋予它的职责，\n", "zh",
@@ -772,3 +772,28 @@ def test_second_review_counts_body_words_table_notes_and_hanging_subparagraphs()
     # "Notes" under a table: a count is not a footnote number.
     text = "A/80/1\n\n10. The replies are summarized below.\n\nNotes\n\n15 States referred to General Assembly resolution 79/1.\n"
     assert [m.paragraph for m in extract_text(text, "en").mentions] != ["fn15"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A council names itself in Markdown emphasis; "resolution 54/13" is then its own,
+    # and "Resolution 60/147" is the Assembly's: the Council's resolutions never reach 147.
+    (("## 60/8. Right to the truth\n\n*The Human Rights Council*,\n\n*Recalling* Council resolution 54/13,\n\n"
+     "4. *Requests* the study called for in resolution 54/13 and in resolution 60/147, annex;\n"),
+     "en", ["A/HRC/RES/54/13", "A/RES/60/147"]),
+    # Boards outside the UN's numbering; a topic opened by "containing"; UNIDO's series.
+    (("3507 (XXX). Industrialization\n\nThe General Assembly,\n\nRecalling its resolutions 3201 (S-VI) of 1 May 1974, "
+     "containing the Declaration on the Establishment of a New International Economic Order, 3281 (XXIX) of "
+     "12 December 1974,\n\nHaving considered the report (ID/CONF.3/\n31) and Industrial Development Board "
+     "resolution 45 (IX) and Board resolution 46 (IX),\n"), "en",
+     ["A/RES/3201(S-VI)", "A/RES/3281(XXIX)", "ID/CONF.3/31"]),
+    ("3507 (XXX). 工业化\n\n大会，\n\n注意到工业发展理事会第 45 (IX) 号决议，\n", "zh", []),
+    # "resolution 7/2023 of the FAO Conference": no UN body numbers texts so.
+    (("80/211. Food\n\nThe General Assembly,\n\nNoting the agreed conclusions of the Commission on the Status of "
+     "Women, and noting also resolution 7/2023 of the Conference of FAO,\n"), "en", []),
+    # "and recalled its own resolution": the text's own conference, not the one just named.
+    (("CAC/COSP/2025/19\n\n10. The Conference took note of the Conference of the Parties to the United Nations "
+     "Convention against Transnational Organized Crime and its resolution 12/2, and recalled its own "
+     "resolution 10/11.\n"), "en", ["CAC/COSP/RES/10/11", "CTOC/COP/RES/12/2"]),
+])
+def test_round_fifteen_issuers_topics_and_series(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected

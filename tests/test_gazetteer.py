@@ -57,7 +57,7 @@ SEP = " | "
 KEY_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 GA_NEW_RE = re.compile(r"^A/RES/(\d+)/\d+[A-Z]?$")  # session >= 31 (1976 on)
 ADOPTED_BY_RES = [
-    re.compile(r"^A/RES/\d+\([IVXLC]+\)$"),  # GA before 1976: A/RES/217(III)
+    re.compile(r"^A/RES/\d+\((?:S-)?[IVXLC]+\)$"),  # GA before 1976: A/RES/217(III), A/RES/3201(S-VI)
     re.compile(r"^A/RES/S-\d+/\d+$"),  # GA special session
     re.compile(r"^E/RES/\d{4}/\d+$"),  # ECOSOC
     re.compile(r"^A/HRC/RES/\d+/\d+$"),  # Human Rights Council

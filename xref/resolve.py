@@ -29,7 +29,7 @@ _ROOTS = (
     "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
-    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT"
+    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT|ID"
 )
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
@@ -194,15 +194,22 @@ _MAX_SESSION = {"CCPCJ": _AS_OF - 1991 + 5, "CND": _AS_OF - 1957 + 5, "HRC": 3 *
 _FEW_TEXTS = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
 
 
-def _few_texts_number(b: int) -> bool:
-    return b <= 80 or 101 <= b <= 150
+def _few_texts_number(b: int, decision: bool | None = None) -> bool:
+    return b <= 80 or (decision is not False and 101 <= b <= 150)
 
 
-def compatible(body: str, n: Num) -> bool:
-    """Could ``body`` have issued a text numbered ``n``? (UN numbering history)"""
+def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
+    """Could ``body`` have issued a text numbered ``n``? (UN numbering history)
+
+    ``decision`` says whether the text is a decision (True) or a resolution
+    (False), where the words before the number tell: "resolution 60/147" is
+    never the Human Rights Council's, whose decisions are numbered from 101.
+    """
     if n.form == "xy":
         a = int(n.a)
-        if body in _FEW_TEXTS and not _few_texts_number(int(n.b)):
+        if int(n.b) > 999:
+            return False  # "resolution 7/2023 of the FAO Conference": no UN body numbers a thousand texts a session
+        if body in _FEW_TEXTS and not _few_texts_number(int(n.b), decision):
             return False
         if n.prefix:
             return body in ("GA", "HRC")

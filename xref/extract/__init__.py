@@ -51,7 +51,8 @@ _WS = regex.compile(r"\s+")
 _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "CPD", "STAT",
                             "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+# "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
@@ -63,6 +64,8 @@ _INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,2})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}})\.\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z]|\.\d)")
+# "（CAC/COSP/WG.2/2025/2 和 3）": the next document of the series, its number alone, in brackets.
+_AND_NEXT = regex.compile(r"\s*(?:和|及|and)\s*(?P<n>\d{1,3})(?=\s*[)）])")
 _WORD_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(rf"({SUFFIX_KINDS})\.\s*(\d+)(.*)$", regex.DOTALL)
 _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
@@ -114,7 +117,8 @@ class Compiled:
         verbs = sorted(t.verbs, key=lambda v: -len(v[0]))
         self.verb_map = {v: r for v, r in verbs}
         self.verb = regex.compile(
-            r"\s*(?:\d{1,3}\s*[.．]\s*|\([a-z]{1,4}\)\s*)?(?:\*\*)?"
+            # "*Recalling*", "**Requests**": Markdown emphasis before the verb.
+            r"\s*(?:\d{1,3}\s*[.．]\s*|\([a-z]{1,4}\)\s*)?\*{0,2}"
             + t.verb_prefix
             + "(?P<v>"
             + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v, _ in verbs)
@@ -285,9 +289,13 @@ def _body_of_report_before(d: _Doc, lead: int, n: Num) -> str:
 
 
 def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
-                 doc_body: str, first_body: str, list_start: int = -1) -> str:
+                 doc_body: str, first_body: str, list_start: int = -1,
+                 decision: bool | None = None) -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
-    if first_body and compatible(first_body, n):
+    def fits(body: str, n: Num) -> bool:
+        return compatible(body, n, decision)
+
+    if first_body and fits(first_body, n):
         return first_body
     body = _body_of_report_before(d, list_start if list_start >= 0 else start, n)
     if body:
@@ -295,7 +303,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
     if (named and doc_body and named[0][2] not in ("COMMISSION", "COMMISSION_NAMED")
-            and compatible(doc_body, n)
+            and fits(doc_body, n)
             and _AND_ITS.search(d.text, named[0][1], start) is not None):
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
@@ -326,7 +334,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             if not body:
                 unknown_commission = True
                 continue
-        if body and compatible(body, n):
+        if body and fits(body, n):
             return body
     if unknown_commission and n.form == "xy":
         return ""  # a commission xref does not know, and no other body: never the Assembly's
@@ -345,10 +353,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         body = concrete(code, n, doc_body)
         if not body and code == "COUNCIL":
             body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
-        if body and compatible(body, n):
+        if body and fits(body, n):
             return body
     its = d.c.its.search(d.text, max(sent, start - 120), start) is not None
-    if its and doc_body and compatible(doc_body, n):
+    if its and doc_body and fits(doc_body, n):
         return doc_body
     if its and n.form == "xy" and (n.a, n.b) in d.named_number:
         # "in accordance with its resolution 80/2" in a commission's terms of reference
@@ -363,7 +371,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return ""
         return doc_body if doc_body == "SC" else ""
     if n.form == "old":
-        return "GA" if compatible("GA", n) else ""
+        return "GA" if fits("GA", n) else ""
     if n.form == "xy":
         a = int(n.a)
         seen = d.seen.get((para.start if para else 0, n.a, n.b))
@@ -372,14 +380,14 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if n.prefix:
             # The Human Rights Council holds special sessions too: "S-31/1" in its text.
             return "HRC" if doc_body == "HRC" else "GA"
-        if doc_body in _OWN_NUMBERING and compatible(doc_body, n):
+        if doc_body in _OWN_NUMBERING and fits(doc_body, n):
             # A council or commission cites its own texts by number alone and
             # names the Assembly when it means it.
             return doc_body
         if 1946 <= a <= 2099:
             # "人权委员会第 1991/42 号决议" before, "第 1991/42 号决议" again: the commission's.
             return d.named_number.get((n.a, n.b), "ECOSOC")
-        if compatible("GA", n):
+        if fits("GA", n):
             return "GA"
         # A small session number: the body named last in this paragraph,
         # then anywhere before in the document, then the document's issuer.
@@ -387,9 +395,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         for pos_lo in (lo, 0):
             for _, _, code in d.bodies_before(start, pos_lo):
                 body = concrete(code, n, doc_body)
-                if body and body != "GA" and compatible(body, n):
+                if body and body != "GA" and fits(body, n):
                     return body
-        if doc_body and compatible(doc_body, n):
+        if doc_body and fits(doc_body, n):
             return doc_body
     return ""
 
@@ -425,6 +433,9 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     text = d.text
     word = m.group("word")
     decision = word is not None and ("决定" in word or "決定" in word or word.lower().startswith("decision"))
+    # Whether the words say a decision (True) or a resolution (False); None where they say neither.
+    kind_said = True if decision else (
+        False if word is not None and ("决议" in word or "決議" in word or "resolution" in word.lower()) else None)
     lo, hi = m.start(), m.end()
     if word is not None and m.start("word") > lo:
         hi = m.start("word")
@@ -484,7 +495,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             continue  # the document's own heading: "第 67/2 号决议"
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
-        body = _choose_body(d, n, s, e, para, meta_body, first_body, lo)
+        body = _choose_body(d, n, s, e, para, meta_body, first_body, lo, kind_said)
         if not body:
             continue
         if n.form == "xy":
@@ -582,6 +593,11 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
             rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
+            if rm is None and not lm["dot"]:
+                am = _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))
+                if am and int(lm["n"]) < int(am["n"]) <= int(lm["n"]) + 20:
+                    targets.append((f"{lm['base']}{int(am['n'])}", "document"))
+                    base_e = am.end()
             if rm is None and lm["dot"]:
                 # "A/C.3/79/L.12 to L.15": the part's kind printed again.
                 dm = _DOT_RANGE.match(text, m.end(), min(len(text), m.end() + 16))
@@ -651,6 +667,7 @@ def _suffix_parts(suf: str) -> list[str]:
 _RUNS_ON = regex.compile(r"\b(?:resolutions?|decisions?|of|and|in|to|by|the)$")
 # "[S/6240]", "[S/714, I]" (the part of the volume), as OCR read them: "[S/525, IY]", "[S/1070}".
 _OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*(?:,\s*[IVXYl1]{1,5}\s*)?[\]}]$")
+_HTML_SPACE = regex.compile(r"&(?:emsp|ensp|nbsp|thinsp|#160|#8195|#8194);")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
     r"Организация\s+Объединенных\s+Наций|الأمم\s+المتحدة)\s+"
@@ -744,7 +761,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             break  # the heading lines all come before the body
         if p.end - p.start > 120:
             continue
-        seg = text[p.start:p.end].strip().removeprefix("The ").strip()
+        # "*The Human Rights Council*,": Markdown emphasis is not part of the name.
+        seg = text[p.start:p.end].replace("*", "").strip().removeprefix("The ").strip()
         bm = c.bodies.match(seg)
         if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
             body = c.body_codes[_group_index(bm)]
@@ -762,7 +780,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # A council's or commission's decision names its issuer in the masthead only:
         # "大会⏎人权理事会⏎第五十九届会议", "General Assembly⏎Human Rights Council".
         for _, line in _heading_lines(raw, 25):
-            seg = line.strip()
+            seg = line.replace("*", "").strip()
             bm = c.bodies.fullmatch(seg) if len(seg) <= 80 else None
             code = c.body_codes[_group_index(bm)] if bm else ""
             if code in _MASTHEAD_BODIES:
@@ -818,6 +836,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # The masthead "United Nations  A/67/156", or a line that is only a symbol.
         for _, line in _heading_lines(raw, 30):
             line = line.replace("**", "").strip()  # "**联合国** E/2025/30-E/CN.15/2025/16"
+            if "&" in line:
+                line = _HTML_SPACE.sub(" ", line)  # "**United Nations** &emsp;&emsp; **A/80/158**"
             mm = _MASTHEAD.match(line)
             sm = SYMBOL.fullmatch(line[mm.end():].strip() if mm else line)
             if sm:
@@ -829,11 +849,12 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
                 break
-    if source == "symbol" and body in ("", "ECOSOC"):
+    if source == "symbol" and (body in ("", "ECOSOC") or ("/RES/" not in ident and "/DEC/" not in ident)):
         # A commission's report to the Council, "E/2025/28-E/CN.7/2025/15", is the
         # commission's text: "the Commission" and its bare numbers are its own;
         # so are a report to the Human Rights Council (A/HRC/58/27) and a note to a
-        # conference of parties (CTOC/COP/2024/6) theirs.
+        # conference of parties (CTOC/COP/2024/6) theirs. The "大会，" of a draft
+        # resolution the report transmits names the draft's body, not the report's.
         for part in (ident, *also):
             code = next((c for s, c in SERIES_BODY.items() if part.startswith(s)), "")
             if code:

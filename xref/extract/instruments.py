@@ -52,8 +52,22 @@ _CAP = r"(?:[A-Z][\p{Latin}\p{M}\p{N}_’'\-]*|\d{4}(?:s\b)?)"
 _PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)|\s*,\s*{_CAP})*"
+    # After a comma a number goes on only as a year ("… at Sea, 1974"), not as the next item of
+    # a list ("… Economic Order, 3281 (XXIX) of 12 December 1974").
+    # "the Convention on Cybercrime of the Council of Europe": the organisation that made it is not its title.
+    rf"(?:(?!\s+of\s+the\s+(?:Council\s+of\s+Europe|African\s+Union|Organization\s+of\s+American\s+States)\b)"
+    rf"\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\()))"
+    rf"{_CAP})*"
 )
+# Words that name no particular instrument beside its instrument word.
+_GENERIC_CAPS = frozenset(("United", "Nations", "General", "International", "The"))
+# "*European Treaty Series*": a publication's name.
+_SERIES_AFTER = regex.compile(r"\*?\s+Series\b")
+# "the Ad Hoc Committee to Elaborate a Comprehensive International Convention on …": a text
+# still to be written, named with "a", is no instrument.
+_INDEFINITE_BEFORE = regex.compile(
+    r"\b(?i:elaborate|elaborating|negotiate|negotiating|draft|drafting|develop|developing|prepare|preparing|"
+    r"towards?|on)\s+an?\s+\Z")
 _HYPHEN_BREAK = regex.compile(r"(?<=\w-)\s+(?=\w)")
 _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their|a|an))+\Z|[\s,]+\Z")
 _ACRONYM = regex.compile(r"^[A-Z][A-Z0-9\-]*[a-z]?[A-Z0-9\-]+$")
@@ -634,6 +648,8 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
         hi = min(p_hi, m.end() + 300)
         hit = None
         word = m.group("w")
+        if _SERIES_AFTER.match(text, m.end()):
+            continue
         group, kind = f.word_info(word)
         entry = f.names_by_word.get(group)
         if entry is not None:
@@ -720,11 +736,18 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             continue
         if start > 0 and text[start - 1:start].isalpha():
             continue
+        if _INDEFINITE_BEFORE.search(text, max(p_lo, start - 20), start):
+            covered = end
+            continue
         if _PUBLICATION_OF.search(text, max(p_lo, start - 60), start):
             covered = end  # "the Handbook of Basic Principles and Promising Practices on …"
             continue
         inst = f.gaz.lookup(title)
         antecedent = None
+        if inst is None and all(w in _GENERIC_CAPS for w in caps if w not in word.split()):
+            # "United Nations Convention" (a masthead's column cut the line): no particular text.
+            covered = end
+            continue
         if inst is None:
             # "the Charter of the Association" after "the Charter of the
             # Association of Southeast Asian Nations": its short form.
@@ -990,6 +1013,25 @@ _SHARED_WORD = r"(?:Declaration|Convention|Programme\s+of\s+Action|Plan\s+of\s+A
 _SHARED = regex.compile(
     rf"\b[Tt]he\s+(?P<a>{_SHARED_WORD})\s+and\s+(?:the\s+)?(?=(?P<b>{_SHARED_WORD})\s+(?:on|for|of|against)\s)"
 )
+
+
+# A title in quotation marks: "entitled “Our joint commitment to effectively addressing …”".
+_QUOTED_TITLE = regex.compile(r"[“\"](?P<t>[A-Z][^”\"\n]{9,300}?)[”\"]")
+
+
+def _quoted_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    """Known titles printed in quotation marks with no instrument word to find them by."""
+    out: list[_Cand] = []
+    spans = [(c.start, c.end) for c in named]
+    for m in _QUOTED_TITLE.finditer(d.text):
+        s, e = m.span("t")
+        if any(a < e and s < b for a, b in spans):
+            continue
+        inst = f.gaz.lookup(_WS.sub(" ", m.group("t")).strip(" ,."))
+        if inst is not None:
+            i, _ = d.paragraph(s)
+            out.append(_Cand(s, e, i, inst.key, True, inst.kind, m.group("t")))
+    return out
 
 
 def _shared_titles_en(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
@@ -1312,6 +1354,9 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             spans = [(c.start, c.end) for c in plural]
             named = [c for c in named
                      if not any(a < c.end and c.start < b for a, b in spans)] + plural
+        named.sort(key=lambda c: c.start)
+        if '"' in d.text or "“" in d.text:
+            named += _quoted_en(f, d, named)
         named.sort(key=lambda c: c.start)
         named += _acronyms_en(f, d, named)
         if "and" in d.text:

@@ -38,7 +38,8 @@ TOPIC = (
     # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
     rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,100}}?"
     # "71/291 of 15 June 2017, by which the Assembly established the Office …, and 77/298"
-    rf"|\s*,\s*(?:by|in|under)\s+which\s+{TOPIC_WORD}{{1,160}}?"
+    # "3201 (S-VI) … of 1 May 1974, containing the Declaration and …, 3281 (XXIX)"
+    rf"|\s*,\s*(?:(?:by|in|under)\s+which|containing)\s+{TOPIC_WORD}{{1,160}}?"
     # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
     rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
@@ -51,7 +52,7 @@ LIST = (
 # What every "OTHER" name below holds (see LangTable.other_keys).
 OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", "Arab", "Executive",
               "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
-              "Latin", "Western", "CBD/", "FCCC/", "ICCD/", "UNEP/")
+              "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/")
 BODIES = [
     (r"Security\s+Council", "SC"),
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
@@ -109,7 +110,10 @@ BODIES = [
     # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
     ((r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
       r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
-      r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States"), "OTHER"),
+      r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States|"
+      # UNIDO's and UNCTAD's boards: "Industrial Development Board resolution 45 (IX)", "Board resolution 45 (IX)".
+      r"Industrial\s+Development\s+Board|Trade\s+and\s+Development\s+Board|"
+      r"Board(?=\s+(?:resolutions?|decisions?)\s+\d)"), "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
     # Councils that number no texts of their own: "the United Nations Council for Namibia".
     (r"(?:United\s+Nations\s+)?Council\s+for\s+Namibia|Trusteeship\s+Council", "ORGAN"),
