@@ -797,3 +797,23 @@ def test_second_review_counts_body_words_table_notes_and_hanging_subparagraphs()
 ])
 def test_round_fifteen_issuers_topics_and_series(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Recalling Commission on Human Rights resolution 1992/S-1/1 of 14 August 1992 and Human Rights Council "
+     "resolution S-1/1,", "en", ["A/HRC/RES/S-1/1", "E/CN.4/RES/1992/S-1/1"]),
+    ("回顾人权委员会 1992 年 8 月 14 日第 1992/S-1/1 号决议和第 1992/S-2/1 号决议，", "zh",
+     ["E/CN.4/RES/1992/S-1/1", "E/CN.4/RES/1992/S-2/1"]),
+])
+def test_special_sessions_of_the_commission_on_human_rights(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_council_volumes_own_symbol_with_its_addendum_and_a_scanned_series_letter() -> None:
+    text = ("133 (1960). Resolution of 26 January 1960\n\n[S/4258 and Add.1]\n\nThe Security Council,\n\n"
+            "Having considered the report (S/4256),16\n\nNoting documents 8/17227 and Add.2, and 8/25541, S/25542,\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "S/RES/133(1960)"
+    assert targets(text, "en") == ["S/17227", "S/17227/ADD.2", "S/25541", "S/25542", "S/4256"]
+    # Outside a Council text the figure is left as printed.
+    assert targets("80/1. X\n\nThe General Assembly,\n\nNoting documents 8/17227 and A/80/1,\n", "en") == ["A/80/1"]

@@ -24,8 +24,6 @@ def test_fixtures_cover_both_languages() -> None:
 KNOWN_GAPS = {
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "en/S_RES_815_1993.txt": "a special session's number of the Commission on Human Rights "
-                             "('resolution 1992/S-1/1') is not read",
     "zh/A_RES_ES-8_2.txt": "an OCR space inside a number ('第 2 625 (XXV) 号决议') is not read",
 }
 

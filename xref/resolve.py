@@ -87,8 +87,10 @@ class Num:
     prefix: str = ""  # S- / ES- for special and emergency sessions
     year: str = ""  # SC year
     roman: str = ""  # old session "XXI", "S-VI"
+    session: str = ""  # a year's special session: "1992/S-1/1" of the Commission on Human Rights
 
 
+_YEAR_SPECIAL = regex.compile(r"^((?:19|20)\d\d)\s*/\s*S\s*-\s*(\d{1,2})\s*/\s*(\d{1,3})$")
 _XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]{1,2}))?$")
 _SC = regex.compile(r"^(\d+)\s*(?:[A-Z]\s*)?[(（]\s*(\d{4})\s*[)）]$")
 _OLD = regex.compile(
@@ -100,6 +102,9 @@ _INT = regex.compile(r"^(\d+)$")
 def parse_number(s: str) -> Num | None:
     """Parse ``46/152``, ``54/55 B``, ``S-27/2``, ``1373 (2001)``, ``2200 A (XXI)``, ``1540``."""
     s = s.strip()
+    m = _YEAR_SPECIAL.match(s)
+    if m:
+        return Num("xy", m[1], str(int(m[3])), session=f"S-{int(m[2])}")
     m = _XY.match(s)
     if m:
         return Num("xy", str(int(m[2])), str(int(m[3])), m[4] or "", m[1] or "")
@@ -207,6 +212,8 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
     """
     if n.form == "xy":
         a = int(n.a)
+        if n.session:
+            return body == "CHR"  # only the Commission on Human Rights numbered so (1992–2000)
         if int(n.b) > 999:
             return False  # "resolution 7/2023 of the FAO Conference": no UN body numbers a thousand texts a session
         if body in _FEW_TEXTS and not _few_texts_number(int(n.b), decision):
@@ -284,6 +291,8 @@ def make_id(n: Num, body: str, decision: bool, year: str = "") -> str | None:
     if not prefix:
         prefix = prefixes[0]
     if n.form == "xy":
+        if n.session:
+            return f"{prefix}{n.a}/{n.session}/{n.b}"
         num = f"{n.prefix}-{n.a}/{n.b}" if n.prefix else f"{n.a}/{n.b}"
         # A letter is kept from 1976 on; xy numbering is itself from 1976.
         return f"{prefix}{num}{n.letter}"

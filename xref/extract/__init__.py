@@ -37,7 +37,8 @@ from .table import LangTable
 __all__ = ["Compiled", "compiled", "extract_document", "extract_text"]
 
 _NUMBER_IN_ITEM = regex.compile(
-    r"(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
+    r"(?:19|20)\d\d\s*/\s*S\s*-\s*\d{1,2}\s*/\s*\d{1,3}"
+    r"|(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
@@ -384,6 +385,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             # A council or commission cites its own texts by number alone and
             # names the Assembly when it means it.
             return doc_body
+        if n.session:
+            return "CHR"  # "1992/S-1/1": the Commission on Human Rights' special session
         if 1946 <= a <= 2099:
             # "人权委员会第 1991/42 号决议" before, "第 1991/42 号决议" again: the commission's.
             return d.named_number.get((n.a, n.b), "ECOSOC")
@@ -666,7 +669,12 @@ def _suffix_parts(suf: str) -> list[str]:
 # section line "I. Resolutions" before one is.
 _RUNS_ON = regex.compile(r"\b(?:resolutions?|decisions?|of|and|in|to|by|the)$")
 # "[S/6240]", "[S/714, I]" (the part of the volume), as OCR read them: "[S/525, IY]", "[S/1070}".
-_OWN_BRACKET = regex.compile(r"^\[\s*(S/\d{2,5}(?:/Rev\.\s*\d+)?)\s*(?:,\s*[IVXYl1]{1,5}\s*)?[\]}]$")
+# "[S/4258 and Add.1]", and "[8/5167]" as a scan read it.
+_OWN_BRACKET = regex.compile(
+    r"^\[\s*([S8]/\d{2,5}(?:/Rev\.\s*\d+)?)(?P<add>(?:\s*(?:and|,)\s*(?:Add|Corr)\.\s*\d+)*)"
+    r"\s*(?:,\s*[IVXYl1]{1,5}\s*)?[\]}]$")
+_OWN_ADD = regex.compile(r"(Add|Corr)\.\s*(\d+)")
+_OCR_COUNCIL = regex.compile(r"(?<![\w/.\-])8/(?=\d{4,5}(?![\d/]))")
 _HTML_SPACE = regex.compile(r"&(?:emsp|ensp|nbsp|thinsp|#160|#8195|#8194);")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
@@ -866,7 +874,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         for _, line in _heading_lines(raw, 12):
             bm = _OWN_BRACKET.match(line)
             if bm:
-                also = (*also, canonical_symbol(bm[1]))
+                own = canonical_symbol("S" + bm[1][1:])
+                also = (*also, own, *(f"{own}/{k.upper()}.{int(n)}" for k, n in _OWN_ADD.findall(bm["add"])))
                 break
     if not ident:
         ident, source = _id_from_filename(Path(path).stem), "filename"
@@ -893,6 +902,12 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         c = compiled(lang)
         norm = normalise(text, lang)
         meta = read_meta(norm, c, path, text)
+        if meta.id.startswith("S/RES/") and "8/" in norm.text:
+            # Scans of the Council's volumes read its series letter as a figure: "documents
+            # 8/17227 and Add.2", "8/25541, S/25542". No text is numbered so ("8/17227" is no
+            # resolution: the Assembly numbered by session only from 1976, the councils a few
+            # dozen a session), so the letter is put back, one character for one.
+            norm = replace(norm, text=_OCR_COUNCIL.sub("S/", norm.text))
         d = _Doc(norm, c, lang)
         d.also = frozenset(meta.also)
         out: list[Mention] = []

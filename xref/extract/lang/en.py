@@ -16,7 +16,8 @@ DATE = rf"\d{{1,2}}\s+{MONTH}\s+{YEAR}"
 LETTERS = r"(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[–-]\s*)(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
 # A letter, or a doubled one once the alphabet ran out: "53/77 AA".
 LETTER = r"(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d])"
-XY = rf"(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?{LETTER}{LETTERS})?"
+# "1992/S-1/1": a special session of the Commission on Human Rights, numbered in its year.
+XY = rf"(?:{YEAR}\s*/\s*S\s*-\s*\d{{1,2}}\s*/\s*{NUM}|(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?{LETTER}{LETTERS})?)"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
 OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)"
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
