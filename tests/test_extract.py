@@ -800,8 +800,8 @@ def test_round_fifteen_issuers_topics_and_series(text: str, lang: str, expected:
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("Recalling Commission on Human Rights resolution 1992/S-1/1 of 14 August 1992 and Human Rights Council "
-     "resolution S-1/1,", "en", ["A/HRC/RES/S-1/1", "E/CN.4/RES/1992/S-1/1"]),
+    (("Recalling Commission on Human Rights resolution 1992/S-1/1 of 14 August 1992 and Human Rights Council "
+     "resolution S-1/1,"), "en", ["A/HRC/RES/S-1/1", "E/CN.4/RES/1992/S-1/1"]),
     ("回顾人权委员会 1992 年 8 月 14 日第 1992/S-1/1 号决议和第 1992/S-2/1 号决议，", "zh",
      ["E/CN.4/RES/1992/S-1/1", "E/CN.4/RES/1992/S-2/1"]),
 ])
@@ -817,3 +817,30 @@ def test_council_volumes_own_symbol_with_its_addendum_and_a_scanned_series_lette
     assert targets(text, "en") == ["S/17227", "S/17227/ADD.2", "S/25541", "S/25542", "S/4256"]
     # Outside a Council text the figure is left as printed.
     assert targets("80/1. X\n\nThe General Assembly,\n\nNoting documents 8/17227 and A/80/1,\n", "en") == ["A/80/1"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A commission's draft for the Assembly: "its" is the Assembly named in the body line.
+    (("United Nations E/CN.15/2025/L.3\n\nEconomic and Social Council\n\nCommission on Crime Prevention and "
+     "Criminal Justice\n\nDraft resolution\n\nThe General Assembly,\n\nRecalling its resolution 33/2 and its "
+     "resolution 40/34,\n"), "en", ["A/RES/33/2", "A/RES/40/34"]),
+    ("联合国 E/CN.5/2025/L.4\n\n社会发展委员会\n\n决议草案\n\n大会，\n\n回顾其第 47/5 号决议，\n", "zh", ["A/RES/47/5"]),
+    # Boards named at work on the Assembly's resolutions do not take its numbers.
+    (("The General Assembly,\n\nWelcoming the work done by the Trade and Development Board in follow-up to "
+     "resolution 78/150,\n"), "en", ["A/RES/78/150"]),
+    ("大会，\n\n欢迎工业发展理事会根据第 77/180 号决议召开会议，\n", "zh", ["A/RES/77/180"]),
+    # Numbers in brackets after the word; the parts of an old resolution before its session.
+    (("E/2025/28\n\n2. The Commission on Narcotic Drugs adopted six resolutions (68/1 to 68/3) and three "
+     "decisions on the scheduling of substances (68/1 and 68/2).\n"), "en",
+     ["CND/DEC/68/1", "CND/DEC/68/2", "CND/RES/68/1", "CND/RES/68/2", "CND/RES/68/3"]),
+    (("Bearing in mind its resolutions 2775 A to H (XXVI) of 29 November 1971 and 2923 E (XXVII) of 15 No-\n"
+     "vember 1972,"), "en", ["A/RES/2775(XXVI)", "A/RES/2923(XXVII)"]),
+    ("回顾其第 2775 A 至 H (XXVI) 号和第 2923 E (XXVII) 号决议，", "zh", ["A/RES/2775(XXVI)", "A/RES/2923(XXVII)"]),
+    # A volume's page prints other texts before the resolution: its own symbol is under its heading.
+    (("Decision\n\nAt its 1829th meeting the Council decided to invite (S/11724).\n\n"
+     "370 (1975). Resolution of 13 June 1975\n\n[S/11728]\n\nThe Security Council,\n\nNoting the report "
+     "(S/11717),\n"), "en", ["S/11717", "S/11724"]),
+])
+def test_second_round_review_drafts_boards_brackets_and_volume_pages(text: str, lang: str,
+                                                                    expected: list[str]) -> None:
+    assert targets(text, lang) == expected

@@ -290,8 +290,8 @@ def test_fixture_instruments(path: Path) -> None:
 # Reviewed gaps: each row is real-looking text and the instruments it names.
 REVIEWED = [
     # 1. plural lists, each item its own treaty
-    ("Stressing the importance of the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba "
-     "establishing nuclear-weapon-free zones,",
+    (("Stressing the importance of the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba "
+     "establishing nuclear-weapon-free zones,"),
      ["instrument:TLATELOLCO", "instrument:RAROTONGA", "instrument:BANGKOK-TREATY",
       "instrument:PELINDABA"]),
     ("Encourages States Parties to Additional Protocols I and II to the Treaty of Tlatelolco to review",
@@ -299,27 +299,27 @@ REVIEWED = [
     ("Recalling Additional Protocols I and II to the Geneva Conventions of 12 August 1949,",
      ["instrument:GENEVA-AP1", "instrument:GENEVA-AP2"]),
     # 2. a title broken after a comma and a newline
-    ("Recalling the Convention on the Prohibition of the Development, Production,\n"
-     "Stockpiling and Use of Chemical Weapons and on Their Destruction,", ["instrument:CWC"]),
+    (("Recalling the Convention on the Prohibition of the Development, Production,\n"
+     "Stockpiling and Use of Chemical Weapons and on Their Destruction,"), ["instrument:CWC"]),
     # 4. a short form of the title named before
-    ("Noting the entry into force of the Charter of the Association of Southeast Asian Nations, "
-     "and that under the Charter of the Association the purposes are",
+    (("Noting the entry into force of the Charter of the Association of Southeast Asian Nations, "
+     "and that under the Charter of the Association the purposes are"),
      ["instrument:ASEAN-CHARTER", "instrument:ASEAN-CHARTER"]),
     # 7. publications and model texts are not instruments
-    ("Taking note of the Handbook on the United Nations Standard Minimum Rules for the Treatment "
-     "of Prisoners,", []),
+    (("Taking note of the Handbook on the United Nations Standard Minimum Rules for the Treatment "
+     "of Prisoners,"), []),
     ("Noting the Model Nuclear Weapons Convention submitted by Costa Rica,", []),
     # (a) "the Protocol to that Treaty": the protocol of the treaty last named
-    ("encourages consultations between the nuclear-weapon States and the Parties to the Bangkok "
-     "Treaty on the Protocol to that Treaty;",
+    (("encourages consultations between the nuclear-weapon States and the Parties to the Bangkok "
+     "Treaty on the Protocol to that Treaty;"),
      ["instrument:BANGKOK-TREATY", "instrument:BANGKOK-TREATY-PROTOCOL"]),
-    ("recalls the ratification of the Protocol to the Treaty on a Nuclear-Weapon- Free Zone in "
-     "Central Asia and of the Treaty on a Nuclear- Weapon-Free Zone in Central Asia,",
+    (("recalls the ratification of the Protocol to the Treaty on a Nuclear-Weapon- Free Zone in "
+     "Central Asia and of the Treaty on a Nuclear- Weapon-Free Zone in Central Asia,"),
      ["instrument:SEMIPALATINSK-PROTOCOL", "instrument:SEMIPALATINSK"]),
-    ("Recalling the International Covenant on Civil and Political Rights and the Optional "
-     "Protocol thereto,", ["instrument:ICCPR", "instrument:ICCPR-OP1"]),
-    ("Recalling the Convention on the Rights of the Child and the Optional Protocol to the "
-     "Convention on the sale of children, child prostitution and child pornography,",
+    (("Recalling the International Covenant on Civil and Political Rights and the Optional "
+     "Protocol thereto,"), ["instrument:ICCPR", "instrument:ICCPR-OP1"]),
+    (("Recalling the Convention on the Rights of the Child and the Optional Protocol to the "
+     "Convention on the sale of children, child prostitution and child pornography,"),
      ["instrument:CRC", "instrument:CRC-OPSC"]),
     # several protocols and nothing to choose between them: no guess
     ("Recalling the Convention on the Rights of the Child and the Optional Protocol thereto,",
@@ -328,24 +328,24 @@ REVIEWED = [
     # repeated in brackets after their title
     ("Urges States that have not yet done so to ratify the ICCPR, the ICESCR, UNCAC and UNTOC,",
      ["instrument:ICCPR", "instrument:ICESCR", "instrument:UNCAC", "instrument:UNTOC"]),
-    ("Recalling CEDAW and the CRPD, and general recommendation No. 35 (CEDAW/C/GC/35) and "
-     "CRC/C/GC/13,", ["instrument:CEDAW", "instrument:CRPD"]),
-    ("Welcoming the work of the CEDAW Committee, the UNFCCC secretariat and the NPT Review "
-     "Conference,", []),
+    (("Recalling CEDAW and the CRPD, and general recommendation No. 35 (CEDAW/C/GC/35) and "
+     "CRC/C/GC/13,"), ["instrument:CEDAW", "instrument:CRPD"]),
+    (("Welcoming the work of the CEDAW Committee, the UNFCCC secretariat and the NPT Review "
+     "Conference,"), []),
     ("Recalling the Universal Declaration of Human Rights (UDHR) and UNCLOS,",
      ["instrument:UDHR", "instrument:UNCLOS"]),
     ("Taking note of the Legislative Guide for the Implementation of UNTOC,", []),
     # (c) titles the generic rule cut or ran on
     ("Recalling paragraph 12 of the Declaration of the 1980s as the Second Disarmament Decade,",
      ["instrument:DISARMAMENT-DECADE-2-DECLARATION"]),
-    ("Welcoming the Doha Declaration of Principles between the Government of the Democratic "
-     "Republic of the Congo and the Alliance Fleuve Congo/Mouvement du 23 mars,",
+    (("Welcoming the Doha Declaration of Principles between the Government of the Democratic "
+     "Republic of the Congo and the Alliance Fleuve Congo/Mouvement du 23 mars,"),
      ["instrument:DOHA-DECLARATION-OF-PRINCIPLES-DRC-M23"]),
-    ("Welcoming the Doha Declaration of Principles between the Government of Ruritania and the "
-     "Front,", ["instrument:Doha Declaration of Principles between the Government of Ruritania"
-                " and the Front"]),
-    ("including through the implementation of the Lausanne Action Plan 2021–2026 and the Siem "
-     "Reap – Angkor Action Plan,",
+    (("Welcoming the Doha Declaration of Principles between the Government of Ruritania and the "
+     "Front,"), [("instrument:Doha Declaration of Principles between the Government of Ruritania"
+                " and the Front")]),
+    (("including through the implementation of the Lausanne Action Plan 2021–2026 and the Siem "
+     "Reap – Angkor Action Plan,"),
      ["instrument:CCM-LAUSANNE-ACTION-PLAN", "instrument:APMBC-SIEM-REAP-ANGKOR-ACTION-PLAN"]),
     ("We reaffirm our support for the achievement of the African Union Agenda 2063.",
      ["instrument:AU-AGENDA-2063"]),
@@ -538,3 +538,30 @@ def test_a_web_pages_notes_with_their_back_links() -> None:
     assert _facts(text, "zh") == {("instrument:ICCPR", "1", "A/RES/2200(XXI)", "")}
     assert instruments("支持《人权理事会特别程序任务负责人行为守则》。", "zh") == [
         "instrument:人权理事会特别程序任务负责人行为守则"]
+
+
+def test_review_of_title_ends_organisations_years_and_generic_names() -> None:
+    def names(text: str) -> set[str]:
+        return {m.target for m in extract_text(text, "en").mentions if m.target_kind == "instrument"}
+    # The organisation that completes a title stays in it; the Council of Europe after a treaty's own
+    # complement is who made it.
+    assert names("Recalling the Protocol relating to the Establishment of the Peace and Security Council of "
+                 "the African Union,") == {
+        "instrument:Protocol relating to the Establishment of the Peace and Security Council of the African Union"}
+    assert names("States referred to the Convention on Cybercrime of the Council of Europe.") == {
+        "instrument:Convention on Cybercrime"}
+    # A year after a comma stays in the title, with an acronym or a remark after it.
+    assert names("Recalling the International Convention for the Safety of Life at Sea, 1974 (SOLAS), and the "
+                 "International Convention on Maritime Search and Rescue, 1979 (as amended),") == {
+        "instrument:International Convention for the Safety of Life at Sea, 1974",
+        "instrument:International Convention on Maritime Search and Rescue, 1979"}
+    # "the General Convention" is a title; "United Nations Convention" alone (a cut line) is not.
+    assert names("Recalling the General Convention,") == {"instrument:General Convention"}
+    assert names("Conference of the States Parties\nto the United Nations Convention         12 January 2026\n") == set()
+    # A committee "to Elaborate a … Convention" names a text not yet written; "*European Treaty Series*" a publication.
+    assert names("The Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the "
+                 "Use of Information and Communications Technologies for Criminal Purposes met.") == set()
+    assert names("1 Council of Europe, *European Treaty Series*, No. 185.") == set()
+    # A known title in quotation marks, with no instrument word to find it by.
+    assert names('the outcome document, entitled "Our joint commitment to effectively addressing and '
+                 'countering the world drug problem",') == {"instrument:UNGASS-2016-OUTCOME"}

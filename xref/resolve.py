@@ -94,7 +94,7 @@ _YEAR_SPECIAL = regex.compile(r"^((?:19|20)\d\d)\s*/\s*S\s*-\s*(\d{1,2})\s*/\s*(
 _XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]{1,2}))?$")
 _SC = regex.compile(r"^(\d+)\s*(?:[A-Z]\s*)?[(（]\s*(\d{4})\s*[)）]$")
 _OLD = regex.compile(
-    r"^(\d+)\s*(?:([A-Z])\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
+    r"^(\d+)\s*(?:([A-Z])(?:\s*(?:to|and|,|[-–]|至|和)\s*[A-Z])*\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
 )
 _INT = regex.compile(r"^(\d+)$")
 

@@ -13,7 +13,7 @@ import regex
 
 from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
-from ..normalise import _is_job_line, fold_width, normalise
+from ..normalise import _is_job_line, _numbered, fold_width, normalise
 from ..resolve import (
     COMMISSIONS,
     RANGE_WORDS,
@@ -40,7 +40,8 @@ _NUMBER_IN_ITEM = regex.compile(
     r"(?:19|20)\d\d\s*/\s*S\s*-\s*\d{1,2}\s*/\s*\d{1,3}"
     r"|(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
-    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
+    r"|\d{1,4}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–]|至|和)\s*[A-Z](?![A-Za-z]))*\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?"
+    r"(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)|\s+[A-Z][a-z]{1,6}-\s*[a-z]))"
 )
@@ -762,11 +763,16 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
     body = ""
+    sections = False  # numbered paragraphs or sections came before the body line
+    late_body = False
     for p in norm.paragraphs:
         if p.kind != "head":
             if p.kind == "fn":
                 continue
             break  # the heading lines all come before the body
+        num = _numbered(text[p.start:p.start + 12].lstrip("*# "))
+        if num and (num.group(1) or num.group(3) or num.group(4)):
+            sections = True
         if p.end - p.start > 120:
             continue
         # "*The Human Rights Council*,": Markdown emphasis is not part of the name.
@@ -774,6 +780,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         bm = c.bodies.match(seg)
         if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
             body = c.body_codes[_group_index(bm)]
+            late_body = sections
     if not body:
         # Text with no leading spaces and no blank lines runs the heading
         # into one paragraph; the body line "人权理事会，" is still a line.
@@ -795,6 +802,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 body = code
                 break
     ident, source, title, date = "", "", "", ""
+    heading_at = 0  # where a Council resolution's heading is printed
     also: tuple[str, ...] = ()
     past_body = False
     prev_seg = ""
@@ -833,6 +841,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             past_body = True
         m = c.heading_sc.match(seg)
         if m:
+            heading_at = raw_pos
             ident = f"S/RES/{int(m['num'])}({m['year']})"
             source, body = "heading", "SC"
             dm = c.closing.search(seg)
@@ -857,12 +866,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
                 source = "symbol"
                 break
-    if source == "symbol" and (body in ("", "ECOSOC") or ("/RES/" not in ident and "/DEC/" not in ident)):
+    if source == "symbol" and (body in ("", "ECOSOC") or (late_body and "/RES/" not in ident and "/DEC/" not in ident)):
         # A commission's report to the Council, "E/2025/28-E/CN.7/2025/15", is the
         # commission's text: "the Commission" and its bare numbers are its own;
         # so are a report to the Human Rights Council (A/HRC/58/27) and a note to a
         # conference of parties (CTOC/COP/2024/6) theirs. The "大会，" of a draft
-        # resolution the report transmits names the draft's body, not the report's.
+        # resolution that a report transmits after its numbered sections names the
+        # draft's body, not the report's (a draft on its own, E/CN.15/2025/L.3, is the
+        # Assembly's text).
         for part in (ident, *also):
             code = next((c for s, c in SERIES_BODY.items() if part.startswith(s)), "")
             if code:
@@ -871,7 +882,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     if ident.startswith("S/RES/"):
         # The annual volumes print the resolution's own document symbol under
         # its heading: "201 (1965). Resolution of 19 March 1965⏎[S/6240]".
-        for _, line in _heading_lines(raw, 12):
+        # A volume's page may print other texts first: the lines under the heading.
+        lines = [ln for at, ln in _heading_lines(raw, 60) if at >= heading_at][:12 if not heading_at else 3]
+        for line in lines:
             bm = _OWN_BRACKET.match(line)
             if bm:
                 own = canonical_symbol("S" + bm[1][1:])

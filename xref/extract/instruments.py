@@ -55,8 +55,10 @@ _SUFFIX = regex.compile(
     # After a comma a number goes on only as a year ("… at Sea, 1974"), not as the next item of
     # a list ("… Economic Order, 3281 (XXIX) of 12 December 1974").
     # "the Convention on Cybercrime of the Council of Europe": the organisation that made it is not its title.
-    rf"(?:(?!\s+of\s+the\s+(?:Council\s+of\s+Europe|African\s+Union|Organization\s+of\s+American\s+States)\b)"
-    rf"\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\()))"
+    # (but "the Statute of the Council of Europe" is its title).
+    rf"(?:(?!(?<!Statute|Charter|Act|Assembly|Council|Court|Parliament)\s+of\s+the\s+Council\s+of\s+Europe\b)"
+    rf"\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)"
+    rf"|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\(\s*(?:(?:19|20)\d\d|S-|[IVXL]+\s*\)))))"
     rf"{_CAP})*"
 )
 # Words that name no particular instrument beside its instrument word.
@@ -744,7 +746,7 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             continue
         inst = f.gaz.lookup(title)
         antecedent = None
-        if inst is None and all(w in _GENERIC_CAPS for w in caps if w not in word.split()):
+        if inst is None and "Nations" in caps and all(w in _GENERIC_CAPS for w in caps if w not in word.split()):
             # "United Nations Convention" (a masthead's column cut the line): no particular text.
             covered = end
             continue

@@ -19,7 +19,9 @@ LETTER = r"(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d])"
 # "1992/S-1/1": a special session of the Commission on Human Rights, numbered in its year.
 XY = rf"(?:{YEAR}\s*/\s*S\s*-\s*\d{{1,2}}\s*/\s*{NUM}|(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?{LETTER}{LETTERS})?)"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
-OLD = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)"
+# "2775 A to H (XXVI)": the parts of one old resolution, which the id does not keep.
+OLD = (rf"{NUM}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?"
+       rf"\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)")
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
 # "of 14 January 1977", or "of 14 January" when the year is the SC number's own.
@@ -45,8 +47,11 @@ TOPIC = (
     rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
 )
+# "six resolutions (68/1 to 68/6)", "three decisions on the scheduling of substances (68/1 to
+# 68/3)": the numbers in brackets after the word (a topic's year-first "(2024/25)" is a period).
+BRACKETED = rf"(?:(?:on\s+[a-z][a-z\s-]{{2,60}}?)?\(\s*(?=(?!(?:19|20)\d\d\s*/){XY}\s*(?:to|and|,|\))))"
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?:No\.\s*)?{FIRST}{OF_DATE}{TOPIC}"
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?:No\.\s*)?{BRACKETED}?{FIRST}{OF_DATE}{TOPIC}"
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
@@ -113,8 +118,8 @@ BODIES = [
       r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
       r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States|"
       # UNIDO's and UNCTAD's boards: "Industrial Development Board resolution 45 (IX)", "Board resolution 45 (IX)".
-      r"Industrial\s+Development\s+Board|Trade\s+and\s+Development\s+Board|"
-      r"Board(?=\s+(?:resolutions?|decisions?)\s+\d)"), "OTHER"),
+      # Only before their own numbers: the Assembly's texts name these boards at work on its resolutions.
+      r"(?:(?:Industrial|Trade\s+and)\s+Development\s+)?Board(?=\s+(?:resolutions?|decisions?)\s+\d)"), "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
     # Councils that number no texts of their own: "the United Nations Council for Namibia".
     (r"(?:United\s+Nations\s+)?Council\s+for\s+Namibia|Trusteeship\s+Council", "ORGAN"),
@@ -272,6 +277,8 @@ TABLE = LangTable(
                 ("resolutions 35/147 of 12 December 1980,\n36/87 A and B of 9 December 1981, 37/75 of",
                  ["A/RES/35/147", "A/RES/36/87A", "A/RES/36/87B", "A/RES/37/75"]),
                 ("resolution 34/83 A to C", ["A/RES/34/83A", "A/RES/34/83B", "A/RES/34/83C"]),
+                ("adopted two resolutions (79/1 and 79/2)", ["A/RES/79/1", "A/RES/79/2"]),
+                ("decisions on the budget (2024/25)", []),
                 ("resolutions 52/38 F of 9 December 1997, 53/77 AA of 4 December 1998, 54/54 U",
                  ["A/RES/52/38F", "A/RES/53/77AA", "A/RES/54/54U"]),
                 ("resolutions 206 (1965) of 15 June, 207 (1965) of 10 Au-\ngust and 219 (1965) of",

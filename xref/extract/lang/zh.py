@@ -17,7 +17,8 @@ LETTERS = r"(?:\s*(?:、|，|,|和|及|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/
 # "1992/S-1/1": a special session of the Commission on Human Rights, numbered in its year.
 XY = rf"(?:{YEAR}\s*/\s*S\s*-\s*\d{{1,2}}\s*/\s*{NUM}|(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*(?P<l>[A-Z])(?P=l)?(?![A-Za-z/]){LETTERS})?)"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*{YEAR}\s*{RP}"
-OLD = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
+# "第 2775 A 至 H (XXVI) 号决议": the parts of one old resolution, which the id does not keep.
+OLD = rf"{NUM}\s*(?:[A-Z](?:\s*(?:至|和|、|,|，|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
 INT = r"\d{1,4}(?![\d/])"
 DATE = rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
 NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
@@ -124,7 +125,8 @@ BODIES = [
       r"阿拉伯國家聯盟理事會|阿拉伯國家聯盟|阿盟理事会|执行局|執行局|和平与安全理事会|和平與安全理事會|"
       r"非洲联盟|非洲聯盟|美洲国家组织|美洲國家組織|"
       # UNIDO's and UNCTAD's boards: "工业发展理事会第 45 (IX) 号决议".
-      r"工业发展理事会|工業發展理事會|贸易和发展理事会|貿易和發展理事會|贸发理事会|貿發理事會"), "OTHER"),
+      # (only before their own numbers: the Assembly's texts name them at work on its resolutions).
+      r"(?:工业发展理事会|工業發展理事會|贸易和发展理事会|貿易和發展理事會|贸发理事会|貿發理事會)(?=\s*第)"), "OTHER"),
     # Not the Congress: "第十五届大会", "联合国预防犯罪和刑事司法大会", "罪犯待遇大会"
     # (the Assembly's sessions are "大会第七十九届会议").
     (r"(?<!届|屆|刑事司法|罪犯待遇)(?:大会|大會)", "GA"),
