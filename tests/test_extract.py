@@ -844,3 +844,19 @@ def test_council_volumes_own_symbol_with_its_addendum_and_a_scanned_series_lette
 def test_second_round_review_drafts_boards_brackets_and_volume_pages(text: str, lang: str,
                                                                     expected: list[str]) -> None:
     assert targets(text, lang) == expected
+
+
+def test_a_reports_drafts_are_each_their_bodys_text() -> None:
+    text = ("联 合 国 E/2025/28-E/CN.7/2025/15\n\n经济及社会理事会\n\n麻醉药品委员会\n\n一. 提请经济及社会理事会采取行动的事项\n\n"
+            "A. 建议大会通过的决议草案\n\n决议草案\n\n大会，\n\n回顾其第 68/196 号决议，\n\n"
+            "B. 提请经济及社会理事会通过的决议草案\n\n决议草案\n\n经济及社会理事会，\n\n"
+            "回顾其 1946 年 2 月 16 日第 9 (I) 号决议，其中理事会设立了麻醉药品委员会，\n\n"
+            "C. 提请经济及社会理事会注意的事项\n\n3. 委员会通过了第 68/6 号决议，并依照其第 61/11 号决议行事。\n")
+    assert targets(text, "zh") == ["A/RES/68/196", "CND/RES/61/11", "CND/RES/68/6", "E/RES/9(I)"]
+
+
+def test_a_commissions_later_resolutions_listed_after_a_comma() -> None:
+    text = ("59/3. 法官和律师的独立性\n\n人权理事会，\n\n回顾人权委员会 1994 年 3 月 4 日第 1994/41 号决议，经济及社会理事会"
+            "第 1994/251 号决定核可了该决议，以及委员会其后的各项决议，包括 2002 年 4 月 22 日第 2002/43 号和第 2005/33 号决议，\n")
+    assert targets(text, "zh") == ["E/CN.4/RES/1994/41", "E/CN.4/RES/2002/43", "E/CN.4/RES/2005/33",
+                                   "E/DEC/1994/251"]

@@ -225,6 +225,25 @@ KNOWN_GAPS = {
     "en/A_RES_80_198.txt": "a title with a comma inside it (… Ocean Floor, and the Subsoil Thereof, …) is cut at "
                            "the comma, and a conference's outcome titled in quotation marks is missed",
     "en/A_RES_80_87.txt": "an 'Exchange of Letters' is not a listed kind of instrument",
+    "en/E_2025_28_ChapI.txt": "a footnote number after 'adopted at …, in 2019,' is not linked to the Ministerial "
+                              "Declaration named before it",
+    "en/E_RES_2025_9.txt": "ILO titles with their year and number ('Domestic Workers Convention, 2011 (No. 189)') "
+                           "are cut before the year; a political declaration read as the Beijing+25 one",
+    "zh/A_80_598.txt": "an unbracketed statement not in the gazetteer (…瓦莱塔部长级声明)",
+    "zh/A_DEC_80_541.txt": "an unbracketed statute not in the gazetteer (联合国难民事务高级专员办事处规约)",
+    "zh/A_HRC_59_31.txt": "《阿联酋共识》 (an outcome the golden does not count); a decision inside a treaty body's "
+                          "report and a conference report as footnotes give no fact",
+    "zh/A_HRC_RES_59_3.txt": "footnotes naming only a publication give no fact (the golden gives their numbers)",
+    "zh/A_RES_80_134.txt": "the 2005 World Summit Outcome read from a phrase the golden does not count; the "
+                           "Copenhagen Programme of Action's footnote is not linked",
+    "zh/A_RES_80_175.txt": "a web page's notes '1. …' after the closing lines, with no rule or backlink, are not "
+                           "read as footnotes",
+    "zh/E_2025_28_excerpt.txt": "'经《1972 年议定书》修正的《1961 年麻醉品单一公约》' is read as two texts, not "
+                                "the amended Convention",
+    "zh/E_RES_2025_19.md": "a short '《政治宣言》' is taken for a title of its own",
+    "zh/S_RES_2745_2024_hant.txt": "an unbracketed agreement in Traditional script not in the gazetteer "
+                                   "(中非共和國和平與和解政治協議)",
+    "zh/S_RES_918_1994.txt": "a typed print's footnote is not linked to the Arusha agreement",
     "en/A_80_158.md": "a footnote giving only another organisation's treaty series (European Treaty Series, "
                       "No. 185) gives no fact",
     "en/A_HRC_RES_60_8.md": "a title in lower case ('Set of principles for the protection and promotion of human "

@@ -15,6 +15,7 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import _is_job_line, _numbered, fold_width, normalise
 from ..resolve import (
+    BODY_PREFIX,
     COMMISSIONS,
     RANGE_WORDS,
     SERIES_BODY,
@@ -187,10 +188,47 @@ class _Doc:
                 continue  # "设立人权理事会的第 60/251 号决议": the body is the topic
             self.bodies.append((b, m.end(), codes[_group_index(m)]))
         self.body_starts = [b[0] for b in self.bodies]
+        self._sections()
         # (paragraph start, session, number) -> the body a number was given.
         self.seen: dict[tuple[int, str, str], str] = {}
         # (session, number) -> the commission a number was first given.
         self.named_number: dict[tuple[str, str], str] = {}
+
+    def _sections(self) -> None:
+        """Where a body line opens a text of that body, and where a heading closes it.
+
+        A commission's report prints the drafts it recommends: "大会，" or "Economic and
+        Social Council," opens each, and "其"/"its" in it is that body, whatever the
+        report's own body; the next heading ("B. …", "决定草案") ends it.
+        """
+        self.section_starts: list[int] = []
+        self.section_bodies: list[str] = []
+        text, c = self.text, self.c
+        for p in self.norm.paragraphs:
+            if p.kind == "fn" or p.end - p.start > 80:
+                continue
+            seg = text[p.start:p.end].replace("*", "").strip()
+            code = ""
+            if seg.endswith((",", "，")):
+                bare = seg.removeprefix("The ").strip()
+                bm = c.bodies.match(bare)
+                if not bm or bm.end() < len(bare.rstrip(",，")) - 1:
+                    continue
+                code = c.body_codes[_group_index(bm)]
+                if code not in BODY_PREFIX:
+                    continue  # "Council", "委员会": no body of its own
+            else:
+                num = _numbered(seg.lstrip("# "))
+                if not ((num and (num.group(3) or num.group(4))) or "草案" in seg
+                        or seg.startswith(("Draft resolution", "Draft decision"))):
+                    continue
+            self.section_starts.append(p.start)
+            self.section_bodies.append(code)
+
+    def body_at(self, pos: int, doc_body: str) -> str:
+        """The body whose text holds ``pos``: a draft's, or the document's."""
+        i = bisect_right(self.section_starts, pos) - 1
+        return (self.section_bodies[i] or doc_body) if i >= 0 else doc_body
 
     def paragraph(self, pos: int) -> tuple[int, Paragraph | None]:
         i = bisect_right(self.para_starts, pos) - 1
@@ -499,7 +537,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             continue  # the document's own heading: "第 67/2 号决议"
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
-        body = _choose_body(d, n, s, e, para, meta_body, first_body, lo, kind_said)
+        body = _choose_body(d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said)
         if not body:
             continue
         if n.form == "xy":
