@@ -240,7 +240,6 @@ KNOWN_GAPS = {
                            "read as footnotes",
     "zh/E_2025_28_excerpt.txt": "'经《1972 年议定书》修正的《1961 年麻醉品单一公约》' is read as two texts, not "
                                 "the amended Convention",
-    "zh/E_RES_2025_19.md": "a short '《政治宣言》' is taken for a title of its own",
     "zh/S_RES_2745_2024_hant.txt": "an unbracketed agreement in Traditional script not in the gazetteer "
                                    "(中非共和國和平與和解政治協議)",
     "zh/S_RES_918_1994.txt": "a typed print's footnote is not linked to the Arusha agreement",
@@ -584,3 +583,10 @@ def test_review_of_title_ends_organisations_years_and_generic_names() -> None:
     # A known title in quotation marks, with no instrument word to find it by.
     assert names('the outcome document, entitled "Our joint commitment to effectively addressing and '
                  'countering the world drug problem",') == {"instrument:UNGASS-2016-OUTCOME"}
+
+
+def test_a_chinese_short_title_of_a_title_with_a_subtitle() -> None:
+    text = ("还回顾大会第 75/284 号决议所附《关于艾滋病毒和艾滋病的政治宣言：消除不平等，走上到 2030 年终结艾滋病之路》，\n\n"
+            "3. 敦促会员国依照《政治宣言》第 60 段采取行动；\n")
+    targets = [m.target for m in extract_text(text, "zh").mentions if m.target_kind == "instrument"]
+    assert len(targets) == 2 and len(set(targets)) == 1 and "instrument:政治宣言" not in targets

@@ -568,6 +568,8 @@ def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
             if longer == short and p.known and not c.known and p.start < c.start:
                 c.antecedent, c.via = p, "anaphor"  # 《任择议定书》 again, after 《…公约》及其《任择议定书》
                 break
+            # "《政治宣言》" after "《关于艾滋病毒和艾滋病的政治宣言：消除不平等…》": the title before its subtitle.
+            longer = SUBTITLE.split(longer, 1)[0] if not longer.endswith(end) else longer
             if len(longer) <= len(short) or not longer.endswith(end) or not _subsequence(short, longer):
                 continue
             if short[:1] != longer[:1] and not longer.endswith(short) and short[:2] not in longer:
