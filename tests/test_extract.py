@@ -860,3 +860,30 @@ def test_a_commissions_later_resolutions_listed_after_a_comma() -> None:
             "第 1994/251 号决定核可了该决议，以及委员会其后的各项决议，包括 2002 年 4 月 22 日第 2002/43 号和第 2005/33 号决议，\n")
     assert targets(text, "zh") == ["E/CN.4/RES/1994/41", "E/CN.4/RES/2002/43", "E/CN.4/RES/2005/33",
                                    "E/DEC/1994/251"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A commission named as a topic before "，包括" does not take the list; "其后的各项决议" does.
+    ("大会，\n\n回顾其以往关于国际法委员会报告的各项决议，包括2023年12月7日第78/108号决议，\n", "zh", ["A/RES/78/108"]),
+    ("第 2719（2023）号决议\n\n安全理事会，\n\n回顾建设和平委员会的咨询作用，特别是2016年4月27日第2282号决议，\n",
+     "zh", ["S/RES/2282(2016)"]),
+    # A law's number in a Council text is not a scanned symbol.
+    (("Resolution 2000 (2011)\n\nThe Security Council,\n\nWelcoming the adoption of Law No. 8/2011, and the letter "
+     "8/25541 of 7 April 1993,\n"), "en", ["S/25541"]),
+    # A special session's range keeps its session.
+    ("The General Assembly,\n\nRecalling resolutions 1992/S-1/1 to 1992/S-1/3,\n", "en",
+     ["E/CN.4/RES/1992/S-1/1", "E/CN.4/RES/1992/S-1/2", "E/CN.4/RES/1992/S-1/3"]),
+])
+def test_third_review_topics_laws_and_special_session_ranges(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    (("Resolution 1992/S-1/1\n\nSituation of human rights\n\nThe Commission on Human Rights,\n\nRecalling its "
+     "decision 1992/103,\n"), "en"),
+    ("第 1992/S-1/1 号决议\n\n前南斯拉夫境内的人权状况\n\n人权委员会，\n\n回顾其第 1992/103 号决定，\n", "zh"),
+])
+def test_a_special_session_resolution_reads_its_own_heading(text: str, lang: str) -> None:
+    r = extract_text(text, lang)
+    assert r.meta.id == "E/CN.4/RES/1992/S-1/1"
+    assert targets(text, lang) == ["E/CN.4/DEC/1992/103"]

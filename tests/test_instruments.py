@@ -590,3 +590,10 @@ def test_a_chinese_short_title_of_a_title_with_a_subtitle() -> None:
             "3. 敦促会员国依照《政治宣言》第 60 段采取行动；\n")
     targets = [m.target for m in extract_text(text, "zh").mentions if m.target_kind == "instrument"]
     assert len(targets) == 2 and len(set(targets)) == 1 and "instrument:政治宣言" not in targets
+
+
+def test_a_title_that_keeps_its_organisation_stops_before_the_next_title() -> None:
+    got = {m.target for m in extract_text(
+        "Noting the American Convention on Human Rights of the Organization of American States and the "
+        "International Covenant on Civil and Political Rights,", "en").mentions}
+    assert "instrument:ICCPR" in got and len(got) == 2

@@ -275,6 +275,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     tail_from = int(0.6 * len(lines))
     prev_end = ""
     closed = False  # the closing line ("Adopted at the 2145th meeting") has been read
+    zh_closing = -1  # where a Chinese text's closing line ("第 63 次全体会议") is
     drawn_rule = False  # the last rule is drawn ("____"), not a line of spaces
     for idx, ln in enumerate(lines):
         t = ln.text
@@ -288,6 +289,19 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 closed = True
         if ln.kind == "furniture":
             prev_kind = "furniture"
+            continue
+        if c0 == "第" and lang == "zh" and zh_closing < 0 and idx >= tail_from and _CLOSING_ZH.match(t):
+            zh_closing = idx
+        if (zh_closing >= 0 and not in_zone and c0.isdecimal() and len(t) <= 200
+                and (zm := _NOTE_AFTER_CLOSING.match(t)) and int(zm[1]) == last_fn + 1
+                and (last_fn or idx - zh_closing <= 3)):
+            # A web page sets its notes after the closing lines, numbered, with no rule:
+            # "第 63 次全体会议⏎2025 年 12 月 17 日⏎1. 第 41/128 号决议，附件。"
+            current_fn = zm[1]
+            last_fn = int(current_fn)
+            ln.kind, ln.fn = "fnbody", current_fn
+            prev_kind = "fnbody"
+            fn_open = False
             continue
         if ln.kind == "rule" or (c0 in _RULE_START and _RULE.match(t)) or (
                 len(t) <= 10 and t in _NOTES_HEADINGS):
@@ -409,6 +423,8 @@ _OPENS_PARAGRAPH = regex.compile(
 # "Plenary meeting": after it, old prints set their footnotes (numbered on
 # through the volume: "38 Official Records …").
 _CLOSING_LINE = re.compile(r"^(?:Adopted\s+(?:unanimously\s+)?(?:at|by|without)|\d+\w{0,2}\s+plenary\s+meeting)")
+_CLOSING_ZH = re.compile(r"^第\s*\d+\s*次(?:全体)?会议$")
+_NOTE_AFTER_CLOSING = re.compile(r"(\d{1,3})[.．]\s*\S")
 _MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December)\b")
 _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")

@@ -205,11 +205,13 @@ class _Doc:
         self.section_bodies: list[str] = []
         text, c = self.text, self.c
         for p in self.norm.paragraphs:
-            if p.kind == "fn" or p.end - p.start > 80:
+            if p.kind == "fn" or p.end - p.start > 160:
                 continue
             seg = text[p.start:p.end].replace("*", "").strip()
             code = ""
             if seg.endswith((",", "，")):
+                if len(seg) > 80:
+                    continue
                 bare = seg.removeprefix("The ").strip()
                 bm = c.bodies.match(bare)
                 if not bm or bm.end() < len(bare.rstrip(",，")) - 1:
@@ -220,7 +222,9 @@ class _Doc:
             else:
                 num = _numbered(seg.lstrip("# "))
                 if not ((num and (num.group(3) or num.group(4))) or "草案" in seg
-                        or seg.startswith(("Draft resolution", "Draft decision"))):
+                        or seg.startswith(("Draft resolution", "Draft decision", "Chapter ", "CHAPTER ",
+                                           "Decisions", "Resolutions"))
+                        or (seg.startswith("第") and "章" in seg[:6])):
                     continue
             self.section_starts.append(p.start)
             self.section_bodies.append(code)
@@ -513,8 +517,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                             for c in range(ord(prev.letter) + 1, ord(n.letter) + 1)]
                 via = "range"
             elif (prev.form == n.form == "xy" and prev.a == n.a and prev.prefix == n.prefix
-                    and 0 < int(n.b) - int(prev.b) <= 300):
-                expanded = [Num("xy", n.a, str(b), "", n.prefix)
+                    and prev.session == n.session and 0 < int(n.b) - int(prev.b) <= 300):
+                expanded = [Num("xy", n.a, str(b), "", n.prefix, session=n.session)
                             for b in range(int(prev.b) + 1, int(n.b) + 1)]
                 via = "range"
         elif len(items) > 1 and k == 0:
@@ -713,7 +717,9 @@ _OWN_BRACKET = regex.compile(
     r"^\[\s*([S8]/\d{2,5}(?:/Rev\.\s*\d+)?)(?P<add>(?:\s*(?:and|,)\s*(?:Add|Corr)\.\s*\d+)*)"
     r"\s*(?:,\s*[IVXYl1]{1,5}\s*)?[\]}]$")
 _OWN_ADD = regex.compile(r"(Add|Corr)\.\s*(\d+)")
-_OCR_COUNCIL = regex.compile(r"(?<![\w/.\-])8/(?=\d{4,5}(?![\d/]))")
+# Not a law's number ("Law No. 8/2011", "Decree-Law No. 8/2008") or a year.
+_OCR_COUNCIL = regex.compile(
+    r"(?<![\w/.\-])(?<!No\.\s?|Law\s|Decree\s|Act\s)8/(?=\d{4,5}(?![\d/]))(?!(?:19|20)\d\d(?!\d))")
 _HTML_SPACE = regex.compile(r"&(?:emsp|ensp|nbsp|thinsp|#160|#8195|#8194);")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
@@ -863,6 +869,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             issuer = body if body and body != "COUNCIL" and compatible(body, n) else ""
             if not issuer:
                 issuer = "ECOSOC" if (n.form == "xy" and 1946 <= int(n.a) <= 2099) else "GA"
+                if n.session:
+                    issuer = "CHR"  # "1992/S-1/1": only the Commission on Human Rights numbered so
                 if body == "COUNCIL" and issuer == "GA":
                     issuer = "HRC"
             decision = ("决定" in word or "決定" in word or word.lower().startswith("decision")

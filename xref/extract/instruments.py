@@ -57,6 +57,9 @@ _SUFFIX = regex.compile(
     # "the Convention on Cybercrime of the Council of Europe": the organisation that made it is not its title.
     # (but "the Statute of the Council of Europe" is its title).
     rf"(?:(?!(?<!Statute|Charter|Act|Assembly|Council|Court|Parliament)\s+of\s+the\s+Council\s+of\s+Europe\b)"
+    # "… of the Organization of American States and the International Covenant …": another title.
+    rf"(?!\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,6}}(?:Convention|Covenant|Protocol|Charter|Declaration|"
+    rf"Compact|Agreement|Treaty|Statute|Strategy|Agenda)\b)"
     rf"\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)"
     rf"|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\(\s*(?:(?:19|20)\d\d|S-|[IVXL]+\s*\)))))"
     rf"{_CAP})*"

@@ -247,11 +247,11 @@ REPORT_LINE = (
     r"\(\s*(?P<sym>[^()]{3,80}?)\s*\)\s*\]"
 )
 HEADING = (
-    r"^\s*(?:#+\s*)?(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
+    r"^\s*(?:#+\s*)?(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
     # Before 1976: "3281 (XXIX). Charter of …", "3201 (S-VI). Declaration …".
     r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*\))\s*\.\s+(?P<title>\S.*)$"
     # A commission's report: "Resolution 33/2" on a line of its own, the title below.
-    r"|^\s*(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
+    r"|^\s*(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
 HEADING_SC = (
     rf"^\s*(?:#+\s*)?(?|(?i:resolution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
