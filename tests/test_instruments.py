@@ -236,8 +236,8 @@ KNOWN_GAPS = {
     "zh/A_HRC_RES_59_3.txt": "footnotes naming only a publication give no fact (the golden gives their numbers)",
     "zh/A_RES_80_134.txt": "the 2005 World Summit Outcome read from a phrase the golden does not count; the "
                            "Copenhagen Programme of Action's footnote is not linked",
-    "zh/A_RES_80_175.txt": "a web page's notes '1. …' after the closing lines, with no rule or backlink, are not "
-                           "read as footnotes",
+    "zh/A_RES_80_175.txt": "a declaration's footnote giving only its conference's report (A/CONF.157/23) gives "
+                           "no fact",
     "zh/E_2025_28_excerpt.txt": "'经《1972 年议定书》修正的《1961 年麻醉品单一公约》' is read as two texts, not "
                                 "the amended Convention",
     "zh/S_RES_2745_2024_hant.txt": "an unbracketed agreement in Traditional script not in the gazetteer "
