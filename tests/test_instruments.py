@@ -227,8 +227,9 @@ KNOWN_GAPS = {
     "en/A_RES_80_87.txt": "an 'Exchange of Letters' is not a listed kind of instrument",
     "en/E_2025_28_ChapI.txt": "a footnote number after 'adopted at …, in 2019,' is not linked to the Ministerial "
                               "Declaration named before it",
-    "en/E_RES_2025_9.txt": "ILO titles with their year and number ('Domestic Workers Convention, 2011 (No. 189)') "
-                           "are cut before the year; a political declaration read as the Beijing+25 one",
+    "en/E_RES_2025_9.txt": "the lower-case 'political declaration on the occasion of the twenty-fifth anniversary "
+                           "…' is the Beijing+25 declaration to the gazetteer (the golden leaves lower-case titles "
+                           "out); a footnote naming only a publication gives no fact",
     "zh/A_80_598.txt": "an unbracketed statement not in the gazetteer (…瓦莱塔部长级声明)",
     "zh/A_DEC_80_541.txt": "an unbracketed statute not in the gazetteer (联合国难民事务高级专员办事处规约)",
     "zh/A_HRC_59_31.txt": "《阿联酋共识》 (an outcome the golden does not count); a decision inside a treaty body's "
@@ -597,3 +598,11 @@ def test_a_title_that_keeps_its_organisation_stops_before_the_next_title() -> No
         "Noting the American Convention on Human Rights of the Organization of American States and the "
         "International Covenant on Civil and Political Rights,", "en").mentions}
     assert "instrument:ICCPR" in got and len(got) == 2
+
+
+def test_ilo_conventions_keep_their_year_and_number() -> None:
+    got = {m.target for m in extract_text(
+        "Mindful of the Domestic Workers Convention, 2011 (No. 189), and the Workers with Family "
+        "Responsibilities Convention, 1981 (No. 156), of the International Labour Organization,", "en").mentions}
+    assert got == {"instrument:Domestic Workers Convention, 2011 (No. 189)",
+                   "instrument:Workers with Family Responsibilities Convention, 1981 (No. 156)"}

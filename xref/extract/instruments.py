@@ -49,7 +49,7 @@ _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|bet
 _CAP = r"(?:[A-Z][\p{Latin}\p{M}\p{N}_’'\-]*|\d{4}(?:s\b)?)"
 # Searched backwards from the instrument word: the longest run of
 # capitalised words just before it.
-_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
+_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+(?:with\s+)?)+\Z")  # "the Workers with Family Responsibilities Convention"
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
     # After a comma a number goes on only as a year ("… at Sea, 1974"), not as the next item of
@@ -64,6 +64,7 @@ _SUFFIX = regex.compile(
     rf"|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\(\s*(?:(?:19|20)\d\d|S-|[IVXL]+\s*\)))))"
     rf"{_CAP})*"
 )
+_ILO_NUMBER = regex.compile(r",\s*(?:19|20)\d\d\s*\(No\.\s*\d{1,3}\)")
 # Words that name no particular instrument beside its instrument word.
 _GENERIC_CAPS = frozenset(("United", "Nations", "General", "International", "The"))
 # "*European Treaty Series*": a publication's name.
@@ -728,6 +729,8 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
             tail = text[m.end():sm.end()]
             tm = _TRAIL.search(tail)
             end = m.end() + (tm.start() if tm else len(tail))
+        if text.startswith(",", end) and (im := _ILO_NUMBER.match(text, end, hi)):
+            end = im.end()  # "the Domestic Workers Convention, 2011 (No. 189)": the ILO's numbered title
         k = bisect_right(d.norm.markers, (m.end(), ""))
         if k < len(d.norm.markers) and d.norm.markers[k][0] < end:
             # "… at the National and International Levels,1 Member States": the title ends at its marker.
