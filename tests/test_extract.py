@@ -888,3 +888,20 @@ def test_a_special_session_resolution_reads_its_own_heading(text: str, lang: str
     r = extract_text(text, lang)
     assert r.meta.id == "E/CN.4/RES/1992/S-1/1"
     assert targets(text, lang) == ["E/CN.4/DEC/1992/103"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "*The Conference …,*": the comma inside the emphasis; "its resolutions" are then the conference's own.
+    ("## Resolution 11/4\n\n*The Conference of the States Parties to the United Nations Convention against "
+     "Corruption,*\n\n*Recalling further* its resolutions 6/6 of 6 November 2015 and 8/13 of 20 December 2019,\n\n"
+     "*Noting* that the Conference of the Parties to the United Nations Convention against Transnational Organized "
+     "Crime, in its resolutions 10/4 of 16 October 2020, and in its decision 11/1 of 21 October 2022, addressed "
+     "the links,\n", "en",
+     ["CAC/COSP/RES/6/6", "CAC/COSP/RES/8/13", "CTOC/COP/DEC/11/1", "CTOC/COP/RES/10/4"]),
+    # "the Board's decision 276 (XXVIII)": UNCTAD's board, not the Council; "SER.M" in a symbol.
+    ("The General Assembly,\n\nRequests the Trade and Development Board to continue, bearing in mind Council "
+     "resolution 1983/50 and the Board's decision 276 (XXVIII),\n\nNoting the Principles (ST/ESA/STAT/SER.M/67/Rev.4),\n",
+     "en", ["E/RES/1983/50", "ST/ESA/STAT/SER.M/67/REV.4"]),
+])
+def test_round_seventeen_emphasis_boards_and_series_letters(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected

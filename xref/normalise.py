@@ -728,13 +728,13 @@ _BODY_LINE = {
     "zh": regex.compile(
         r"\s*\*?(?:大[会會]|安全理事[会會]|安理[会會]|[经經]济及社[会會]理事[会會]|[经經]社理事[会會]|"
         r"人[权權]理事[会會]|理事[会會]|[\p{Han}]{0,30}委[员員][会會]|"
-        r"[\p{Han}]{0,40}(?:[缔締][约約]方[会會][议議]|[缔締][约約][国國][会會][议議]))\*?\s*[，,]\s*$"
+        r"[\p{Han}]{0,40}(?:[缔締][约約]方[会會][议議]|[缔締][约約][国國][会會][议議]))\*?\s*[，,]\s*\*?\s*$"
     ),
     "en": regex.compile(
         # "*The Human Rights Council*,": Markdown emphasis around the name.
         r"\s*\*?The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
         r"Human\s+Rights\s+Council|Council|Commission[\w\s,]{0,80}|Conference[\w\s,]{0,120})"
-        r"\*?\s*[,，]\s*$"
+        r"\*?\s*[,，]\s*\*?\s*$"
     ),
 }
 

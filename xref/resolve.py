@@ -34,7 +34,7 @@ _ROOTS = (
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
 # a bracketed number between two slashes.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
 # "S/ 13626": a space a scan put after the slash, before a bare number.
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
 SYMBOL = regex.compile(

@@ -56,6 +56,9 @@ _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD"
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+# "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
+# already stood for the body named, so the second one does too.
+_ITS_BEFORE = regex.compile(r"\bits\b|其")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")
@@ -348,7 +351,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     named = d.bodies_before(start, sent)
     if (named and doc_body and named[0][2] not in ("COMMISSION", "COMMISSION_NAMED")
             and fits(doc_body, n)
-            and _AND_ITS.search(d.text, named[0][1], start) is not None):
+            and (am := _AND_ITS.search(d.text, named[0][1], start)) is not None
+            and ("own" in am.group() or _ITS_BEFORE.search(d.text, named[0][1], am.start()) is None)):
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body

@@ -119,7 +119,8 @@ BODIES = [
       r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States|"
       # UNIDO's and UNCTAD's boards: "Industrial Development Board resolution 45 (IX)", "Board resolution 45 (IX)".
       # Only before their own numbers: the Assembly's texts name these boards at work on its resolutions.
-      r"(?:(?:Industrial|Trade\s+and)\s+Development\s+)?Board(?=\s+(?:resolutions?|decisions?)\s+\d)"), "OTHER"),
+      r"(?:(?:Industrial|Trade\s+and)\s+Development\s+)?Board(?:['’]s)?(?=\s+(?:resolutions?|decisions?)\s+\d)"),
+     "OTHER"),
     (r"General\s+Assembly|Assembly", "GA"),
     # Councils that number no texts of their own: "the United Nations Council for Namibia".
     (r"(?:United\s+Nations\s+)?Council\s+for\s+Namibia|Trusteeship\s+Council", "ORGAN"),
