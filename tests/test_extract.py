@@ -892,16 +892,44 @@ def test_a_special_session_resolution_reads_its_own_heading(text: str, lang: str
 
 @pytest.mark.parametrize("text,lang,expected", [
     # "*The Conference …,*": the comma inside the emphasis; "its resolutions" are then the conference's own.
-    ("## Resolution 11/4\n\n*The Conference of the States Parties to the United Nations Convention against "
+    (("## Resolution 11/4\n\n*The Conference of the States Parties to the United Nations Convention against "
      "Corruption,*\n\n*Recalling further* its resolutions 6/6 of 6 November 2015 and 8/13 of 20 December 2019,\n\n"
      "*Noting* that the Conference of the Parties to the United Nations Convention against Transnational Organized "
      "Crime, in its resolutions 10/4 of 16 October 2020, and in its decision 11/1 of 21 October 2022, addressed "
-     "the links,\n", "en",
+     "the links,\n"), "en",
      ["CAC/COSP/RES/6/6", "CAC/COSP/RES/8/13", "CTOC/COP/DEC/11/1", "CTOC/COP/RES/10/4"]),
     # "the Board's decision 276 (XXVIII)": UNCTAD's board, not the Council; "SER.M" in a symbol.
-    ("The General Assembly,\n\nRequests the Trade and Development Board to continue, bearing in mind Council "
-     "resolution 1983/50 and the Board's decision 276 (XXVIII),\n\nNoting the Principles (ST/ESA/STAT/SER.M/67/Rev.4),\n",
+    (("The General Assembly,\n\nRequests the Trade and Development Board to continue, bearing in mind Council "
+     "resolution 1983/50 and the Board's decision 276 (XXVIII),\n\nNoting the Principles (ST/ESA/STAT/SER.M/67/Rev.4),\n"),
      "en", ["E/RES/1983/50", "ST/ESA/STAT/SER.M/67/REV.4"]),
 ])
 def test_round_seventeen_emphasis_boards_and_series_letters(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    (("铭记其各项决议，特别是第 2671 F (XXV) 号、第 3411\nA、C 和 D (XXX) 号决议以及人权委员会 1967 年 3 月 16 日"
+     "第 8 (XXIII) 号决议，"), "zh", ["A/RES/2671(XXV)", "A/RES/3411(XXX)", "E/CN.4/RES/8(XXIII)"]),
+])
+def test_old_numbers_with_listed_parts_and_the_commissions_roman_sessions(text: str, lang: str,
+                                                                         expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_a_markdown_table_masthead_gives_the_symbol() -> None:
+    r = extract_text("| 联合国 | A/HRC/60/26 |\n|---|---|\n| **大会** | Distr.: General |\n\n**人权理事会**\n\n"
+                     "1. 理事会在第 54/35 号决议中请高级专员提交报告。\n", "zh")
+    assert r.meta.id == "A/HRC/60/26"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A conference named in full in its own body line; its bare numbers are its own.
+    (("# 第 12/4 号决议\n\n*联合国打击跨国有组织犯罪公约缔约方会议*，\n\n回顾其第 9/2 和 10/2 号决议，\n\n"
+     "2. 决定依照第 10/2 号决议第 5 段行事；\n"), "zh", ["CTOC/COP/RES/10/2", "CTOC/COP/RES/9/2"]),
+    # "防止歧視及保護少數小組委員會", and a board's own decision after its date.
+    ("人權理事會，\n\n又回顧防止歧視及保護少數小組委員會 1994 年 8 月 26 日第 1994/30 號決議，\n", "zh",
+     ["E/CN.4/SUB.2/RES/1994/30"]),
+    ("大会，\n\n注意到贸易和发展理事会 2024 年 10 月 11 日第 579 (LXXI) 号决定，\n", "zh", []),
+])
+def test_round_seventeen_chinese_bodies_named_in_full(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected

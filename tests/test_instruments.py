@@ -244,6 +244,23 @@ KNOWN_GAPS = {
     "zh/S_RES_2745_2024_hant.txt": "an unbracketed agreement in Traditional script not in the gazetteer "
                                    "(中非共和國和平與和解政治協議)",
     "zh/S_RES_918_1994.txt": "a typed print's footnote is not linked to the Arusha agreement",
+    "en/A_80_347.txt": "titles wrapped inside a table's cells, and a date before a title ('June 2025 Convention "
+                       "on Road Traffic'); the Marrakech Declaration's footnote after a full stop",
+    "en/A_RES_80_73.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
+                          "gives no fact for the Paris Agreement",
+    "en/E_RES_2025_11.txt": "a footnote naming only a publication gives no fact (the golden gives its number)",
+    "zh/A_HRC_RES_59_13_hant_b.txt": "a Traditional-script 《任擇議定書》 is taken for a title of its own",
+    "zh/A_RES_80_157_b.txt": "the golden gives the adopting resolution the text names beside a footnoted title "
+                             "(44/25, 54/263); xref gives only the footnote's facts",
+    "zh/CTOC_COP_RES_12_4_b.md": "the golden gives the adopting resolution the text names beside footnoted titles "
+                                 "(55/25, 55/255); xref gives only the footnotes' facts",
+    "zh/E_2025_30_b.txt": "the conventions named inside their conferences' names are counted by xref, not by this "
+                          "golden; a statute printed without 《》 is not in the gazetteer",
+    "zh/W_A_RES_79_189.txt": "the 2030 Agenda and the 1991 programme principles read from phrases this golden does "
+                             "not count",
+    "zh/W_A_RES_80_196.txt": "pdftotext -layout with numbered paragraphs hanging at their text: titles broken "
+                             "over the lines are cut",
+    "zh/W_E_RES_2025_5.txt": "a declaration's footnote giving only its conference's report gives no fact",
     "en/A_80_158.md": "a footnote giving only another organisation's treaty series (European Treaty Series, "
                       "No. 185) gives no fact",
     "en/A_HRC_RES_60_8.md": "a title in lower case ('Set of principles for the protection and promotion of human "

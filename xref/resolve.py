@@ -94,7 +94,7 @@ _YEAR_SPECIAL = regex.compile(r"^((?:19|20)\d\d)\s*/\s*S\s*-\s*(\d{1,2})\s*/\s*(
 _XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]{1,2}))?$")
 _SC = regex.compile(r"^(\d+)\s*(?:[A-Z]\s*)?[(（]\s*(\d{4})\s*[)）]$")
 _OLD = regex.compile(
-    r"^(\d+)\s*(?:([A-Z])(?:\s*(?:to|and|,|[-–]|至|和)\s*[A-Z])*\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
+    r"^(\d+)\s*(?:([A-Z])(?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z])*\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
 )
 _INT = regex.compile(r"^(\d+)$")
 
@@ -239,7 +239,8 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
     if n.form == "old":
         if body == "GA":
             return _old_ga_number(n)
-        return body in ("ECOSOC", "CND")
+        # The Council's commissions numbered so too: "人权委员会第 8 (XXIII) 号决议" (1967).
+        return body in ("ECOSOC", "CND", "CHR", "CSW", "CSOCD")
     if n.form == "int":
         return body == "SC" and int(n.a) <= 3000
     return False

@@ -41,7 +41,7 @@ _NUMBER_IN_ITEM = regex.compile(
     r"(?:19|20)\d\d\s*/\s*S\s*-\s*\d{1,2}\s*/\s*\d{1,3}"
     r"|(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
-    r"|\d{1,4}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–]|至|和)\s*[A-Z](?![A-Za-z]))*\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?"
+    r"|\d{1,4}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z](?![A-Za-z]))*\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?"
     r"(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)|\s+[A-Z][a-z]{1,6}-\s*[a-z]))"
@@ -905,6 +905,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # The masthead "United Nations  A/67/156", or a line that is only a symbol.
         for _, line in _heading_lines(raw, 30):
             line = line.replace("**", "").strip()  # "**联合国** E/2025/30-E/CN.15/2025/16"
+            if line.startswith("|"):
+                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))  # "| 联合国 | A/HRC/60/26 |"
             if "&" in line:
                 line = _HTML_SPACE.sub(" ", line)  # "**United Nations** &emsp;&emsp; **A/80/158**"
             mm = _MASTHEAD.match(line)
