@@ -933,3 +933,21 @@ def test_a_markdown_table_masthead_gives_the_symbol() -> None:
 ])
 def test_round_seventeen_chinese_bodies_named_in_full(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # An earlier "its" about a session or an annex does not make "and its resolution" the body named before.
+    (("68/6. X\n\nThe Commission on Narcotic Drugs,\n\nRecalling the outcome document adopted by the General "
+     "Assembly at its thirtieth special session, and its resolution 62/1 of 22 March 2019,\n"), "en", ["CND/RES/62/1"]),
+    ("59/1. X\n\n人权理事会，\n\n回顾大会第 60/251 号决议及其附件，并回顾其第 52/6 号决议，\n", "zh",
+     ["A/HRC/RES/52/6", "A/RES/60/251"]),
+    # Old numbers past a few dozen are the Assembly's or the Council's, not a commission's.
+    ("59/1. X\n\n人权理事会，\n\n注意到人权委员会第 2005/44 号决议，并回顾第 2200 A (XXI) 号决议，\n", "zh",
+     ["A/RES/2200(XXI)", "E/CN.4/RES/2005/44"]),
+    # "第七十四届执行会议": a board's session, not its number.
+    ("大会，\n\n注意到贸易和发展理事会 2024 年 6 月 17 日第七十四届执行会议关于第 78/166 号决议的结论，\n", "zh",
+     ["A/RES/78/166"]),
+])
+def test_fourth_review_its_old_numbers_and_board_sessions(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected

@@ -240,7 +240,8 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         if body == "GA":
             return _old_ga_number(n)
         # The Council's commissions numbered so too: "人权委员会第 8 (XXIII) 号决议" (1967).
-        return body in ("ECOSOC", "CND", "CHR", "CSW", "CSOCD")
+        # (a few dozen a session: "2200 A (XXI)" and "1235 (XLII)" are the Assembly's and the Council's).
+        return body in ("ECOSOC", "CND") or (body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100)
     if n.form == "int":
         return body == "SC" and int(n.a) <= 3000
     return False

@@ -58,7 +58,7 @@ _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "�
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
-_ITS_BEFORE = regex.compile(r"\bits\b|其")
+_ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
 _DAY_MONTH = regex.compile(r"\s+of\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\b(?!\s+(?:19|20)\d\d)")

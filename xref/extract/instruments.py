@@ -49,7 +49,7 @@ _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|bet
 _CAP = r"(?:[A-Z][\p{Latin}\p{M}\p{N}_’'\-]*|\d{4}(?:s\b)?)"
 # Searched backwards from the instrument word: the longest run of
 # capitalised words just before it.
-_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+(?:with\s+)?)+\Z")  # "the Workers with Family Responsibilities Convention"
+_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
     # After a comma a number goes on only as a year ("… at Sea, 1974"), not as the next item of
@@ -770,7 +770,8 @@ def _named_en(f: InstrumentFinder, d: _Doc, titles: list[regex.Match[str]]) -> l
                 if c.known and ck.startswith(tk + " "):
                     inst = f.gaz.get(c.key)
                     break
-                if c.kind == kind and ck != tk and f" {tk} " in f" {ck} ":
+                if c.kind == kind and ck != tk and (f" {tk} " in f" {ck} " or ck.startswith(tk + ", ")):
+                    # ("the Domestic Workers Convention" after "… Convention, 2011 (No. 189)")
                     if not _marker_at(d, end):
                         antecedent = c  # a title with a footnote of its own is another text
                     break

@@ -128,7 +128,7 @@ BODIES = [
       # UNIDO's and UNCTAD's boards: "工业发展理事会第 45 (IX) 号决议".
       # (only before their own numbers: the Assembly's texts name them at work on its resolutions).
       r"(?:工业发展理事会|工業發展理事會|贸易和发展理事会|貿易和發展理事會|贸发理事会|貿發理事會)"
-      r"(?=\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第)"), "OTHER"),
+      r"(?=\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第\s*\d)"), "OTHER"),
     # Not the Congress: "第十五届大会", "联合国预防犯罪和刑事司法大会", "罪犯待遇大会"
     # (the Assembly's sessions are "大会第七十九届会议").
     (r"(?<!届|屆|刑事司法|罪犯待遇)(?:大会|大會)", "GA"),
