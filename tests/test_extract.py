@@ -812,10 +812,11 @@ def test_special_sessions_of_the_commission_on_human_rights(text: str, lang: str
 def test_council_volumes_own_symbol_with_its_addendum_and_a_scanned_series_letter() -> None:
     text = ("133 (1960). Resolution of 26 January 1960\n\n[S/4258 and Add.1]\n\nThe Security Council,\n\n"
             "Having considered the report (S/4256),16\n\nNoting documents 8/17227 and Add.2, and 8/25541, S/25542,\n"
-            "and the special report (5/2002/1005),\n")
+            "and the special report (5/2002/1005), document $/13369 and document s/21183,\n")
     r = extract_text(text, "en")
     assert r.meta.id == "S/RES/133(1960)"
-    assert targets(text, "en") == ["S/17227", "S/17227/ADD.2", "S/2002/1005", "S/25541", "S/25542", "S/4256"]
+    assert targets(text, "en") == ["S/13369", "S/17227", "S/17227/ADD.2", "S/2002/1005", "S/21183", "S/25541",
+                                   "S/25542", "S/4256"]
     # Outside a Council text the figure is left as printed.
     assert targets("80/1. X\n\nThe General Assembly,\n\nNoting documents 8/17227 and A/80/1,\n", "en") == ["A/80/1"]
 

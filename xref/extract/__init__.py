@@ -722,10 +722,10 @@ _OWN_BRACKET = regex.compile(
     r"\s*(?:,\s*[IVXYl1]{1,5}\s*)?[\]}]$")
 _OWN_ADD = regex.compile(r"(Add|Corr)\.\s*(\d+)")
 # Not a law's number ("Law No. 8/2011", "Decree-Law No. 8/2008") or a year.
-# "(5/2002/1005)": a year's series, S/2002/1005, read as a figure too.
+# "(5/2002/1005)": a year's series, S/2002/1005, read as a figure too; "$/13369", "§/26337", "s/21183".
 _OCR_COUNCIL = regex.compile(
     r"(?<![\w/.\-])(?<!No\.\s?|Law\s|Decree\s|Act\s)"
-    r"(?:8/(?=\d{4,5}(?![\d/]))(?!(?:19|20)\d\d(?!\d))|[58]/(?=(?:19|20)\d\d/\d{1,4}(?![\d/])))")
+    r"(?:[8$§s]/(?=\d{4,5}(?![\d/]))(?!(?:19|20)\d\d(?!\d))|[58]/(?=(?:19|20)\d\d/\d{1,4}(?![\d/])))")
 _HTML_SPACE = regex.compile(r"&(?:emsp|ensp|nbsp|thinsp|#160|#8195|#8194);")
 _MASTHEAD = regex.compile(
     r"(?:United\s+Nations|联\s*合\s*国|聯\s*合\s*國|Nations\s+Unies|Naciones\s+Unidas|"
@@ -969,7 +969,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         c = compiled(lang)
         norm = normalise(text, lang)
         meta = read_meta(norm, c, path, text)
-        if meta.id.startswith("S/RES/") and ("8/" in norm.text or "5/" in norm.text):
+        if meta.id.startswith("S/RES/") and any(x in norm.text for x in ("8/", "5/", "$/", "§/", "s/")):
             # Scans of the Council's volumes read its series letter as a figure: "documents
             # 8/17227 and Add.2", "8/25541, S/25542". No text is numbered so ("8/17227" is no
             # resolution: the Assembly numbered by session only from 1976, the councils a few
