@@ -952,3 +952,9 @@ def test_round_seventeen_chinese_bodies_named_in_full(text: str, lang: str, expe
 ])
 def test_fourth_review_its_old_numbers_and_board_sessions(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
+
+
+def test_an_old_number_past_the_councils_last_roman_session_is_another_bodys() -> None:
+    # The Economic and Social Council numbered "N (ROMAN)" to its sixty-third session (1977).
+    assert targets("大会，\n\n注意到 2025 年 10 月 10 日第 582 (LXXII) 号决定和经济及社会理事会第 1503 (XLVIII) 号决议，\n",
+                   "zh") == ["E/RES/1503(XLVIII)"]

@@ -239,9 +239,15 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
     if n.form == "old":
         if body == "GA":
             return _old_ga_number(n)
-        # The Council's commissions numbered so too: "人权委员会第 8 (XXIII) 号决议" (1967).
-        # (a few dozen a session: "2200 A (XXI)" and "1235 (XLII)" are the Assembly's and the Council's).
-        return body in ("ECOSOC", "CND") or (body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100)
+        # The Council numbered so to its sixty-third session (1977), year first from 1978: "582 (LXXII)"
+        # is another body's (UNCTAD's board). The Council's commissions numbered so too: "人权委员会第
+        # 8 (XXIII) 号决议" (1967), a few dozen a session ("2200 A (XXI)" and "1235 (XLII)" are not theirs).
+        session = roman_value(n.roman.removeprefix("S-").removeprefix("ES-"))
+        if body == "ECOSOC":
+            return session <= 63
+        if body == "CND":
+            return session <= _MAX_SESSION["CND"]
+        return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100
     if n.form == "int":
         return body == "SC" and int(n.a) <= 3000
     return False
