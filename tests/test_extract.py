@@ -958,3 +958,11 @@ def test_an_old_number_past_the_councils_last_roman_session_is_another_bodys() -
     # The Economic and Social Council numbered "N (ROMAN)" to its sixty-third session (1977).
     assert targets("大会，\n\n注意到 2025 年 10 月 10 日第 582 (LXXII) 号决定和经济及社会理事会第 1503 (XLVIII) 号决议，\n",
                    "zh") == ["E/RES/1503(XLVIII)"]
+
+
+
+def test_a_chinese_line_opening_with_yiji_after_a_marker_goes_on() -> None:
+    text = ("79/173. 赤贫与人权\n\n 大会，\n\n 还回顾人权理事会第 21/11 号决议，理事会在该决议中通过\n\n了《赤贫与人权指导原则》，\n3\n"
+            " 以及理事会 2020 年 7 月 17 日第 44/13 号决议，\n\n 又回顾其第 78/1 号决议，\n")
+    labels = {m.target: m.paragraph for m in extract_text(text, "zh").mentions if m.target_kind != "instrument"}
+    assert labels == {"A/HRC/RES/21/11": "pp1", "A/HRC/RES/44/13": "pp1", "A/RES/78/1": "pp2"}

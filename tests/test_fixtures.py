@@ -29,8 +29,6 @@ KNOWN_GAPS = {
     "zh/Z_A_DEC_80_528.txt": "a volume's running header 'A/80/49 (Vol. I)   三. 决定' at the top of a page is "
                              "read as a citation",
     "zh/Z_A_RES_3348_XXIX.txt": "a volume's running header '…补编第31号 (A/9631)   - 64 -' is read as a citation",
-    "zh/Z_A_RES_79_173.txt": "'理事会' on the line after a footnote marker, set in, opens a new paragraph, so the "
-                             "council named before it is not found",
     "zh/Z_E_DEC_2025_247.md": "'关于委员会…的第 2016/25 号决议，以及其…第 2024/234 号决定': the second item goes to "
                               "the commission named as the first one's topic, not to the Council's '其'",
     "zh/A_RES_ES-8_2.txt": "an OCR space inside a number ('第 2 625 (XXV) 号决议') is not read",

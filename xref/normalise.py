@@ -463,6 +463,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
+            if ln.indent and not numbered and last in "，," and t.startswith(("以及", "及其")):
+                return False  # "…指导原则》，⏎3⏎ 以及理事会…": no paragraph opens with 以及
             if ln.indent and not numbered and not prev_terminal and (
                     last in _ZH_GOES_ON or (len(pt) >= 8 and t.lstrip().startswith(_ZH_CONTINUATIONS))
                     or (last in "年月" and t.lstrip()[:1].isdecimal())):  # a date: "2024 年 2 月⏎  14 日"
