@@ -966,3 +966,12 @@ def test_a_chinese_line_opening_with_yiji_after_a_marker_goes_on() -> None:
             " 以及理事会 2020 年 7 月 17 日第 44/13 号决议，\n\n 又回顾其第 78/1 号决议，\n")
     labels = {m.target: m.paragraph for m in extract_text(text, "zh").mentions if m.target_kind != "instrument"}
     assert labels == {"A/HRC/RES/21/11": "pp1", "A/HRC/RES/44/13": "pp1", "A/RES/78/1": "pp2"}
+
+
+
+def test_a_volumes_running_header_mirrored_on_facing_pages_is_not_a_citation() -> None:
+    text = ("大会第二十九届会议——补编第31号 (A/9631)                                  - 64 -\n\n"
+            "    3348 (XXIX).  世界粮食会议\n\n    大会，\n\n    回顾其第 3180 (XXVIII) 号决议，\n\n"
+            "- 65 -                                    大会第二十九届会议——补编第31号 (A/9631)\n\n"
+            "    1. 请秘书长报告；\n")
+    assert targets(text, "zh") == ["A/RES/3180(XXVIII)"]

@@ -56,6 +56,8 @@ _SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
 _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
+_WIDE_GAP = re.compile(r"\s{3,}")
+_PAGE_NUMBER = re.compile(r"-?\s*\d{1,4}\s*-?")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
@@ -264,6 +266,22 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
             len(t) >= 8 and t[-1] not in _PROSE_END and t[0] != "(" and not _ends_on_joining_word(t)
             and _HAS_SYMBOL.search(t)))
     })
+    # A volume's running header, mirrored on facing pages: "A/80/49 (Vol. I)      三. 决定" and
+    # "128      A/80/49 (Vol. I)"; "…补编第31号 (A/9631)      - 64 -" and "- 65 -      …(A/9631)".
+    heads: dict[str, list[str]] = {}
+    for ln in lines:
+        t = ln.text
+        if "/" in t and "   " in t:
+            parts = _WIDE_GAP.split(t.strip("\f"))
+            if 2 <= len(parts) <= 3:
+                sym = [q for q in parts if _HAS_SYMBOL.search(q)]
+                rest = [q for q in parts if not _HAS_SYMBOL.search(q)]
+                if len(sym) == 1 and len(sym[0]) <= 40 and all(len(q) <= 16 for q in rest):
+                    heads.setdefault(sym[0], []).append(t)
+    for variants in heads.values():
+        if len(variants) >= 2 and any(_PAGE_NUMBER.fullmatch(q) for v in variants for q in _WIDE_GAP.split(v.strip("\f"))):
+            for v in variants:
+                counts[v] = 2
     _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()
     in_zone = False
