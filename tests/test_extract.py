@@ -975,3 +975,10 @@ def test_a_volumes_running_header_mirrored_on_facing_pages_is_not_a_citation() -
             "- 65 -                                    大会第二十九届会议——补编第31号 (A/9631)\n\n"
             "    1. 请秘书长报告；\n")
     assert targets(text, "zh") == ["A/RES/3180(XXVIII)"]
+
+
+
+def test_a_commission_named_as_a_topic_leaves_the_next_clause_to_its() -> None:
+    text = ("2025/247. 人口与发展委员会的报告\n\n经济及社会理事会：\n\n又回顾其关于委员会今后组织和工作方法的 2016 年 6 月 2 日"
+            "第 2016/25 号决议，以及其 2024 年 7 月 24 日第 2024/234 号决定，\n\n注意到人口与发展委员会在其第 2024/1 号决议中的建议，\n")
+    assert targets(text, "zh") == ["E/CN.9/RES/2024/1", "E/DEC/2024/234", "E/RES/2016/25"]

@@ -56,6 +56,7 @@ _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD"
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+_AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
 _ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
@@ -368,6 +369,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
         if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic
+        if code == "COMMISSION" and _AND_ITS_ZH.search(d.text, b_end, start):
+            continue  # "关于委员会…的第 2016/25 号决议，以及其…第 2024/234 号决定": 其 is the text's body
         body = concrete(code, n, doc_body)
         if not body and code == "COUNCIL":
             # "人权理事会在第 53/1 号决议中…，理事会还在第 44/4 号决议中": the council
