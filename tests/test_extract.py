@@ -575,7 +575,7 @@ def test_a_number_then_a_year_after_s_is_not_a_council_symbol() -> None:
     # A count after "，" is not a footnote marker.
     ("x\n\n 回顾《联合国宪章》，2023 年，15 项决议获得通过，第 78/1 号决议。", "zh", ["A/RES/78/1", "instrument:CHARTER"]),
 ])
-def test_review_cases(text: str, lang: str, expected: list[str]) -> None:
+def test_starred_notes_section_lines_report_series_and_counts(text: str, lang: str, expected: list[str]) -> None:
     assert sorted({m.target for m in extract_text(text, lang).mentions}) == expected
 
 
@@ -704,7 +704,7 @@ def test_a_layout_conversion_reads_chinese_paragraphs_from_punctuation() -> None
     ("A/RES/ES-8/2\n\n大会，\n\n 请联合国纳米比亚理事会继续履行第 2248 (S-V) 号决议赋予它的职责，\n", "zh",
      ["A/RES/2248(S-V)"]),
 ])
-def test_review_cases_of_the_issuer_and_list_rules(text: str, lang: str, expected: list[str]) -> None:
+def test_issuers_of_reports_markers_after_symbols_and_organs(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
 
@@ -758,7 +758,7 @@ def test_a_council_decision_names_its_issuer_in_the_masthead_only() -> None:
     assert sorted({m.target for m in r.mentions}) == ["A/HRC/DEC/52/115", "A/HRC/RES/43/29"]
 
 
-def test_second_review_counts_body_words_table_notes_and_hanging_subparagraphs() -> None:
+def test_counts_body_words_table_notes_and_hanging_subparagraphs() -> None:
     from xref.normalise import normalise
 
     # A count after "，" is not a footnote marker.
@@ -795,7 +795,7 @@ def test_second_review_counts_body_words_table_notes_and_hanging_subparagraphs()
      "Convention against Transnational Organized Crime and its resolution 12/2, and recalled its own "
      "resolution 10/11.\n"), "en", ["CAC/COSP/RES/10/11", "CTOC/COP/RES/12/2"]),
 ])
-def test_round_fifteen_issuers_topics_and_series(text: str, lang: str, expected: list[str]) -> None:
+def test_markdown_bodies_council_number_bounds_boards_topics_and_series(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
 
@@ -843,7 +843,7 @@ def test_council_volumes_own_symbol_with_its_addendum_and_a_scanned_series_lette
      "370 (1975). Resolution of 13 June 1975\n\n[S/11728]\n\nThe Security Council,\n\nNoting the report "
      "(S/11717),\n"), "en", ["S/11717", "S/11724"]),
 ])
-def test_second_round_review_drafts_boards_brackets_and_volume_pages(text: str, lang: str,
+def test_drafts_for_the_assembly_boards_bracketed_numbers_and_volume_pages(text: str, lang: str,
                                                                     expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
@@ -876,7 +876,7 @@ def test_a_commissions_later_resolutions_listed_after_a_comma() -> None:
     ("The General Assembly,\n\nRecalling resolutions 1992/S-1/1 to 1992/S-1/3,\n", "en",
      ["E/CN.4/RES/1992/S-1/1", "E/CN.4/RES/1992/S-1/2", "E/CN.4/RES/1992/S-1/3"]),
 ])
-def test_third_review_topics_laws_and_special_session_ranges(text: str, lang: str, expected: list[str]) -> None:
+def test_topics_before_a_list_laws_and_special_session_ranges(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
 
@@ -904,7 +904,7 @@ def test_a_special_session_resolution_reads_its_own_heading(text: str, lang: str
      "resolution 1983/50 and the Board's decision 276 (XXVIII),\n\nNoting the Principles (ST/ESA/STAT/SER.M/67/Rev.4),\n"),
      "en", ["E/RES/1983/50", "ST/ESA/STAT/SER.M/67/REV.4"]),
 ])
-def test_round_seventeen_emphasis_boards_and_series_letters(text: str, lang: str, expected: list[str]) -> None:
+def test_emphasised_body_lines_parallel_its_boards_and_series_letters(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
 
@@ -932,7 +932,7 @@ def test_a_markdown_table_masthead_gives_the_symbol() -> None:
      ["E/CN.4/SUB.2/RES/1994/30"]),
     ("大会，\n\n注意到贸易和发展理事会 2024 年 10 月 11 日第 579 (LXXI) 号决定，\n", "zh", []),
 ])
-def test_round_seventeen_chinese_bodies_named_in_full(text: str, lang: str, expected: list[str]) -> None:
+def test_chinese_bodies_named_in_full_and_board_dates(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
 
@@ -950,7 +950,7 @@ def test_round_seventeen_chinese_bodies_named_in_full(text: str, lang: str, expe
     ("大会，\n\n注意到贸易和发展理事会 2024 年 6 月 17 日第七十四届执行会议关于第 78/166 号决议的结论，\n", "zh",
      ["A/RES/78/166"]),
 ])
-def test_fourth_review_its_old_numbers_and_board_sessions(text: str, lang: str, expected: list[str]) -> None:
+def test_its_after_a_session_old_numbers_and_board_sessions(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
 
 

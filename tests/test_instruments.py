@@ -331,7 +331,7 @@ def test_fixture_instruments(path: Path) -> None:
 
 
 # Reviewed gaps: each row is real-looking text and the instruments it names.
-REVIEWED = [
+ENGLISH_TITLE_CASES = [
     # 1. plural lists, each item its own treaty
     (("Stressing the importance of the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba "
      "establishing nuclear-weapon-free zones,"),
@@ -397,8 +397,8 @@ REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", REVIEWED)
-def test_reviewed_english_gaps(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize("text,expected", ENGLISH_TITLE_CASES)
+def test_english_titles_short_forms_and_footnote_links(text: str, expected: list[str]) -> None:
     assert instruments(text, "en") == expected
 
 
@@ -583,7 +583,7 @@ def test_a_web_pages_notes_with_their_back_links() -> None:
         "instrument:人权理事会特别程序任务负责人行为守则"]
 
 
-def test_review_of_title_ends_organisations_years_and_generic_names() -> None:
+def test_title_ends_organisations_years_and_generic_names() -> None:
     def names(text: str) -> set[str]:
         return {m.target for m in extract_text(text, "en").mentions if m.target_kind == "instrument"}
     # The organisation that completes a title stays in it; the Council of Europe after a treaty's own

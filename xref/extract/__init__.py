@@ -216,11 +216,7 @@ class _Doc:
             if seg.endswith((",", "，")):
                 if len(seg) > 80:
                     continue
-                bare = seg.removeprefix("The ").strip()
-                bm = c.bodies.match(bare)
-                if not bm or bm.end() < len(bare.rstrip(",，")) - 1:
-                    continue
-                code = c.body_codes[_group_index(bm)]
+                code = _body_line(c, seg)
                 if code not in BODY_PREFIX:
                     continue  # "Council", "委员会": no body of its own
             else:
@@ -812,6 +808,14 @@ def _id_from_filename(stem: str) -> str:
 _MASTHEAD_BODIES = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
 
 
+def _body_line(c: Compiled, seg: str) -> str:
+    """The body a heading line names, all of it: "The General Assembly,", "*人权理事会*，" (or "")."""
+    # "*The Human Rights Council*,": Markdown emphasis is not part of the name.
+    seg = seg.replace("*", "").strip().removeprefix("The ").strip()
+    bm = c.bodies.match(seg)
+    return c.body_codes[_group_index(bm)] if bm and bm.end() >= len(seg.rstrip(",，")) - 1 else ""
+
+
 def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMeta:
     """The document's own id, date, title and issuer, from its text or file name."""
     text = norm.text
@@ -828,11 +832,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             sections = True
         if p.end - p.start > 120:
             continue
-        # "*The Human Rights Council*,": Markdown emphasis is not part of the name.
-        seg = text[p.start:p.end].replace("*", "").strip().removeprefix("The ").strip()
-        bm = c.bodies.match(seg)
-        if bm and bm.end() >= len(seg.rstrip(",，")) - 1:
-            body = c.body_codes[_group_index(bm)]
+        code = _body_line(c, text[p.start:p.end])
+        if code:
+            body = code
             late_body = sections
     if not body:
         # Text with no leading spaces and no blank lines runs the heading
