@@ -838,6 +838,11 @@ def test_council_volumes_own_symbol_with_its_addendum_and_a_scanned_series_lette
     (("Bearing in mind its resolutions 2775 A to H (XXVI) of 29 November 1971 and 2923 E (XXVII) of 15 No-\n"
      "vember 1972,"), "en", ["A/RES/2775(XXVI)", "A/RES/2923(XXVII)"]),
     ("回顾其第 2775 A 至 H (XXVI) 号和第 2923 E (XXVII) 号决议，", "zh", ["A/RES/2775(XXVI)", "A/RES/2923(XXVII)"]),
+    # A scan's space between an old number's thousands and the rest; "第 2 号和第 1514 (XV)" stays apart.
+    ("大会，\n\n铭记 1970 年 10 月 24 日第 2 625 (XXV) 号决议所附宣言，\n", "zh", ["A/RES/2625(XXV)"]),
+    (("The General Assembly,\n\nRecalling its resolutions 1514 (XV), 2 625 (XXV) and 3 314 (XXIX),\n"), "en",
+     ["A/RES/1514(XV)", "A/RES/2625(XXV)", "A/RES/3314(XXIX)"]),
+    ("大会，\n\n回顾第 2 号和第 1514 (XV) 号决议，\n", "zh", ["A/RES/1514(XV)"]),
     # A volume's page prints other texts before the resolution: its own symbol is under its heading.
     (("Decision\n\nAt its 1829th meeting the Council decided to invite (S/11724).\n\n"
      "370 (1975). Resolution of 13 June 1975\n\n[S/11728]\n\nThe Security Council,\n\nNoting the report "
@@ -982,3 +987,15 @@ def test_a_commission_named_as_a_topic_leaves_the_next_clause_to_its() -> None:
     text = ("2025/247. 人口与发展委员会的报告\n\n经济及社会理事会：\n\n又回顾其关于委员会今后组织和工作方法的 2016 年 6 月 2 日"
             "第 2016/25 号决议，以及其 2024 年 7 月 24 日第 2024/234 号决定，\n\n注意到人口与发展委员会在其第 2024/1 号决议中的建议，\n")
     assert targets(text, "zh") == ["E/CN.9/RES/2024/1", "E/DEC/2024/234", "E/RES/2016/25"]
+
+
+def test_a_wrapped_line_taken_for_a_four_digit_footnote_label_goes_on() -> None:
+    # A conversion read a wrapped line opening "2321 (2016)" as a footnote's label "[^2321]:".
+    text = ("80/70. Test-ban Treaty\n\nThe General Assembly,\n\nUrging compliance with the relevant resolutions,[^4]\n\n"
+            "---\n\n[^4]: Including Security Council resolutions 1718 (2006), 2270 (2016),\n"
+            "[^2321]: (2016) and 2375 (2017).\n")
+    r = extract_text(text, "en")
+    got = sorted((m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument")
+    assert got == [("S/RES/1718(2006)", "fn4"), ("S/RES/2270(2016)", "fn4"), ("S/RES/2321(2016)", "fn4"),
+                   ("S/RES/2375(2017)", "fn4")]
+    assert [text[m.start:m.end] for m in r.mentions if m.target == "S/RES/2321(2016)"] == ["2321]: (2016)"]

@@ -26,7 +26,6 @@ KNOWN_GAPS = {
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
     "zh/A_80_166.txt": "a table's column header names the issuer of the bare numbers in its cells "
                        "('任务授权（预防犯罪和刑事司法委员会决议）' over '第 31/2 号决议')",
-    "zh/A_RES_ES-8_2.txt": "an OCR space inside a number ('第 2 625 (XXV) 号决议') is not read",
 }
 
 

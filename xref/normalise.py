@@ -71,14 +71,20 @@ _NUMBERED = regex.compile(
     r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*|([A-Z]|[IVX]{1,5})\.\s+)"
 )
 _END_SENTENCE_CHARS = frozenset("。.)）]】")
+# A conversion that took a wrapped line opening with a four-digit number for a
+# footnote's label: "[^2321]: (2016) and 2375 (2017)." is "2321 (2016) and …".
+_NUMBER_AS_LABEL = r"(?<![^\n])\[\^(?=\d{4}\]:\s)|(?<=^\[\^\d{4}|\n\[\^\d{4})\]:"
 _INLINE_DROP = {
     "zh": regex.compile(
-        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,3})"
+        r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
+        rf"{_NUMBER_AS_LABEL}|"
+        r"(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,3})"
         # A volume numbers its footnotes on through the year: "《儿童权利公约》187 是", "、188《…".
         r"(?=\s?[\p{Han}，。；、《]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%多余餘票])"
     ),
     "en": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
+        rf"{_NUMBER_AS_LABEL}|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales)\.)"
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"

@@ -94,7 +94,7 @@ _YEAR_SPECIAL = regex.compile(r"^((?:19|20)\d\d)\s*/\s*S\s*-\s*(\d{1,2})\s*/\s*(
 _XY = regex.compile(r"^(?:(S|ES)\s*-\s*)?(\d+)\s*/\s*(\d+)(?:\s*([A-Z]{1,2}))?$")
 _SC = regex.compile(r"^(\d+)\s*(?:[A-Z]\s*)?[(（]\s*(\d{4})\s*[)）]$")
 _OLD = regex.compile(
-    r"^(\d+)\s*(?:([A-Z])(?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z])*\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
+    r"^(\d+(?: \d{3})?)\s*(?:([A-Z])(?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z])*\s*)?[(（]\s*((?:(?:S|ES)\s*-\s*)?(?:[IVXL]+|(?<=-\s*)\d+))\s*[)）]$"
 )
 _INT = regex.compile(r"^(\d+)$")
 
@@ -113,7 +113,7 @@ def parse_number(s: str) -> Num | None:
         return Num("sc", str(int(m[1])), year=m[2])
     m = _OLD.match(s)
     if m:
-        return Num("old", str(int(m[1])), letter=m[2] or "", roman="".join(m[3].split()))
+        return Num("old", str(int(m[1].replace(" ", ""))), letter=m[2] or "", roman="".join(m[3].split()))
     m = _INT.match(s)
     if m:
         return Num("int", str(int(m[1])))

@@ -41,7 +41,7 @@ _NUMBER_IN_ITEM = regex.compile(
     r"(?:19|20)\d\d\s*/\s*S\s*-\s*\d{1,2}\s*/\s*\d{1,3}"
     r"|(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
-    r"|\d{1,4}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z](?![A-Za-z]))*\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?"
+    r"|(?:\d \d{3}|\d{1,4})\s*(?:[A-Z](?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z](?![A-Za-z]))*\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?"
     r"(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)|\s+[A-Z][a-z]{1,6}-\s*[a-z]))"

@@ -20,7 +20,9 @@ LETTER = r"(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d])"
 XY = rf"(?:{YEAR}\s*/\s*S\s*-\s*\d{{1,2}}\s*/\s*{NUM}|(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s?{LETTER}{LETTERS})?)"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
 # "2775 A to H (XXVI)": the parts of one old resolution, which the id does not keep.
-OLD = (rf"{NUM}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?"
+# "2 625 (XXV)": a scan's space between the thousands and the rest of an old number.
+OLD_NUM = r"(?:\d \d{3}|\d{1,4})"
+OLD = (rf"{OLD_NUM}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?"
        rf"\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)")
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"

@@ -18,7 +18,9 @@ LETTERS = r"(?:\s*(?:、|，|,|和|及|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/
 XY = rf"(?:{YEAR}\s*/\s*S\s*-\s*\d{{1,2}}\s*/\s*{NUM}|(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*(?P<l>[A-Z])(?P=l)?(?![A-Za-z/]){LETTERS})?)"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*{YEAR}\s*{RP}"
 # "第 2775 A 至 H (XXVI) 号决议": the parts of one old resolution, which the id does not keep.
-OLD = rf"{NUM}\s*(?:[A-Z](?:\s*(?:至|和|、|,|，|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
+# "第 2 625 (XXV) 号": a scan's space between the thousands and the rest of an old number.
+OLD_NUM = r"(?:\d \d{3}|\d{1,4})"
+OLD = rf"{OLD_NUM}\s*(?:[A-Z](?:\s*(?:至|和|、|,|，|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
 INT = r"\d{1,4}(?![\d/])"
 DATE = rf"{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*"
 NUMBER = rf"(?:{SC}|{OLD}|{XY}|{INT})"
