@@ -24,8 +24,6 @@ def test_fixtures_cover_both_languages() -> None:
 KNOWN_GAPS = {
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "zh/A_80_166.txt": "a table's column header names the issuer of the bare numbers in its cells "
-                       "('任务授权（预防犯罪和刑事司法委员会决议）' over '第 31/2 号决议')",
 }
 
 

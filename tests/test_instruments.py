@@ -259,8 +259,6 @@ KNOWN_GAPS = {
                           "golden; a statute printed without 《》 is not in the gazetteer",
     "zh/W_A_RES_79_189.txt": "the 2030 Agenda and the 1991 programme principles read from phrases this golden does "
                              "not count",
-    "zh/W_A_RES_80_196.txt": "pdftotext -layout with numbered paragraphs hanging at their text: titles broken "
-                             "over the lines are cut",
     "zh/W_E_RES_2025_5.txt": "a declaration's footnote giving only its conference's report gives no fact",
     "zh/Z_A_RES_3348_XXIX.txt": "a bare 《行动纲领》 naming the NIEO Programme of Action, and '1/' footnotes of a "
                                 "typed print, are not linked",

@@ -210,8 +210,12 @@ def _is_job_line(t: str) -> bool:
             and _JOB_NUMBER.match(t) is not None)
 
 
+def _is_barcode(t: str) -> bool:
+    return len(t) >= 8 and t[0] == "*" and t[-1] == "*" and t[1:-1].isdecimal()
+
+
 def _is_page_of(t: str) -> bool:
-    m = _PAGE_OF.match(t) if len(t) <= 9 and t[0].isdecimal() else None
+    m = _PAGE_OF.match(t) if 0 < len(t) <= 9 and t[0].isdecimal() else None
     return m is not None and 0 < int(m[1]) <= int(m[2])
 
 
@@ -239,6 +243,13 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         if len(t) < 8 or t[0] not in _JOB_START or not _is_job_line(t):
             continue
         ln.kind = "furniture"
+        for step in (-3, 3):
+            # "12-44718 (C)⏎*1244718*⏎E/RES/2012/19⏎2/2": a page number beyond the barcode and header.
+            j = i + step
+            if 0 <= j < n and _is_page_of(lines[j].text) and lines[j].kind == "text" and all(
+                    _is_barcode(lines[k].text) or _SYMBOL_LINE.match(lines[k].text)
+                    for k in (range(i + 1, j) if step > 0 else range(j + 1, i))):
+                lines[j].kind = "furniture"
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < n:
                 other = lines[j]
@@ -588,17 +599,26 @@ def _indent_from_margin(text_lines: list[_Line]) -> None:
     goes_on = [False] + [len(a.text) >= full and _mid_phrase(a.text[-1]) for a in text_lines[:-1]]
     widths = Counter(ln.indent for ln, g in zip(text_lines, goes_on, strict=True) if g)
     margin = 0
-    if sum(widths.values()) >= 3:
-        width, count = widths.most_common(1)[0]
-        if count >= 0.6 * sum(widths.values()):
+    margins: tuple[int, ...] = (0,)
+    total = sum(widths.values())
+    if total >= 3:
+        common = widths.most_common(2)
+        width, count = common[0]
+        if count >= 0.6 * total:
             margin = width
+            margins = (width,)
+        elif len(common) == 2 and common[1][1] >= 3 and count + common[1][1] >= 0.8 * total:
+            # pdftotext's layout mode wraps the preamble at one column and the numbered
+            # paragraphs at another, where their text starts after the number.
+            margin = width
+            margins = (width, common[1][0])
     hang = -1
     for ln, g in zip(text_lines, goes_on, strict=True):
         # "(a)   敦促……《保护⏎                  所有…》": a subparagraph's wrapped lines
         # hang at the column where the text after its label starts.
         label = _HANG_LABEL.match(ln.text)
         width = ln.indent
-        ln.indent = int(width != margin and not (margin and g and width == hang))
+        ln.indent = int(width not in margins and not (margin and g and width == hang))
         if label:
             hang = width + label.end()
 

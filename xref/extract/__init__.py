@@ -84,6 +84,11 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
 # the Assembly created the post": the issuer named after the number.
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
+_NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
+# A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
+_TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
+_TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
+_TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到|–|-)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
@@ -193,6 +198,7 @@ class _Doc:
             self.bodies.append((b, m.end(), codes[_group_index(m)]))
         self.body_starts = [b[0] for b in self.bodies]
         self._sections()
+        self._tables()
         # (paragraph start, session, number) -> the body a number was given.
         self.seen: dict[tuple[int, str, str], str] = {}
         # (session, number) -> the commission a number was first given.
@@ -228,6 +234,48 @@ class _Doc:
                     continue
             self.section_starts.append(p.start)
             self.section_bodies.append(code)
+
+    def _tables(self) -> None:
+        """Tables whose caption or column header names the body of the numbers in their rows.
+
+        "表 1⏎麻醉药品委员会第六十七届会议通过的决议⏎决议 标题⏎第 67/1 号决议 …", "任务授权⏎
+        （预防犯罪和刑事司法委员会决议）" over "第 31/2 号决议": the rows name no body.
+        """
+        self.tables: list[tuple[int, int, str]] = []
+        text = self.text
+        if "表" not in text and "Table" not in text:
+            return
+        paras = self.norm.paragraphs
+        k = 0
+        while k < len(paras):
+            p = paras[k]
+            k += 1
+            if p.kind == "fn" or p.end - p.start > 80 or text[p.end - 1] in "。." \
+                    or not _TABLE_CAPTION.match(text, p.start, p.end):
+                continue  # "表 1 列出了…。": prose about a table
+            start, codes = p.start, set()
+            end = p.end
+            while k < len(paras):
+                q = paras[k]
+                seg = text[q.start:q.end]
+                if q.kind == "fn" or _TABLE_END.match(seg) or _numbered(seg) or (
+                        len(seg) > 200 and ("。" in seg or ". " in seg)):
+                    break  # a note, the next paragraph or a paragraph of prose ends the rows
+                if _TABLE_NUMBER.search(seg) is None:
+                    # A caption or header line: the bodies it names.
+                    codes.update(code for b, e, code in self.bodies_before(q.end, q.start)
+                                 if code in COMMISSIONS)
+                end = q.end
+                k += 1
+            if len(codes) == 1:
+                self.tables.append((start, end, codes.pop()))
+
+    def table_body(self, pos: int) -> str:
+        """The body a table's header names for a number in its rows at ``pos``."""
+        for start, end, code in self.tables:
+            if start <= pos < end:
+                return code
+        return ""
 
     def body_at(self, pos: int, doc_body: str) -> str:
         """The body whose text holds ``pos``: a draft's, or the document's."""
@@ -339,6 +387,14 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     def fits(body: str, n: Num) -> bool:
         return compatible(body, n, decision)
 
+    if d.lang != "zh" and (om := _NUMBER_OF_THE.match(d.text, end)) is not None:
+        # "and of resolution 4 (XXXI) of the Commission on Human Rights", "resolution
+        # 1997/21 of 27 August 1997 of the Sub-Commission": named right after, whatever came before.
+        bm = d.c.bodies.match(d.text, om.end())
+        code = d.c.body_codes[_group_index(bm)] if bm else ""
+        body = concrete(code, n, doc_body) if code and code != "OTHER" else ""
+        if body and fits(body, n):
+            return body
     if first_body and fits(first_body, n):
         return first_body
     body = _body_of_report_before(d, list_start if list_start >= 0 else start, n)
@@ -353,6 +409,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body
+    if not named and d.tables and (body := d.table_body(start)) and fits(body, n):
+        return body
     unknown_commission = False
     for b_start, b_end, code in named:
         if code == "OTHER":
@@ -657,10 +715,11 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             base_e = rm.end()
         elif lm and (wm := _SYMBOL_TO.match(text, m.end(), min(len(text), m.end() + 12))):
             # "E/CN.7/2025/L.4 to E/CN.7/2025/L.6": the symbols between are in the range too.
+            # "A/CONF.247/RPM.1/1 至 A/CONF.247/RPM.4/1": the one number that differs may be inside.
             nm = next(find_symbols(text, wm.end(), min(len(text), wm.end() + 80)), None)
-            em = _LAST_PART.match(symbol_target(nm.group("sym"))[0]) if nm and nm.start() == wm.end() else None
-            if em and em["base"] == lm["base"] and int(lm["n"]) < int(em["n"]) <= int(lm["n"]) + 20:
-                targets.extend((f"{lm['base']}{k}", "document") for k in range(int(lm["n"]) + 1, int(em["n"])))
+            if nm and nm.start() == wm.end():
+                targets.extend((t, "document") for t in _symbols_between(targets[-1][0],
+                                                                         symbol_target(nm.group("sym"))[0]))
         sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
         last = targets[-1][0]
         while sm:
@@ -692,6 +751,24 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 continue  # "S/2338/2024": the OPCW's numbering; the Council's is S/2024/486 or S/13369
             out.append(Mention(source, tid, kind, text[base_s:base_e], raw_s, raw_e, label,
                                relation, via_k, d.lang, pin, ""))
+
+
+_DIGIT_RUNS = regex.compile(r"(\d+)")
+
+
+def _symbols_between(first: str, last: str) -> list[str]:
+    """The symbols strictly between two that differ in one number only (at most 20 apart)."""
+    a, b = _DIGIT_RUNS.split(first), _DIGIT_RUNS.split(last)
+    if len(a) != len(b):
+        return []
+    differ = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) != 1 or differ[0] % 2 == 0:
+        return []  # the odd pieces of the split are the numbers
+    k = differ[0]
+    lo, hi = int(a[k]), int(b[k])
+    if not lo < hi <= lo + 20 or a[k].startswith("0") or b[k].startswith("0"):
+        return []
+    return ["".join((*a[:k], str(n), *a[k + 1:])) for n in range(lo + 1, hi)]
 
 
 def _suffix_parts(suf: str) -> list[str]:
@@ -884,6 +961,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                     issuer = "CHR"  # "1992/S-1/1": only the Commission on Human Rights numbered so
                 if body == "COUNCIL" and issuer == "GA":
                     issuer = "HRC"
+                if issuer == "GA" and n.form == "xy" and not compatible("GA", n):
+                    # "6/11. Sustainable land management" under "UNEP/EA.6/Res.11": another
+                    # body's own number (the Assembly numbered so from its 31st session).
+                    continue
             decision = ("决定" in word or "決定" in word or word.lower().startswith("decision")
                         or _decision_number(n, issuer))
             ident = make_id(n, issuer, decision) or ""
@@ -938,6 +1019,15 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             if code:
                 body = code
                 break
+    if source == "heading":
+        # A volume's page opens on the volume's symbol, "A/79/49 (Vol. II)   三. 决定":
+        # the container of the text, not a text it cites.
+        first = next(iter(_heading_lines(raw, 1)), None)
+        vm = SYMBOL.match(first[1].replace("**", "").strip()) if first else None
+        if vm and vm.group("sect") and "Vol" in vm.group("sect"):
+            own = symbol_target(vm.group("sym"))[0] + canonical_symbol(vm.group("sect"))
+            if own != ident:
+                also = (*also, own)
     if ident.startswith("S/RES/"):
         # The annual volumes print the resolution's own document symbol under
         # its heading: "201 (1965). Resolution of 19 March 1965⏎[S/6240]".
