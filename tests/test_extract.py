@@ -999,3 +999,101 @@ def test_a_wrapped_line_taken_for_a_four_digit_footnote_label_goes_on() -> None:
     assert got == [("S/RES/1718(2006)", "fn4"), ("S/RES/2270(2016)", "fn4"), ("S/RES/2321(2016)", "fn4"),
                    ("S/RES/2375(2017)", "fn4")]
     assert [text[m.start:m.end] for m in r.mentions if m.target == "S/RES/2321(2016)"] == ["2321]: (2016)"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "that council" is the council named before, not the text's own.
+    (("第 2767（2025）號決議\n\n安全理事會，\n\n回顧人權理事會第 S-15/1 號決議；又回顧該理事會 2023 年 4 月 4 日"
+      "關於利比亞的第 52/41 號決議，\n"), "zh", ["A/HRC/RES/52/41", "A/HRC/RES/S-15/1"]),
+    # The Council's committees issue no resolutions: the bare number is the Council's, dated.
+    ("第 2731（2024）号决议\n\n安全理事会，\n\n6. 请反恐怖主义委员会执行局依照 2021 年 12 月 30 日第 2617 号决议行事；\n",
+     "zh", ["S/RES/2617(2021)"]),
+    # A sentence that opens on its number goes on about the body the sentence before named.
+    (("人权理事会，\n\n回顾人权委员会 1994 年 3 月 4 日第 1994/41 号决议设立了特别报告员的任务。第 2004/33 号决议进一步"
+      "请特别报告员关注司法腐败问题，\n"), "zh", ["E/CN.4/RES/1994/41", "E/CN.4/RES/2004/33"]),
+    ("大会，\n\n欢迎预防犯罪和刑事司法委员会第三十三届会议取得的成果。第 33/4 号决议请办公室继续协助会员国，\n", "zh",
+     ["CCPCJ/RES/33/4"]),
+    # ... but only after a full stop, and only a body that could have issued it.
+    ("大会，\n\n欢迎经济及社会理事会的工作。第 78/120 号决议请秘书长提出报告，\n", "zh", ["A/RES/78/120"]),
+    # The Commission on the Status of Women has held some seventy sessions: "78/185" is the Assembly's.
+    ("妇女地位委员会，\n\n4. 鼓励会员国依照第 78/185 号决议和第 56/1 号决议提供支助；\n", "zh",
+     ["A/RES/78/185", "E/CN.6/RES/56/1"]),
+    # The body named right after the number: "of the Sub-Commission", also after a date.
+    (("The Economic and Social Council,\n\nTaking note of Commission on Human Rights resolution 1998/36 of 17 April "
+      "1998, and of resolution 1997/21 of 27 August 1997 of the Sub-Commission on Prevention of Discrimination and "
+      "Protection of Minorities, and of Economic and Social Council resolution 1867 (LVI) and of resolution\n"
+      "4 (XXXI) of the Commission on Human Rights,\n"), "en",
+     ["E/CN.4/RES/1998/36", "E/CN.4/RES/4(XXXI)", "E/CN.4/SUB.2/RES/1997/21", "E/RES/1867(LVI)"]),
+    # A range of symbols whose one differing number is inside.
+    ("大会，\n\n注意到区域筹备会议的报告（A/CONF.247/RPM.1/1 至 A/CONF.247/RPM.4/1），\n", "zh",
+     ["A/CONF.247/RPM.1/1", "A/CONF.247/RPM.2/1", "A/CONF.247/RPM.3/1", "A/CONF.247/RPM.4/1"]),
+    ("The Commission,\n\nHaving considered documents E/CN.7/2024/2 to E/CN.7/2025/2,\n", "en",
+     ["E/CN.7/2024/2", "E/CN.7/2025/2"]),
+])
+def test_bodies_named_before_after_and_in_the_sentence_before(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A table's caption names the commission of the bare numbers in its rows.
+    (("A/79/178\n\n大会\n\n5. 委员会通过了四项决议。\n\n表 1\n\n麻醉药品委员会第六十七届会议通过的决议\n\n决议 标题\n\n"
+      "第 67/1 号决议 加强预防药物使用的国际合作\n\n第 67/2 号决议 替代发展\n\n6. 大会第 78/226 号决议请秘书长报告。\n"),
+     "zh", ["A/RES/78/226", "CND/RES/67/1", "CND/RES/67/2"]),
+    (("A/80/166\n\n表 2\n研究所开展的主要活动\n\n活动      日期      任务授权\n"
+      "                  （预防犯罪和刑事司法委员会决议）\n\n培训班     3 月      第 31/2 号决议\n\n"
+      "注：大会第 78/226 号决议第 6 段亦请研究所开展此类活动。\n\n6. 依照第 33/3 号决议。\n"),
+     "zh", ["A/RES/33/3", "A/RES/78/226", "CCPCJ/RES/31/2"]),
+    (("A/79/100\n\nTable 1\n\nResolutions adopted by the Commission on Narcotic Drugs at its sixty-seventh session\n\n"
+      "Resolution 67/1   International cooperation\n\nResolution 67/2   Alternative development\n\n"
+      "6. The General Assembly, in its resolution 78/226, requested a report.\n"),
+     "en", ["A/RES/78/226", "CND/RES/67/1", "CND/RES/67/2"]),
+    # Prose about a table is no caption.
+    ("A/79/100\n\n大会\n\n表 1 列出了人权理事会的会议。第 78/120 号决议请秘书长提出报告。\n", "zh", ["A/RES/78/120"]),
+])
+def test_a_tables_caption_names_the_issuer_of_its_rows(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_another_bodys_heading_number_and_a_volumes_header_are_not_the_own_id() -> None:
+    unep = ("United Nations                       UNEP/EA.6/Res.11\n\nUnited Nations Environment Assembly of the\n"
+            "United Nations Environment Programme\n\n6/11. Sustainable land management\n\n"
+            "The United Nations Environment Assembly,\n\nRecalling General Assembly resolution 70/1,\n")
+    r = extract_text(unep, "en")
+    assert r.meta.id == "UNEP/EA.6/RES.11"
+    assert [m.target for m in r.mentions if m.target_kind != "instrument"] == ["A/RES/70/1"]
+    volume = ("A/79/49 (Vol. II) 三. 决定\n\n B. 未经发交主要委员会而通过的决定\n\n79/561. 大会的筹备工作\n\n"
+              " 大会审议了决定草案（A/79/L.45），回顾其第 78/224 号决议。\n")
+    r = extract_text(volume, "zh")
+    assert r.meta.id == "A/DEC/79/561"
+    assert sorted(m.target for m in r.mentions) == ["A/79/L.45", "A/RES/78/224"]
+
+
+def test_a_page_number_beyond_the_barcode_and_the_running_header() -> None:
+    text = ("E/RES/2012/19\n\n经济及社会理事会，\n\n还回顾其以往各项决议，\n\n包括第 2009/22 号、\n\n__________________\n\n"
+            " 1 《联合国条约集》，第 2225 卷，第 39574 号。\n\n12-44718 (C) 150812\n\n*1244718*\n\nE/RES/2012/19\n\n2/2\n\n"
+            "第 2010/17 号和第 2010/18 号决议，\n")
+    assert targets(text, "zh") == ["E/RES/2009/22", "E/RES/2010/17", "E/RES/2010/18"]
+
+
+def test_layout_mode_wraps_the_preamble_and_the_numbered_paragraphs_at_two_margins() -> None:
+    pre = "            "  # the preamble's wrapped lines
+    first = "                  "  # its first lines, and the paragraph numbers
+    text = ("                  74/234. 第三个联合国消除贫穷十年\n\n                  大会，\n"
+            f"{first}注意到经济及社会理事会 2019 年 6 月 6 日关于社会发展委员会未来组织和工\n"
+            f"{pre}作方法的第 2019/4 号决议，以及社会发展委员会第五十七届会议通过的第 57/1 号\n{pre}决议，\n"
+            f"{first}又注意到人权理事会关于极端贫困与人权的第 35/19 号决议，以及联合国环境\n"
+            f"{pre}大会 2019 年 3 月 15 日关于实现可持续消费和生产的创新途径的第 4/1 号决议，\n"
+            f"{first}确认国际劳工组织 2012 年《社会保护底线建议书》的重要性，并注意到世界上仍有约\n"
+            f"{pre}40 亿人未享有任何形式的社会保护，\n"
+            f"{first}1.    注意到秘书长的报告；\n"
+            f"{first}2.    重申消除一切形式和表现的贫穷是世界面临的最大全\n"
+            f"{first}      球挑战，并重申第 72/233 号决议第 2 段和第 70/1 号决议所载可持续发展目\n"
+            f"{first}      标 1；\n"
+            f"{first}3.    鼓励会员国依照第 72/233 号决议第 14 段，建立国家社会保护制度和措\n"
+            f"{first}      施，并回顾第 69/313 号决议；\n")
+    r = extract_text(text, "zh")
+    assert sorted({m.target for m in r.mentions if m.target_kind != "instrument"}) == [
+        "A/HRC/RES/35/19", "A/RES/69/313", "A/RES/70/1", "A/RES/72/233", "E/CN.5/RES/57/1", "E/RES/2019/4"]
+    labels = sorted({(m.paragraph, m.target) for m in r.mentions if m.target_kind != "instrument"})
+    assert labels[:3] == [("op2", "A/RES/70/1"), ("op2", "A/RES/72/233"), ("op3", "A/RES/69/313")]
+    assert ("pp2", "A/HRC/RES/35/19") in labels and ("pp1", "E/RES/2019/4") in labels

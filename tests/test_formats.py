@@ -289,6 +289,26 @@ def test_ods_html_page_in_gb2312(tmp_path: Path) -> None:
     assert targets["A/RES/55/2"] == "fn1"
 
 
+def test_a_page_saved_as_text_with_its_markup_is_read_as_html(tmp_path: Path) -> None:
+    page = ("跳过导航\n麻醉药品委员会第 66/3 号决议：加强国际合作\n\n<h2>第 66/3 号决议</h2>\n<h3>加强国际合作</h3>\n\n"
+            "<p>麻醉药品委员会，</p>\n\n<p>注意到委员会第 65/1 号决定和第 65/2 号决定，</p>\n\n"
+            "<ol>\n<li><strong>吁请</strong>会员国依照大会第 77/238 号决议加强合作；</li>\n</ol>\n")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.format == "html" and "<p>" not in doc.text
+    r = xref.extract_document(doc)
+    assert r.meta.id == "CND/RES/66/3"
+    assert sorted(m.target for m in r.mentions) == ["A/RES/77/238", "CND/DEC/65/1", "CND/DEC/65/2"]
+    # Markdown keeps its inline HTML, and a text quoting one tag is still text.
+    md = tmp_path / "note.md"
+    md.write_text("<p>a</p>\n<p>b</p>\n<p>c</p>\n", encoding="utf-8")
+    assert read_document(md).format == "text"
+    plain = tmp_path / "plain.txt"
+    plain.write_text("The tag <p> opens a paragraph; </p> closes it.\n", encoding="utf-8")
+    assert read_document(plain).format == "text"
+
+
 def test_html_blocks_become_lines() -> None:
     text, enc = html_text(b"<!doctype html><body><h1>Title</h1><p>one\n  two</p>"
                           b"<ul><li>a</li><li>b<br>c</li></ul><table><tr><td>x</td>"

@@ -140,7 +140,17 @@ def sniff(data: bytes, suffix: str = "") -> str:
     probe = head.removeprefix(codecs.BOM_UTF8)
     if _HTML_HEAD.match(probe) or _HTML_HEAD.match(_ascii_of_utf16(probe)):
         return "html"
+    if suffix != ".md" and b"</" in data[:65536]:
+        # A page saved as text with its markup: "<p>麻醉药品委员会，</p>", "<h2>…</h2>".
+        window = data[:65536]
+        if len(_HTML_BLOCK.findall(window)) >= 3 and _HTML_CLOSE.search(window):
+            return "html"
     return "text"
+
+
+_HTML_BLOCK = re.compile(rb"(?m)^[ \t]*<(?:p|h[1-6]|li|div|ol|ul|table|tr|td|br|article|section)\b[^>\n]*>",
+                         re.IGNORECASE)
+_HTML_CLOSE = re.compile(rb"</(?:p|h[1-6]|li|div|td)>", re.IGNORECASE)
 
 
 def _ascii_of_utf16(head: bytes) -> bytes:

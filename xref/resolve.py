@@ -190,13 +190,17 @@ SERIES_BODY = {"E/CN.7/": "CND", "E/CN.15/": "CCPCJ", "E/CN.4/SUB.2/": "SUBCOM",
 # 68th; the HRC three times a year from 2006, the 60th): a bare "70/174" in a
 # commission's text is the Assembly's. Past about 2030 the bounds need moving on.
 _AS_OF = 2025
-_MAX_SESSION = {"CCPCJ": _AS_OF - 1991 + 5, "CND": _AS_OF - 1957 + 5, "HRC": 3 * (_AS_OF - 2005) + 15}
+_MAX_SESSION = {"CCPCJ": _AS_OF - 1991 + 5, "CND": _AS_OF - 1957 + 5, "HRC": 3 * (_AS_OF - 2005) + 15,
+                # The commissions numbering by session: the Status of Women's 69th, Social
+                # Development's 63rd, the Statistical Commission's 56th and ESCAP's 81st in 2025.
+                "CSW": _AS_OF - 1956 + 5, "CSOCD": _AS_OF - 1962 + 5, "STAT": _AS_OF - 1969 + 5,
+                "ESCAP": _AS_OF - 1944 + 5}
 
 
 # The numbers a session gives: the Human Rights Council, the commissions and the
 # conferences of parties number a few dozen resolutions from 1 and their decisions
 # from 101; the Assembly numbers hundreds ("43/173" is never the Council's).
-_FEW_TEXTS = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
+_FEW_TEXTS = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "STAT", "ESCAP"))
 
 
 def _few_texts_number(b: int, decision: bool | None = None) -> bool:

@@ -89,6 +89,7 @@ _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
+_OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到|–|-)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
@@ -261,10 +262,12 @@ class _Doc:
                 if q.kind == "fn" or _TABLE_END.match(seg) or _numbered(seg) or (
                         len(seg) > 200 and ("。" in seg or ". " in seg)):
                     break  # a note, the next paragraph or a paragraph of prose ends the rows
-                if _TABLE_NUMBER.search(seg) is None:
-                    # A caption or header line: the bodies it names.
-                    codes.update(code for b, e, code in self.bodies_before(q.end, q.start)
-                                 if code in COMMISSIONS)
+                nm = _TABLE_NUMBER.search(text, q.start, q.end)
+                # A caption or header line, or what comes before a row's number that is not
+                # its own body ("…at its sixty-seventh session Resolution 67/1"): the bodies named.
+                upto = q.end if nm is None else nm.start()
+                codes.update(code for b, e, code in self.bodies_before(upto, q.start)
+                             if code in COMMISSIONS and (nm is None or upto - e > 15))
                 end = q.end
                 k += 1
             if len(codes) == 1:
@@ -411,6 +414,17 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return doc_body
     if not named and d.tables and (body := d.table_body(start)) and fits(body, n):
         return body
+    if (not named and d.lang == "zh" and sent > (para.start if para else 0) and d.text[sent - 1] == "。"
+            and _OPENS_ON_NUMBER.fullmatch(d.text, sent, start)):
+        # "人权委员会…第 1994/41 号决议设立了…任务。第 2004/33 号决议进一步请…": a sentence
+        # that opens on its number goes on about the body the sentence before named.
+        prev = d.sentence_start(sent - 1, para)
+        for _, _, code in d.bodies_before(sent, prev):
+            body = concrete(code, n, doc_body)
+            if not body and code == "COUNCIL":
+                body = d.council_before(sent, para.start if para else 0)
+            if body and fits(body, n):
+                return body
     unknown_commission = False
     for b_start, b_end, code in named:
         if code == "OTHER":
@@ -426,6 +440,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if code == "COMMISSION" and _AND_ITS_ZH.search(d.text, b_end, start):
             continue  # "关于委员会…的第 2016/25 号决议，以及其…第 2024/234 号决定": 其 is the text's body
         body = concrete(code, n, doc_body)
+        if code == "COUNCIL" and b_start and d.text[b_start - 1] in "该該":
+            # "又回顾该理事会…第 52/41 号决议": the council named before, not the text's own.
+            body = d.council_before(b_start, para.start if para else 0) or body
         if not body and code == "COUNCIL":
             # "人权理事会在第 53/1 号决议中…，理事会还在第 44/4 号决议中": the council
             # named in full before, in this paragraph.
@@ -472,6 +489,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if n.form == "int":
         # A bare number is an SC resolution only where nothing else is named.
         named = d.bodies_before(start, sent)
+        if doc_body == "SC":
+            # "请反恐怖主义委员会执行局依照…第 2617 号决议": the Council's committees issue no resolutions.
+            named = [b for b in named if b[2] not in ("COMMISSION", "COMMISSION_NAMED", "ORGAN")]
         if named and named[0][2] not in ("SC", "COUNCIL"):
             return ""
         return doc_body if doc_body == "SC" else ""

@@ -121,6 +121,8 @@ BODIES = [
     # "联合国打击跨国有组织犯罪公约缔约方会议", "《联合国反腐败公约》缔约国会议": the full name.
     (r"(?:《?(?:联合国)?(?:打击跨国)?有组织犯罪公约》?)[^\S\n]*缔约方会议|缔约方会议|締約方會議", "COP"),
     (r"(?:《?(?:联合国)?反腐败公约》?)[^\S\n]*缔约国会议|缔约国会议|締約國會議", "COSP"),
+    # A committee's directorate issues nothing: "反恐怖主义委员会执行局" (not an executive board).
+    (r"委员会执行局|委員會執行局", "ORGAN"),
     # Other assemblies number their own texts: the UN Environment Assembly, the World Health Assembly.
     # (Plain literals: an optional prefix here would slow the scan of every text.)
     ((r"环境大会|環境大會|卫生大会|衛生大會|原子能机构大会|原子能機構大會|人类住区规划署大会|人居署大会|"
