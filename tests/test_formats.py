@@ -309,6 +309,12 @@ def test_a_page_saved_as_text_with_its_markup_is_read_as_html(tmp_path: Path) ->
     assert read_document(plain).format == "text"
 
 
+def test_a_footnote_number_opening_a_block_is_the_footnotes_own() -> None:
+    text, _ = html_text("<body><p>重申《1971 年精神药物公约》<sup>5</sup>构成基石，</p><hr/><div class='footnotes'>"
+                        "<p><sup>5</sup> 同上，第 1019 卷，第 14956 号。</p></div></body>".encode())
+    assert "《1971 年精神药物公约》[^5]构成基石" in text and "[^5]: 同上，第 1019 卷，第 14956 号。" in text
+
+
 def test_html_blocks_become_lines() -> None:
     text, enc = html_text(b"<!doctype html><body><h1>Title</h1><p>one\n  two</p>"
                           b"<ul><li>a</li><li>b<br>c</li></ul><table><tr><td>x</td>"

@@ -760,6 +760,8 @@ class _TextParser(HTMLParser):
         self.note: list[str] | None = None  # text of a <sup> or footnote link
         self.note_kind = ""
         self.note_depth = 0
+        self.fresh = True  # nothing printed since the last block opened
+        self.note_fresh = False
 
     def _nl(self, n: int = 1) -> None:
         self.out.append("\n" * n)
@@ -776,6 +778,7 @@ class _TextParser(HTMLParser):
             self.out.append("\t")
         elif tag in _BLOCK:
             self._nl(2 if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr") else 1)
+            self.fresh = True
             if tag == "pre":
                 self.pre += 1
         if self.note is not None:
@@ -784,6 +787,7 @@ class _TextParser(HTMLParser):
         href = dict(attrs).get("href") or ""
         if tag == "sup":
             self.note, self.note_kind, self.note_depth = [], "ref", 0
+            self.note_fresh = self.fresh  # "<p><sup>3</sup> 联合国，《条约汇编》…": a footnote's own number
         elif tag == "a" and href.startswith(("#_ftnref", "#_ednref")):
             self.note, self.note_kind, self.note_depth = [], "body", 0
         elif tag == "a" and href.startswith(("#_ftn", "#_edn")):
@@ -801,7 +805,7 @@ class _TextParser(HTMLParser):
             elif tag in ("sup", "a"):
                 text = "".join(self.note)
                 m = _NOTE_NUM.fullmatch(text.strip())
-                if m and self.note_kind == "body":
+                if m and (self.note_kind == "body" or self.note_fresh):
                     self.out.append(f"[^{m.group(1)}]: ")
                 elif m:
                     self.out.append(f"[^{m.group(1)}]")
@@ -819,6 +823,8 @@ class _TextParser(HTMLParser):
             return
         if not self.pre:
             data = _SPACE.sub(" ", data)
+        if self.note is None and data.strip():
+            self.fresh = False
         (self.note if self.note is not None else self.out).append(data)
 
 

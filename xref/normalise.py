@@ -57,6 +57,12 @@ _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
 _WIDE_GAP = re.compile(r"\s{3,}")
+# The running header of an annual volume of resolutions, with its page number on either side.
+_VOLUME_HEADER = regex.compile(
+    r"\s*(?:(?P<n>\d{1,4})\s{3,})?(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)"
+    r"\s*[—–-]\s*(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:Special\s+|Emergency\s+Special\s+)?Session"
+    r"(?(n)|\s{3,}\d{1,4})\s*$"
+)
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,4}\s*-?")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
@@ -299,6 +305,10 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if len(variants) >= 2 and any(_PAGE_NUMBER.fullmatch(q) for v in variants for q in _WIDE_GAP.split(v.strip("\f"))):
             for v in variants:
                 counts[v] = 2
+    for ln in lines:
+        t = ln.text
+        if "Session" in t and "   " in t and _VOLUME_HEADER.match(t):
+            counts[t] = 2  # "88                General Assembly—Thirtieth Session": a volume's page header
     _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()
     in_zone = False
@@ -430,7 +440,7 @@ _PARTICIPLE = regex.compile(
 
 _CONTINUES = regex.compile(
     r"\b(?:and|or|of|the|to|for|in|on|at|with|by|from|an|its|their|as|into|under|"
-    r"between|against|concerning|including|which|that)$"
+    r"between|against|concerning|including|which|that|among|amongst|upon|within|through|towards|than|whose)$"
 )
 
 

@@ -267,6 +267,32 @@ class _Cand:
         return c
 
 
+_AMENDED_BY = regex.compile(r"\s*[》」]?\s*修正的\s*[《「]?\s*")
+
+
+def _amended_zh(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    """"经《1972 年议定书》修正的《1961 年麻醉品单一公约》": the amended treaty, one title."""
+    out: list[_Cand] = []
+    k = 0
+    text = d.text
+    while k < len(named):
+        a = named[k]
+        b = named[k + 1] if k + 1 < len(named) else None
+        if b is not None and text[max(0, a.start - 2):a.start].rstrip("《「 ").endswith("经") and \
+                _AMENDED_BY.fullmatch(text, a.end, b.start):
+            whole = "经" + "".join(a.title.strip("《》「」").split()) + "修正的" + "".join(b.title.strip("《》「」").split())
+            inst = f.gaz.lookup(whole)
+            if inst is None and b.known and a.kind == "protocol":
+                inst = f.gaz.get(f"{b.key}-AMENDED")  # "经《修正…的 1972 年议定书》修正的《…》"
+            if inst is not None:
+                out.append(_Cand(a.start, b.end, b.para, inst.key, True, inst.kind, text[a.start:b.end]))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
 class InstrumentFinder:
     """A language's instrument parts compiled, with the gazetteer's names."""
 
@@ -1339,8 +1365,25 @@ def _by_context(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> None:
                 continue
             p = d.norm.paragraphs[c.para] if 0 <= c.para < len(d.norm.paragraphs) else None
             lo, hi = (p.start, p.end) if p is not None else (max(0, c.start - 300), c.end + 300)
+            if other.endswith("-AMENDED"):
+                # Only the words at the title: "经 1972 年议定书修正的《…》", "…, as amended by the
+                # 1972 Protocol"; "《1961 年…公约》及经 1972 年议定书修正的该公约" names both.
+                lo, hi = max(lo, c.start - 20), min(hi, c.end + 45)
+                if "该公约" in d.text[c.end:hi] or "該公約" in d.text[c.end:hi]:
+                    hi = c.end  # the words after are the anaphor's
             if ctx.search(d.text, lo, hi) is not None and (inst := f.gaz.get(other)) is not None:
                 c.key, c.kind = inst.key, inst.kind
+
+
+def _amended_anaphors(f: InstrumentFinder, d: _Doc, anaphors: list[_Cand]) -> None:
+    """"及经 1972 年议定书修正的该公约": the amended treaty the anaphor's words name."""
+    rules = _context_rules()
+    for c in anaphors:
+        root = c.final()
+        for _, ctx, other in rules.get(root.key, ()) if root.known else ():
+            if other.endswith("-AMENDED") and ctx.search(d.text, max(0, c.start - 20), c.start) \
+                    and (inst := f.gaz.get(other)) is not None:
+                c.antecedent, c.key, c.known, c.kind = None, inst.key, True, inst.kind
 
 
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
@@ -1359,6 +1402,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     hits: dict[str, list[int]] = {}
     titles = None if d.lang == "zh" else list(f.titles(d.text, hits))
     named = _named_zh(f, d) if titles is None else _named_en(f, d, titles)
+    if titles is None and "修正的" in d.text:
+        named = _amended_zh(f, d, named)
     if titles is not None:
         plural = _plurals_en(f, d, named, hits)
         if plural:
@@ -1374,7 +1419,9 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             named += _shared_titles_en(f, d, named)
     named.sort(key=lambda c: c.start)
     _by_context(f, d, named)
-    cands = named + _anaphora(f, d, named, titles)
+    anaphors = _anaphora(f, d, named, titles)
+    _amended_anaphors(f, d, anaphors)
+    cands = named + anaphors
     cands.sort(key=lambda c: (c.start, c.end))
     notes = _footnotes(f, d, mentions)
     fn_by_number: dict[str, list[int]] = {}

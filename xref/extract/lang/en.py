@@ -190,7 +190,7 @@ INSTRUMENT_WORDS = {
     "Agreement": "agreement", "Accord": "agreement",
 }
 # Words only the gazetteer turns into instruments ("the 2030 Agenda").
-GAZETTEER_WORDS = (r"Agenda|Statute|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards|"
+GAZETTEER_WORDS = (r"Agenda|Statute|Strategies|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards|"
                    r"Code\s+of\s+Conduct")
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
 GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure|Scheme|Moratorium"
