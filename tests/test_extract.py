@@ -1013,6 +1013,11 @@ def test_a_wrapped_line_taken_for_a_four_digit_footnote_label_goes_on() -> None:
       "请特别报告员关注司法腐败问题，\n"), "zh", ["E/CN.4/RES/1994/41", "E/CN.4/RES/2004/33"]),
     ("大会，\n\n欢迎预防犯罪和刑事司法委员会第三十三届会议取得的成果。第 33/4 号决议请办公室继续协助会员国，\n", "zh",
      ["CCPCJ/RES/33/4"]),
+    # The sentence before's subject, not a body it addresses.
+    (("联合国 E/CN.7/2024/2\n\n麻醉药品委员会\n\n1. 委员会在第六十七届会议上通过了九项决议，并建议经济及社会理事会通过一项"
+      "决议草案，供其转交大会。第 67/1 号决议请执行主任向委员会第六十八届会议提交报告。\n"), "zh", ["CND/RES/67/1"]),
+    (("联合国 A/HRC/57/30\n\n人权理事会\n\n1. 本报告依照人权理事会第 54/15 号决议提交，理事会在该决议中请特别报告员向大会"
+      "第七十九届会议提交报告。第 55/12 号决议请特别报告员继续工作。\n"), "zh", ["A/HRC/RES/54/15", "A/HRC/RES/55/12"]),
     # ... but only after a full stop, and only a body that could have issued it.
     ("大会，\n\n欢迎经济及社会理事会的工作。第 78/120 号决议请秘书长提出报告，\n", "zh", ["A/RES/78/120"]),
     # The Commission on the Status of Women has held some seventy sessions: "78/185" is the Assembly's.
@@ -1047,6 +1052,12 @@ def test_bodies_named_before_after_and_in_the_sentence_before(text: str, lang: s
       "Resolution 67/1   International cooperation\n\nResolution 67/2   Alternative development\n\n"
       "6. The General Assembly, in its resolution 78/226, requested a report.\n"),
      "en", ["A/RES/78/226", "CND/RES/67/1", "CND/RES/67/2"]),
+    # A header row naming another body holds for the rows under it.
+    (("United Nations A/79/500\n\nGeneral Assembly\n\nTable 1\n\nIntergovernmental mandates on violence against women\n\n"
+      "Commission on the Status of Women\n\nResolution 67/1 Ending violence against women and girls\n\n"
+      "Human Rights Council\n\nResolution 50/7 Accelerating efforts to eliminate violence against women and girls\n\n"
+      "Resolution 53/23 Elimination of discrimination against women and girls\n"), "en",
+     ["A/HRC/RES/50/7", "A/HRC/RES/53/23", "E/CN.6/RES/67/1"]),
     # Prose about a table is no caption.
     ("A/79/100\n\n大会\n\n表 1 列出了人权理事会的会议。第 78/120 号决议请秘书长提出报告。\n", "zh", ["A/RES/78/120"]),
 ])

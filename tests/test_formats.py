@@ -304,6 +304,11 @@ def test_a_page_saved_as_text_with_its_markup_is_read_as_html(tmp_path: Path) ->
     md = tmp_path / "note.md"
     md.write_text("<p>a</p>\n<p>b</p>\n<p>c</p>\n", encoding="utf-8")
     assert read_document(md).format == "text"
+    # A Markdown-style text keeping one HTML table (a converter's fallback) is text.
+    table = tmp_path / "table.txt"
+    table.write_text("79/199. Title\n\nThe General Assembly,\n\n1. Takes note,[^1]\n\n[^1]: A/79/123.\n\n<table>\n<tr>\n"
+                     "<td>Mandate</td>\n<td>Resolution 78/224</td>\n</tr>\n</table>\n", encoding="utf-8")
+    assert read_document(table).format == "text"
     plain = tmp_path / "plain.txt"
     plain.write_text("The tag <p> opens a paragraph; </p> closes it.\n", encoding="utf-8")
     assert read_document(plain).format == "text"

@@ -649,6 +649,13 @@ def test_ilo_conventions_keep_their_year_and_number() -> None:
     # The Convention and, beside it, the amended one named by an anaphor.
     ("大会，\n\n重申《1961 年麻醉品单一公约》3及经 1972 年议定书修正的该公约、4《1971 年精神药物公约》5构成基石，\n", "zh",
      ["instrument:DRUGS-1961", "instrument:DRUGS-1961-AMENDED", "instrument:PSYCHOTROPIC-1971"]),
+    ("大会，\n\n重申《1961 年麻醉品单一公约》、经《1972 年议定书》修正的该公约、《1971 年精神药物公约》，\n", "zh",
+     ["instrument:DRUGS-1961", "instrument:DRUGS-1961-AMENDED", "instrument:PSYCHOTROPIC-1971"]),
+    (("The General Assembly,\n\nReaffirming that the Single Convention on Narcotic Drugs of 1961, that Convention as "
+      "amended by the 1972 Protocol, and the Convention on Psychotropic Substances of 1971,\n"), "en",
+     ["instrument:DRUGS-1961", "instrument:DRUGS-1961-AMENDED", "instrument:PSYCHOTROPIC-1971"]),
+    (("The General Assembly,\n\nReaffirming the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 "
+     "Protocol,\n"), "en", ["instrument:DRUGS-1961-AMENDED"]),
     # A plural title word the gazetteer knows; a framework printed in 《》.
     (("The General Assembly,\n\nRecalling the United Nations Model Strategies and Practical Measures on the "
       "Elimination of Violence against Children in the Field of Crime Prevention and Criminal Justice,\n"), "en",

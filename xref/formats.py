@@ -143,14 +143,15 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if suffix != ".md" and b"</" in data[:65536]:
         # A page saved as text with its markup: "<p>麻醉药品委员会，</p>", "<h2>…</h2>".
         window = data[:65536]
-        if len(_HTML_BLOCK.findall(window)) >= 3 and _HTML_CLOSE.search(window):
-            return "html"
+        if (len(_HTML_BLOCK.findall(window)) >= 3 and _HTML_CLOSE.search(window)
+                and not _MD_FOOTNOTE.search(window)):
+            return "html"  # (a Markdown text keeping one HTML table is still text)
     return "text"
 
 
-_HTML_BLOCK = re.compile(rb"(?m)^[ \t]*<(?:p|h[1-6]|li|div|ol|ul|table|tr|td|br|article|section)\b[^>\n]*>",
-                         re.IGNORECASE)
-_HTML_CLOSE = re.compile(rb"</(?:p|h[1-6]|li|div|td)>", re.IGNORECASE)
+_HTML_BLOCK = re.compile(rb"(?m)^[ \t]*<(?:p|h[1-6]|li)\b[^>\n]*>", re.IGNORECASE)
+_HTML_CLOSE = re.compile(rb"</(?:p|h[1-6]|li)>", re.IGNORECASE)
+_MD_FOOTNOTE = re.compile(rb"(?m)^\[\^\d{1,3}\]:")
 
 
 def _ascii_of_utf16(head: bytes) -> bytes:

@@ -121,7 +121,7 @@ def name_key(name: str) -> str:
 CONTEXT_ALIASES: dict[str, tuple[tuple[str, str, str], ...]] = {
     # "经 1972 年议定书修正的《1961 年麻醉品单一公约》": the amended convention.
     "DRUGS-1961": (
-        (r".*", r"1972\s*年\s*(?:议定书|議定書)\s*修正|(?i:as\s+amended\s+by\s+the\s+1972\s+Protocol)",
+        (r".*", r"1972\s*年\s*(?:议定书|議定書)\s*》?\s*修正|(?i:as\s+amended\s+by\s+the\s+1972\s+Protocol)",
          "DRUGS-1961-AMENDED"),
     ),
     # The Doha Political Declaration of 2023 (the least developed countries'

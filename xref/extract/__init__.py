@@ -90,6 +90,7 @@ _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
+_ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到|–|-)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
@@ -254,7 +255,7 @@ class _Doc:
             if p.kind == "fn" or p.end - p.start > 80 or text[p.end - 1] in "。." \
                     or not _TABLE_CAPTION.match(text, p.start, p.end):
                 continue  # "表 1 列出了…。": prose about a table
-            start, codes = p.start, set()
+            heads: list[tuple[int, str]] = []  # where a header names the rows' body, and which
             end = p.end
             while k < len(paras):
                 q = paras[k]
@@ -265,13 +266,18 @@ class _Doc:
                 nm = _TABLE_NUMBER.search(text, q.start, q.end)
                 # A caption or header line, or what comes before a row's number that is not
                 # its own body ("…at its sixty-seventh session Resolution 67/1"): the bodies named.
+                # Each holds for the rows under it, to the next ("Human Rights Council" over its rows).
                 upto = q.end if nm is None else nm.start()
-                codes.update(code for b, e, code in self.bodies_before(upto, q.start)
-                             if code in COMMISSIONS and (nm is None or upto - e > 15))
+                codes = {code for b, e, code in self.bodies_before(upto, q.start)
+                         if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")
+                         and (nm is None or upto - e > 15)}
+                if codes or nm is None and any(True for _ in self.bodies_before(q.end, q.start)):
+                    heads.append((q.start, codes.pop() if len(codes) == 1 else ""))
                 end = q.end
                 k += 1
-            if len(codes) == 1:
-                self.tables.append((start, end, codes.pop()))
+            for j, (at, code) in enumerate(heads):
+                if code:
+                    self.tables.append((at, heads[j + 1][0] if j + 1 < len(heads) else end, code))
 
     def table_body(self, pos: int) -> str:
         """The body a table's header names for a number in its rows at ``pos``."""
@@ -419,7 +425,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "人权委员会…第 1994/41 号决议设立了…任务。第 2004/33 号决议进一步请…": a sentence
         # that opens on its number goes on about the body the sentence before named.
         prev = d.sentence_start(sent - 1, para)
-        for _, _, code in d.bodies_before(sent, prev):
+        # Its subject, the body it names first, not one it addresses ("…供其转交大会。").
+        for b_start, _, code in reversed(d.bodies_before(sent, prev)):
+            if _ADDRESSED.search(d.text, max(prev, b_start - 4), b_start):
+                continue  # "向大会…提交报告", "供其转交大会": the body addressed
             body = concrete(code, n, doc_body)
             if not body and code == "COUNCIL":
                 body = d.council_before(sent, para.start if para else 0)

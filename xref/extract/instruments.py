@@ -1369,21 +1369,35 @@ def _by_context(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> None:
                 # Only the words at the title: "经 1972 年议定书修正的《…》", "…, as amended by the
                 # 1972 Protocol"; "《1961 年…公约》及经 1972 年议定书修正的该公约" names both.
                 lo, hi = max(lo, c.start - 20), min(hi, c.end + 45)
-                if "该公约" in d.text[c.end:hi] or "該公約" in d.text[c.end:hi]:
-                    hi = c.end  # the words after are the anaphor's
+                if _CONVENTION_ANAPHOR.search(d.text, c.end, hi):
+                    hi = c.end  # the words after are the anaphor's: "…, that Convention as amended by …"
             if ctx.search(d.text, lo, hi) is not None and (inst := f.gaz.get(other)) is not None:
                 c.key, c.kind = inst.key, inst.kind
 
 
-def _amended_anaphors(f: InstrumentFinder, d: _Doc, anaphors: list[_Cand]) -> None:
-    """"及经 1972 年议定书修正的该公约": the amended treaty the anaphor's words name."""
+_CONVENTION_ANAPHOR = regex.compile(r"该公约|該公約|\b(?:that|this|the\s+said)\s+Convention\b")
+
+
+def _amended_anaphors(f: InstrumentFinder, d: _Doc, anaphors: list[_Cand],
+                      named: list[_Cand]) -> list[_Cand]:
+    """"及经 1972 年议定书修正的该公约", "that Convention as amended by the 1972 Protocol":
+    the amended treaty the anaphor's words name. Returns ``named`` less the protocol
+    named inside those words ("经《1972 年议定书》修正的该公约")."""
     rules = _context_rules()
+    inside: list[tuple[int, int]] = []
     for c in anaphors:
         root = c.final()
         for _, ctx, other in rules.get(root.key, ()) if root.known else ():
-            if other.endswith("-AMENDED") and ctx.search(d.text, max(0, c.start - 20), c.start) \
-                    and (inst := f.gaz.get(other)) is not None:
+            if not other.endswith("-AMENDED"):
+                continue
+            lo, hi = (max(0, c.start - 24), c.start) if d.lang == "zh" else (c.end, c.end + 45)
+            if ctx.search(d.text, lo, hi) and (inst := f.gaz.get(other)) is not None:
                 c.antecedent, c.key, c.known, c.kind = None, inst.key, True, inst.kind
+                inside.append((lo, hi))
+    if not inside:
+        return named
+    return [c for c in named if c.known or c.kind != "protocol"
+            or not any(lo <= c.start and c.end <= hi for lo, hi in inside)]
 
 
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
@@ -1420,7 +1434,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     named.sort(key=lambda c: c.start)
     _by_context(f, d, named)
     anaphors = _anaphora(f, d, named, titles)
-    _amended_anaphors(f, d, anaphors)
+    named = _amended_anaphors(f, d, anaphors, named)
     cands = named + anaphors
     cands.sort(key=lambda c: (c.start, c.end))
     notes = _footnotes(f, d, mentions)
