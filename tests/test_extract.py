@@ -1108,3 +1108,23 @@ def test_layout_mode_wraps_the_preamble_and_the_numbered_paragraphs_at_two_margi
     labels = sorted({(m.paragraph, m.target) for m in r.mentions if m.target_kind != "instrument"})
     assert labels[:3] == [("op2", "A/RES/70/1"), ("op2", "A/RES/72/233"), ("op3", "A/RES/69/313")]
     assert ("pp2", "A/HRC/RES/35/19") in labels and ("pp1", "E/RES/2019/4") in labels
+
+
+@pytest.mark.parametrize("text,expected", [
+    # An old number after "和" goes on with the list before it.
+    ("经济及社会理事会，\n\n回顾其 1946 年 2 月 16 日第 8 (I) 号决议和 1946 年 6 月 21 日第 8 (II) 号决议以及第 1139 (XLI) 号决议，\n",
+     ["E/RES/1139(XLI)", "E/RES/8(I)", "E/RES/8(II)"]),
+    # A body inside a topic ("A 与 B 之间的合作") issues nothing.
+    (("联合国 E/2024/28-E/CN.7/2024/15\n\n麻醉药品委员会\n\n3. 委员会通过的下列决议和决定：第 67/5 号决议    加强委员会与人权理事会"
+      "之间的合作第 67/1 号决定    将一种物质列入附表\n"), ["CND/DEC/67/1", "CND/RES/67/5"]),
+    # A volume's running header in the middle of a list.
+    (("第 866 (1993) 号决议\n\n安全理事会，\n\n重申其关于利比里亚局势的第 788 (1992)、813 (1993) 和\n\n"
+      "安全理事会决议和决定—1993 年                         105\n\n856 (1993) 号决议，\n"),
+     ["S/RES/788(1992)", "S/RES/813(1993)", "S/RES/856(1993)"]),
+    # A running header with digits in its title, beside the job number, and the page number after it.
+    (("E/RES/2024/3\n\n经济及社会理事会，\n\n注意到人口与发展委员会第 2016/1 号决议，以及其通过的第\n"
+      "24-10472 (C) 140624\n*2410472*\nE/RES/2024/3 2030 年世界人口和住房普查方案\n2/2\n2024/1 号决议，\n"),
+     ["E/CN.9/RES/2016/1", "E/CN.9/RES/2024/1"]),
+])
+def test_lists_going_on_over_words_topics_and_page_furniture(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == expected

@@ -53,6 +53,7 @@ _LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s
 _SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
 # A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施", or on
 # an even page the title first, "加紧努力消除对妇女的一切形式暴力行为 A/RES/79/152".
+_HEADER_NEAR_JOB = regex.compile(_LINE_SYMBOL + r"\s+(?!和|及|and\b|Add\.|Corr\.)\S[^/]*$")
 _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
@@ -62,6 +63,9 @@ _VOLUME_HEADER = regex.compile(
     r"\s*(?:(?P<n>\d{1,4})\s{3,})?(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)"
     r"\s*[—–-]\s*(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:Special\s+|Emergency\s+Special\s+)?Session"
     r"(?(n)|\s{3,}\d{1,4})\s*$"
+    # "安全理事会决议和决定—1993 年      105"
+    r"|\s*(?:(?P<m>\d{1,4})\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)[^\s\d]{0,10}"
+    r"\s*[—–-]\s*(?:(?:19|20)\d\d\s*年|第[^\s]{1,8}届会议)(?(m)|\s{3,}\d{1,4})\s*$"
 )
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,4}\s*-?")
 # A page number printed as "2/3" on a line of its own.
@@ -249,20 +253,16 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         if len(t) < 8 or t[0] not in _JOB_START or not _is_job_line(t):
             continue
         ln.kind = "furniture"
-        for step in (-3, 3):
-            # "12-44718 (C)⏎*1244718*⏎E/RES/2012/19⏎2/2": a page number beyond the barcode and header.
-            j = i + step
-            if 0 <= j < n and _is_page_of(lines[j].text) and lines[j].kind == "text" and all(
-                    _is_barcode(lines[k].text) or _SYMBOL_LINE.match(lines[k].text)
-                    for k in (range(i + 1, j) if step > 0 else range(j + 1, i))):
-                lines[j].kind = "furniture"
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < n:
                 other = lines[j]
                 u = other.text
                 if u and other.kind == "text" and (
                     _is_page_of(u) or ("/" in u and (
-                        (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))))
+                        (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))
+                        # beside a job number a header's title may hold digits: "E/RES/2024/3 2030 年…普查方案"
+                        or (len(u) <= 60 and u[0] in _UPPER and u[-1] not in _PROSE_END
+                            and _HEADER_NEAR_JOB.match(u))))
                 ):
                     other.kind = "furniture"
                     if j + 2 < n and "/" in u and not _SYMBOL_LINE.match(u):
@@ -274,6 +274,13 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                                 and len(w) <= 90 and w[-1] not in _PROSE_END and _ends_on_joining_word(u)
                                 and not any(ch.isdigit() or ch == "/" for ch in w)):
                             wrap.kind = "furniture"
+        for step in (-3, 3):
+            # "12-44718 (C)⏎*1244718*⏎E/RES/2012/19 …⏎2/2": a page number beyond the barcode and header.
+            j = i + step
+            if 0 <= j < n and lines[j].kind == "text" and _is_page_of(lines[j].text) and all(
+                    _is_barcode(lines[k].text) or lines[k].kind == "furniture"
+                    for k in (range(i + 1, j) if step > 0 else range(j + 1, i))):
+                lines[j].kind = "furniture"
 
 
 def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
@@ -307,7 +314,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 counts[v] = 2
     for ln in lines:
         t = ln.text
-        if "Session" in t and "   " in t and _VOLUME_HEADER.match(t):
+        if ("Session" in t or "—" in t) and "   " in t and _VOLUME_HEADER.match(t):
             counts[t] = 2  # "88                General Assembly—Thirtieth Session": a volume's page header
     _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()

@@ -89,6 +89,7 @@ _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
+_CHAIN_GAP = regex.compile(r"\s*(?:和|及|以及|与|與|、)\s*")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
@@ -205,6 +206,8 @@ class _Doc:
         self.seen: dict[tuple[int, str, str], str] = {}
         # (session, number) -> the commission a number was first given.
         self.named_number: dict[tuple[str, str], str] = {}
+        # Where the last list of numbers ended, the body it gave, its paragraph.
+        self.chain: tuple[int, str, int] | None = None
 
     def _sections(self) -> None:
         """Where a body line opens a text of that body, and where a heading closes it.
@@ -444,8 +447,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                     d.text, b_end, lead):
                 continue  # "关于联合国与非洲联盟的合作的各项决议", "与非洲联盟…加强互动，并依照第 70/262 号"
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
-        if d.lang == "zh" and _topic_body(d.text, b_start, b_end, start):
-            continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议": the body is the topic
+        if d.lang == "zh" and (_topic_body(d.text, b_start, b_end, start) or "之间" in d.text[b_end:b_end + 6]):
+            continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议", "与人权理事会之间的合作": the topic
         if code == "COMMISSION" and _AND_ITS_ZH.search(d.text, b_end, start):
             continue  # "关于委员会…的第 2016/25 号决议，以及其…第 2024/234 号决定": 其 is the text's body
         body = concrete(code, n, doc_body)
@@ -594,6 +597,11 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     relation = d.relation(i, para)
     label = para.label if para else ""
     first_body = ""
+    if (d.chain is not None and d.chain[2] == i and items[0][2].form == "old"
+            and _CHAIN_GAP.fullmatch(text, d.chain[0], m.start())):
+        # "其…第 8 (I) 号决议和 1946 年 6 月 21 日第 8 (II) 号决议": the list goes on after its
+        # word (an old number is otherwise the Assembly's wherever it could be).
+        first_body = d.chain[1]
     for k, (s, e, n) in enumerate(items):
         # A range "2012/12 至 2012/19" expands to every number in it.
         expanded: list[Num] = [n]
@@ -651,6 +659,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             kind = "decision" if "/DEC/" in target else "resolution"
             out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
                                relation, via, d.lang, pin, date))
+    d.chain = (m.end(), first_body, i) if first_body and d.lang == "zh" else None
 
 
 def _years_of_bare_council_numbers(out: list[Mention]) -> None:
