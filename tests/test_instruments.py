@@ -274,6 +274,9 @@ KNOWN_GAPS = {
     "zh/Y2_A_RES_74_234.txt": "an ILO recommendation (《社会保护底线建议书》) is not an instrument word",
     "zh/Y2_E_CN_6_RES_68_2.txt": "a footnote naming only a publication gives no fact (the golden gives its number)",
     "zh/Y2_E_RES_2024_20.md": "'2030 年议程' printed without 《》 is counted by xref, not by this golden",
+    "zh/X1_E_RES_2024_8.txt": "a footnote naming only a publication gives no fact (the golden gives its number)",
+    "zh/X1_S_RES_866_1993.txt": "a bare 《和平协定》 whose footnote gives the letter it is annexed to (S/26272) gives "
+                                "no fact",
     "en/A_80_158.md": "a footnote giving only another organisation's treaty series (European Treaty Series, "
                       "No. 185) gives no fact",
     "en/A_HRC_RES_60_8.md": "a title in lower case ('Set of principles for the protection and promotion of human "
