@@ -1128,3 +1128,41 @@ def test_layout_mode_wraps_the_preamble_and_the_numbered_paragraphs_at_two_margi
 ])
 def test_lists_going_on_over_words_topics_and_page_furniture(text: str, expected: list[str]) -> None:
     assert targets(text, "zh") == expected
+
+
+def test_bare_numbers_in_a_tables_cells_take_the_column_header_or_the_caption() -> None:
+    rows = ("A/80/142\n\n大会\n\n1. 委员会通过了决议（见表 1）。\n\n            表 1\n"
+            "            预防犯罪和刑事司法委员会第三十四届会议通过的决议和决定\n\n"
+            "            类型    编号      标题                                          通过日期\n"
+            "            决议    34/1      加强刑事司法系统应对网络犯罪的能力            2025 年 5 月 23 日\n"
+            "            决定    34/1      委员会第三十五届会议专题讨论的主题            2025 年 5 月 22 日\n\n"
+            "            表 2\n            与本方案相关的决议\n\n"
+            "            麻醉药品委员会决议    主题                                  相关大会决议\n"
+            "            68/1                  毒品贩运与有组织犯罪的联系            79/188\n"
+            "            68/5a                 监狱环境中的毒品相关问题              79/181\n\n"
+            "            a 以 36 票对 2 票、3 票弃权，经记录表决获得通过。\n\n"
+            "  2.        大会在第 79/188 号决议中请秘书长提出报告，并注意到第 2 段。\n")
+    assert targets(rows, "zh") == ["A/RES/79/181", "A/RES/79/188", "CCPCJ/DEC/34/1", "CCPCJ/RES/34/1",
+                                   "CND/RES/68/1", "CND/RES/68/5"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 其 of "在该届会议上" is the body whose session was just named.
+    ("大会，\n\n欢迎预防犯罪和刑事司法委员会第三十三届会议的工作，并注意到其在该届会议上通过的第 33/1 至 33/2 号决议，\n",
+     [("CCPCJ/RES/33/1", ""), ("CCPCJ/RES/33/2", "")]),
+    ("大会，\n\n欢迎预防犯罪和刑事司法委员会第三十三届会议的工作，并注意到其第 33/1 号决议，\n", [("A/RES/33/1", "")]),
+    # A date before a topic before the number is the number's: the Council number takes its year.
+    ("第 2799（2025）号决议\n\n安全理事会，\n\n回顾其 2017 年 12 月 21 日关于外国恐怖主义作战人员的第 2396 号决议，\n",
+     [("S/RES/2396(2017)", "2017-12-21")]),
+])
+def test_that_session_and_a_date_before_a_topic(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((m.target, m.date) for m in extract_text(text, "zh").mentions) == expected
+
+
+def test_a_volumes_mirrored_header_on_the_first_line_is_not_a_citation() -> None:
+    text = ("        E/2024/99                                                            三. 决定\n\n"
+            "        B. 2024 年会议管理部分通过的决定\n\n        2024/258. 非政府组织委员会的报告\n\n"
+            "        在 2024 年 7 月 23 日第 45 次全体会议上，经济及社会理事会注意到该委员会的报告（E/2024/32 (Part II)）。\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "E/DEC/2024/258"
+    assert [m.target for m in r.mentions] == ["E/2024/32(PARTII)"]

@@ -482,6 +482,19 @@ _MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August
 _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 
 
+_TABLE_LINE = regex.compile(r"(?:表|Table)\s*\d{1,2}\s*$")
+_CELLS_APART = regex.compile(r"\S\s{3,}\S")
+
+
+def _row_like(ln: _Line) -> bool:
+    """Whether a line holds cells set apart by wide gaps (not a paragraph number's gap)."""
+    t = ln.text
+    num = ln.numbered
+    start = num.end() if num else 0
+    label = _HANG_LABEL.match(t, start)
+    return _CELLS_APART.search(t, label.end() if label else start) is not None
+
+
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
                       blank_before: bool, blank_mode: bool, unwrapped: bool = False) -> bool:
     if prev is None:
@@ -498,7 +511,11 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
+    if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
+        return True  # "表 1" on a line of its own, then its caption
     numbered = ln.numbered
+    if lang == "zh" and indent_mode and ("   " in t or "   " in pt) and (_row_like(ln) or _row_like(prev)):
+        return True  # a table's row in pdftotext's layout mode: cells apart, each row a line
     prev_terminal = last in _TERMINAL_END
     if numbered and (numbered.group(3) or numbered.group(4)):
         return True  # a section heading: "二. …", "B. …"

@@ -56,6 +56,8 @@ _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD"
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+# "…委员会第三十三届会议的工作，并注意到其在该届会议上通过的第 33/1 号决议": 其 is whose session that was.
+_THAT_SESSION = regex.compile(r"\s*(?:在|于)?\s*(?:该|該|这|這)(?:届|屆)(?:会议|會議)")
 _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
@@ -88,8 +90,12 @@ _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
+_TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|中|列出|listed|in)")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
 _CHAIN_GAP = regex.compile(r"\s*(?:和|及|以及|与|與|、)\s*")
+_VOLUME_PART = regex.compile(r"\s{3,}(?:[一二三四五六七八九十]{1,3}\s*[.．、]\s*|[IVX]{1,4}\.\s+)?\S{1,12}\s*")
+_DATE_THEN_TOPIC = regex.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:关于|關於)[^。；，、\d]{1,60}?(?:的|之)\s*第\s*$")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
@@ -247,6 +253,8 @@ class _Doc:
         （预防犯罪和刑事司法委员会决议）" over "第 31/2 号决议": the rows name no body.
         """
         self.tables: list[tuple[int, int, str]] = []
+        self.table_rows: list[tuple[int, int]] = []  # the paragraphs of each table, as index ranges
+        self.table_named: dict[str, str] = {}  # "1" -> the body table 1's first header names
         text = self.text
         if "表" not in text and "Table" not in text:
             return
@@ -260,6 +268,7 @@ class _Doc:
                 continue  # "表 1 列出了…。": prose about a table
             heads: list[tuple[int, str]] = []  # where a header names the rows' body, and which
             end = p.end
+            first_row = k
             while k < len(paras):
                 q = paras[k]
                 seg = text[q.start:q.end]
@@ -281,6 +290,10 @@ class _Doc:
             for j, (at, code) in enumerate(heads):
                 if code:
                     self.tables.append((at, heads[j + 1][0] if j + 1 < len(heads) else end, code))
+            self.table_rows.append((first_row, k))
+            cm = _TABLE_CAPTION.match(text, p.start, p.end)
+            if heads and heads[0][1] and cm:
+                self.table_named.setdefault(regex.sub(r"\D", "", cm.group()), heads[0][1])
 
     def table_body(self, pos: int) -> str:
         """The body a table's header names for a number in its rows at ``pos``."""
@@ -417,12 +430,19 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if (named and doc_body and named[0][2] not in ("COMMISSION", "COMMISSION_NAMED")
             and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, named[0][1], start)) is not None
-            and ("own" in am.group() or _ITS_BEFORE.search(d.text, named[0][1], am.start()) is None)):
+            and ("own" in am.group() or _ITS_BEFORE.search(d.text, named[0][1], am.start()) is None)
+            and not _THAT_SESSION.match(d.text, am.end())):
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body
     if not named and d.tables and (body := d.table_body(start)) and fits(body, n):
         return body
+    if not named and d.table_named:
+        # "在表 1 所列决议中，第 34/2 号…": the body of the table the sentence points to.
+        tm = _TABLE_POINTED.search(d.text, sent, start)
+        body = d.table_named.get(tm.group(1), "") if tm else ""
+        if body and fits(body, n):
+            return body
     if (not named and d.lang == "zh" and sent > (para.start if para else 0) and d.text[sent - 1] == "。"
             and _OPENS_ON_NUMBER.fullmatch(d.text, sent, start)):
         # "人权委员会…第 1994/41 号决议设立了…任务。第 2004/33 号决议进一步请…": a sentence
@@ -556,6 +576,11 @@ def _item_date(d: _Doc, item_start: int, item_end: int, year: str = "") -> str:
     m = d.c.item_date.search(d.text, max(0, item_start - 20), item_end)
     if m and m.end() <= item_end:
         return _iso(m["y"], m["m"], m["d"])
+    if d.lang == "zh" and d.text[max(0, item_start - 3):item_start].rstrip().endswith("第"):
+        # "2017 年 12 月 21 日关于外国恐怖主义作战人员的第 2396 号决议": the topic between.
+        m = _DATE_THEN_TOPIC.search(d.text, max(0, item_start - 90), item_start)
+        if m:
+            return _iso(m["y"], m["m"], m["d"])
     m = d.c.date_after.match(d.text, item_end, min(len(d.text), item_end + 40))
     if m:
         return _iso(m["y"], d.c.t.months[m["mon"]], m["d"])
@@ -660,6 +685,61 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
                                relation, via, d.lang, pin, date))
     d.chain = (m.end(), first_body, i) if first_body and d.lang == "zh" else None
+
+
+_CELL_GAP = regex.compile(r"\s{2,}")
+_BARE_CELL = regex.compile(r"(?P<n>\d{1,2}\s*/\s*\d{1,3})(?P<note>[a-z])?")
+_CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
+
+
+def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
+    """Bare numbers in a table's cells: "决议    34/1      加强…", "68/1    …    79/188".
+
+    The column's header names the body ("麻醉药品委员会决议", "相关大会决议") or the
+    caption does ("预防犯罪和刑事司法委员会第三十四届会议通过的决议和决定"); a row's
+    "决定" cell, or its column's, makes the number a decision.
+    """
+    text, paras = d.text, d.norm.paragraphs
+    for lo, hi in d.table_rows:
+        header: list[str] = []
+        for k in range(lo, hi):
+            p = paras[k]
+            seg = text[p.start:p.end]
+            cells = _CELL_GAP.split(seg.strip())
+            if len(cells) < 2:
+                continue
+            if not header:
+                if not any(_BARE_CELL.fullmatch(c) for c in cells):
+                    header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
+                continue
+            if len(cells) != len(header):
+                continue
+            i, para = k, p
+            pos = p.start + (len(seg) - len(seg.lstrip()))
+            for col, cell in enumerate(cells):
+                at = text.find(cell, pos)
+                pos = at + len(cell)
+                bm = _BARE_CELL.fullmatch(cell)
+                if bm is None or at < 0:
+                    continue
+                n = parse_number(bm.group("n"))
+                if n is None or n.form != "xy":
+                    continue
+                head = header[col]
+                hb = d.c.bodies.search(head)
+                code = d.c.body_codes[_group_index(hb)] if hb else ""
+                body = code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else d.table_body(at)
+                decision = bool(_CELL_DECISION.search(head)) or any(
+                    c.strip() in ("决定", "決定", "Decision") for c in cells)
+                if not body or not compatible(body, n, decision):
+                    continue
+                target = make_id(n, body, decision)
+                if not target or target == source or target in d.also:
+                    continue
+                raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n"))
+                out.append(Mention(source, target, "decision" if "/DEC/" in target else "resolution",
+                                   bm.group("n"), raw_s, raw_e, para.label, d.relation(i, para), "text",
+                                   d.lang, "", ""))
 
 
 def _years_of_bare_council_numbers(out: list[Mention]) -> None:
@@ -1061,9 +1141,11 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # A volume's page opens on the volume's symbol, "A/79/49 (Vol. II)   三. 决定":
         # the container of the text, not a text it cites.
         first = next(iter(_heading_lines(raw, 1)), None)
-        vm = SYMBOL.match(first[1].replace("**", "").strip()) if first else None
-        if vm and vm.group("sect") and "Vol" in vm.group("sect"):
-            own = symbol_target(vm.group("sym"))[0] + canonical_symbol(vm.group("sect"))
+        line = first[1].replace("**", "").strip() if first else ""
+        vm = SYMBOL.match(line)
+        if vm and ((vm.group("sect") and "Vol" in vm.group("sect"))
+                   or _VOLUME_PART.fullmatch(line, vm.end())):  # "E/2024/99      三. 决定"
+            own = symbol_target(vm.group("sym"))[0] + canonical_symbol(vm.group("sect") or "")
             if own != ident:
                 also = (*also, own)
     if ident.startswith("S/RES/"):
@@ -1120,6 +1202,8 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
         _symbols(d, meta.id, out, taken)
+        if d.table_rows:
+            _table_cells(d, meta.id, out)
         _years_of_bare_council_numbers(out)
         if "PRST" in d.text:
             _council_statements(d, meta.id, out)
