@@ -1166,3 +1166,55 @@ def test_a_volumes_mirrored_header_on_the_first_line_is_not_a_citation() -> None
     r = extract_text(text, "zh")
     assert r.meta.id == "E/DEC/2024/258"
     assert [m.target for m in r.mentions] == ["E/2024/32(PARTII)"]
+
+
+@pytest.mark.parametrize("name,expected", [
+    # A gap after an unknown paragraph label is no table row.
+    ("a2", ["A/HRC/RES/55/12", "A/RES/48/141", "A/RES/78/120"]),
+    # The subject of the sentence before, not a mandate it cites.
+    ("b1", ["A/RES/79/181", "CCPCJ/RES/34/1"]),
+    # A report's date is not the Council number's: the year the text gives wins.
+    ("f2", ["S/RES/1612(2005)"]),
+    # A page's last line of prose opening with a symbol is no running header.
+    ("g3", ["S/2024/123", "S/RES/2719(2023)"]),
+    # "其第三十三届会议…，并注意到其在该届会议上" is the text's own body.
+    ("s1", ["CCPCJ/RES/33/1"]),
+    # "表 2 所列各项决议均有助于实现第 70/1 号决议所载…": the Assembly's; two-column table rows.
+    ("d1", ["A/RES/70/1", "CND/RES/68/1", "CND/RES/68/5"]),
+    # A row's own kind wins over a column headed "决议/决定编号".
+    ("c1", ["CCPCJ/DEC/34/1", "CCPCJ/RES/34/1", "CCPCJ/RES/34/2", "E/2025/30"]),
+])
+def test_reviewed_table_subject_date_and_header_cases(name: str, expected: list[str]) -> None:
+    assert targets(REVIEWED[name], "zh") == expected
+
+
+REVIEWED = {
+    "a2": ("  联 合 国                                                              A/80/6 (Sect. 24)\n\n"
+           "  大    会                                                    Distr.: General\n\n第八十届会议\n\n"
+           "            第 24 款\n            人权\n\n"
+           "  24.1      本款所列方案由联合国人权事务高级专员办事处负责执行，其任务规定源自人权理事会第\n"
+           "            55/12 号决议和大会第 48/141 号决议。\n  24.2      本方案的战略方向依照大会第 78/120 号决议确定。\n"),
+    "b1": ("联合国 A/80/142\n\n大会\n\n1. 依照大会第 79/181 号决议，预防犯罪和刑事司法委员会第三十四届会议通过了五项决议和"
+           "一项决定。第 34/1 号决议请会员国加强应对网络犯罪的能力。\n"),
+    "f2": ("第 2800（2025）号决议\n\n安全理事会，\n\n回顾其第 1612（2005）号决议和关于儿童与武装冲突问题的所有相关决议，\n\n"
+           "欢迎秘书长 2025 年 6 月 17 日关于儿童与武装冲突问题的年度报告所述的第 1612 号决议监测和报告机制的工作，\n"),
+    "g3": ("S/2025/210\n\n安全理事会\n\n1. 本报告依照第 2719（2023）号决议提交。秘书长在载于\nS/2024/123 号文件的 2024 年 "
+           "2 月 14 日信中提出的建议\n24-10472 (C) 140624\n*2410472*\nS/2025/210\n2/6\n已由安全理事会审议。\n"),
+    "s1": ("第 33/2 号决议\n\n预防犯罪和刑事司法委员会，\n\n回顾其第三十三届会议续会期间与麻醉药品委员会举行的联席会议，"
+           "并注意到其在该届会议上通过的第 33/1 号决议，\n"),
+    "d1": ("  联 合 国                                                              A/80/142\n\n"
+           "  大    会                                                    Distr.: General\n\n"
+           "  5.        麻醉药品委员会第六十八届会议通过了下列决议（见表 2）。\n\n            表 2\n"
+           "            麻醉药品委员会第六十八届会议通过的决议\n\n            决议      标题\n"
+           "            68/1      毒品贩运与有组织犯罪的联系\n            68/5      监狱环境中的毒品相关问题\n\n"
+           "  6.        表 2 所列各项决议均有助于实现第 70/1 号决议所载的可持续发展目标。\n\n"),
+    "c1": ("  联 合 国                                                              A/80/142\n\n"
+           "  大    会                                                    Distr.: General\n\n"
+           "  2.        委员会第三十四届会议通过了两项决议和一项决定（见表 1）。\n\n            表 1\n"
+           "            预防犯罪和刑事司法委员会第三十四届会议通过的决议和决定\n\n"
+           "            类型    决议/决定编号    标题                                  通过日期\n"
+           "            决议    34/1             加强刑事司法系统应对网络犯罪的能力    2025 年 5 月 23 日\n"
+           "            决议    34/2             为第十五届预防犯罪大会开展的筹备工作  2025 年 5 月 23 日\n"
+           "            决定    34/1             委员会第三十五届会议专题讨论的主题    2025 年 5 月 22 日\n\n"
+           "            资料来源：《经济及社会理事会正式记录，2025 年，补编第 10 号》（E/2025/30），第一章。\n\n"),
+}

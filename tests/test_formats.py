@@ -309,6 +309,16 @@ def test_a_page_saved_as_text_with_its_markup_is_read_as_html(tmp_path: Path) ->
     table.write_text("79/199. Title\n\nThe General Assembly,\n\n1. Takes note,[^1]\n\n[^1]: A/79/123.\n\n<table>\n<tr>\n"
                      "<td>Mandate</td>\n<td>Resolution 78/224</td>\n</tr>\n</table>\n", encoding="utf-8")
     assert read_document(table).format == "text"
+    # ... and so is one whose table cells hold paragraphs, at its end; a fragment of divs is HTML.
+    cells = tmp_path / "cells.txt"
+    cells.write_text("79/199. 方案\n\n大会，\n\n回顾其第 78/224 号决议，\n\n1. 注意到报告；\n\n<table>\n<tr>\n"
+                     "<td><p>任务</p>\n<p>（续）</p></td>\n<td><p>第 78/224 号决议</p>\n<p>第 77/232 号决议</p></td>\n"
+                     "</tr>\n</table>\n", encoding="utf-8")
+    assert read_document(cells).format == "text"
+    divs = tmp_path / "divs.txt"
+    divs.write_text("<div>第 79/300 号决议</div>\n<div>大会，</div>\n<div>回顾其第 78/120 号决议，</div>\n"
+                    "<table><tr><td>x</td></tr></table>\n", encoding="utf-8")
+    assert read_document(divs).format == "html"
     plain = tmp_path / "plain.txt"
     plain.write_text("The tag <p> opens a paragraph; </p> closes it.\n", encoding="utf-8")
     assert read_document(plain).format == "text"

@@ -143,14 +143,20 @@ def sniff(data: bytes, suffix: str = "") -> str:
     if suffix != ".md" and b"</" in data[:65536]:
         # A page saved as text with its markup: "<p>麻醉药品委员会，</p>", "<h2>…</h2>".
         window = data[:65536]
+        lines = [ln.lstrip() for ln in window.splitlines() if ln.strip()]
+        tags = [k for k, ln in enumerate(lines) if ln.startswith(b"<")]
         if (len(_HTML_BLOCK.findall(window)) >= 3 and _HTML_CLOSE.search(window)
+                and len(tags) >= 0.5 * len(lines) and tags[0] <= max(5, 0.2 * len(lines))
+                and not _HTML_TABLE_TAG.match(lines[tags[0]])
                 and not _MD_FOOTNOTE.search(window)):
-            return "html"  # (a Markdown text keeping one HTML table is still text)
+            # Markup from the top and on most lines (a text keeping one HTML table at its end is text).
+            return "html"
     return "text"
 
 
-_HTML_BLOCK = re.compile(rb"(?m)^[ \t]*<(?:p|h[1-6]|li)\b[^>\n]*>", re.IGNORECASE)
-_HTML_CLOSE = re.compile(rb"</(?:p|h[1-6]|li)>", re.IGNORECASE)
+_HTML_BLOCK = re.compile(rb"(?m)^[ \t]*<(?:p|h[1-6]|li|div|tr|td|table)\b[^>\n]*>", re.IGNORECASE)
+_HTML_CLOSE = re.compile(rb"</(?:p|h[1-6]|li|div|td)>", re.IGNORECASE)
+_HTML_TABLE_TAG = re.compile(rb"<(?:table|tr|td|th|tbody|thead)\b", re.IGNORECASE)
 _MD_FOOTNOTE = re.compile(rb"(?m)^\[\^\d{1,3}\]:")
 
 

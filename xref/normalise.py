@@ -53,7 +53,9 @@ _LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s
 _SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
 # A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施", or on
 # an even page the title first, "加紧努力消除对妇女的一切形式暴力行为 A/RES/79/152".
-_HEADER_NEAR_JOB = regex.compile(_LINE_SYMBOL + r"\s+(?!和|及|and\b|Add\.|Corr\.)\S[^/]*$")
+# (its symbol printed elsewhere too, as a running header and masthead are: not "S/2024/123 号文件的…")
+_HEADER_NEAR_JOB = regex.compile(r"^\s*(?P<sym>[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6})"
+                                 r"\s+(?!和|及|and\b|Add\.|Corr\.|号文件|號文件)\S[^/]*$")
 _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
@@ -262,7 +264,8 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                         (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))
                         # beside a job number a header's title may hold digits: "E/RES/2024/3 2030 年…普查方案"
                         or (len(u) <= 60 and u[0] in _UPPER and u[-1] not in _PROSE_END
-                            and _HEADER_NEAR_JOB.match(u))))
+                            and (hm := _HEADER_NEAR_JOB.match(u)) is not None
+                            and raw is not None and raw.count(hm.group("sym")) >= 2)))
                 ):
                     other.kind = "furniture"
                     if j + 2 < n and "/" in u and not _SYMBOL_LINE.match(u):
@@ -486,13 +489,23 @@ _TABLE_LINE = regex.compile(r"(?:表|Table)\s*\d{1,2}\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
 
 
-def _row_like(ln: _Line) -> bool:
-    """Whether a line holds cells set apart by wide gaps (not a paragraph number's gap)."""
+def _gaps(ln: _Line) -> int:
+    """How many wide gaps set cells apart in a line (0, 1 or 2 for more), after its label."""
     t = ln.text
     num = ln.numbered
     start = num.end() if num else 0
     label = _HANG_LABEL.match(t, start)
-    return _CELLS_APART.search(t, label.end() if label else start) is not None
+    first = _CELLS_APART.search(t, label.end() if label else start)
+    if first is None:
+        return 0
+    return 2 if _CELLS_APART.search(t, first.end() - 1) is not None else 1
+
+
+def _table_rows(prev: _Line, ln: _Line) -> bool:
+    """Whether two lines are a table's: two gaps in one, or a gap in each ("68/1      毒品…"
+    under "决议      标题"); one gap after an unknown label ("24.1      本款…") is no row."""
+    a, b = _gaps(prev), _gaps(ln)
+    return a == 2 or b == 2 or (a == 1 and b == 1)
 
 
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,
@@ -514,7 +527,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
         return True  # "表 1" on a line of its own, then its caption
     numbered = ln.numbered
-    if lang == "zh" and indent_mode and ("   " in t or "   " in pt) and (_row_like(ln) or _row_like(prev)):
+    if lang == "zh" and indent_mode and ("   " in t or "   " in pt) and _table_rows(prev, ln):
         return True  # a table's row in pdftotext's layout mode: cells apart, each row a line
     prev_terminal = last in _TERMINAL_END
     if numbered and (numbered.group(3) or numbered.group(4)):

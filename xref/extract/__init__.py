@@ -58,6 +58,17 @@ _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "�
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
 # "…委员会第三十三届会议的工作，并注意到其在该届会议上通过的第 33/1 号决议": 其 is whose session that was.
 _THAT_SESSION = regex.compile(r"\s*(?:在|于)?\s*(?:该|該|这|這)(?:届|屆)(?:会议|會議)")
+_SESSION_ZH = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:届|屆)")
+
+
+def _session_of(d: _Doc, body_end: int, its_at: int) -> bool:
+    """Whether the last session named in ``[body_end, its_at)`` is the body's named just before it."""
+    last = None
+    for last in _SESSION_ZH.finditer(d.text, body_end, its_at):
+        pass
+    return last is not None and last.start() - body_end <= 2
+
+
 _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
@@ -90,14 +101,17 @@ _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
-_TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|中|列出|listed|in)")
+_TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|列出)[^，。；]{0,6}中\s*[，,]")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
 _CHAIN_GAP = regex.compile(r"\s*(?:和|及|以及|与|與|、)\s*")
 _VOLUME_PART = regex.compile(r"\s{3,}(?:[一二三四五六七八九十]{1,3}\s*[.．、]\s*|[IVX]{1,4}\.\s+)?\S{1,12}\s*")
 _DATE_THEN_TOPIC = regex.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:关于|關於)[^。；，、\d]{1,60}?(?:的|之)\s*第\s*$")
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:关于|關於)"
+    # not a report's or a statement's date: "…日关于…的年度报告所述的第 1612 号"
+    r"(?:(?!报告|報告|声明|聲明|信|说明|說明|函|所述|所载|所載|提及)[^。；，、\d]){1,60}?(?:的|之)\s*第\s*$")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
+_NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
 _SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到|–|-)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
@@ -431,7 +445,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, named[0][1], start)) is not None
             and ("own" in am.group() or _ITS_BEFORE.search(d.text, named[0][1], am.start()) is None)
-            and not _THAT_SESSION.match(d.text, am.end())):
+            and not (_THAT_SESSION.match(d.text, am.end()) and _session_of(d, named[0][1], am.start()))):
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body
@@ -449,9 +463,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # that opens on its number goes on about the body the sentence before named.
         prev = d.sentence_start(sent - 1, para)
         # Its subject, the body it names first, not one it addresses ("…供其转交大会。").
-        for b_start, _, code in reversed(d.bodies_before(sent, prev)):
-            if _ADDRESSED.search(d.text, max(prev, b_start - 4), b_start):
-                continue  # "向大会…提交报告", "供其转交大会": the body addressed
+        for b_start, b_end, code in reversed(d.bodies_before(sent, prev)):
+            if _ADDRESSED.search(d.text, max(prev, b_start - 4), b_start) or _NOT_SUBJECT.match(d.text, b_end):
+                continue  # "向大会…提交报告", "供其转交大会", "依照大会第 79/181 号决议", "应大会的请求"
             body = concrete(code, n, doc_body)
             if not body and code == "COUNCIL":
                 body = d.council_before(sent, para.start if para else 0)
@@ -690,6 +704,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
 _CELL_GAP = regex.compile(r"\s{2,}")
 _BARE_CELL = regex.compile(r"(?P<n>\d{1,2}\s*/\s*\d{1,3})(?P<note>[a-z])?")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
+_CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
 
 
 def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
@@ -729,8 +744,11 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 hb = d.c.bodies.search(head)
                 code = d.c.body_codes[_group_index(hb)] if hb else ""
                 body = code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else d.table_body(at)
-                decision = bool(_CELL_DECISION.search(head)) or any(
-                    c.strip() in ("决定", "決定", "Decision") for c in cells)
+                kinds = {c.strip() for c in cells} & {"决议", "決議", "Resolution", "决定", "決定", "Decision"}
+                if kinds:
+                    decision = kinds <= {"决定", "決定", "Decision"}  # the row's own kind
+                else:
+                    decision = bool(_CELL_DECISION.search(head)) and not _CELL_RESOLUTION.search(head)
                 if not body or not compatible(body, n, decision):
                     continue
                 target = make_id(n, body, decision)
