@@ -1114,6 +1114,9 @@ def test_layout_mode_wraps_the_preamble_and_the_numbered_paragraphs_at_two_margi
     # An old number after "和" goes on with the list before it.
     ("经济及社会理事会，\n\n回顾其 1946 年 2 月 16 日第 8 (I) 号决议和 1946 年 6 月 21 日第 8 (II) 号决议以及第 1139 (XLI) 号决议，\n",
      ["E/RES/1139(XLI)", "E/RES/8(I)", "E/RES/8(II)"]),
+    # ... but not one inside the Assembly's own numbers of its session.
+    ("经济及社会理事会，\n\n回顾其 1970 年 5 月 27 日第 1503 (XLVIII) 号决议和 1966 年 12 月 16 日第 2200 A (XXI) 号决议，\n",
+     ["A/RES/2200(XXI)", "E/RES/1503(XLVIII)"]),
     # A body inside a topic ("A 与 B 之间的合作") issues nothing.
     (("联合国 E/2024/28-E/CN.7/2024/15\n\n麻醉药品委员会\n\n3. 委员会通过的下列决议和决定：第 67/5 号决议    加强委员会与人权理事会"
       "之间的合作第 67/1 号决定    将一种物质列入附表\n"), ["CND/DEC/67/1", "CND/RES/67/5"]),

@@ -158,6 +158,12 @@ def _old_ga_number(n: Num) -> bool:
     return _GA_SESSION_FIRST[k - 1] - 100 <= number <= _GA_SESSION_FIRST[k] + 100
 
 
+def ga_numbering(n: Num) -> bool:
+    """Whether an old number falls inside the Assembly's own numbers of its session (no margin)."""
+    k = roman_value(n.roman) if n.form == "old" and "-" not in n.roman else 0
+    return 1 <= k <= 30 and _GA_SESSION_FIRST[k - 1] <= int(n.a) < _GA_SESSION_FIRST[k]
+
+
 # The other functional commissions of ECOSOC, whose texts carry the
 # commission's series, as the Commission on Human Rights' do (E/CN.4/RES/…).
 FUNCTIONAL = {

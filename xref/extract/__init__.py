@@ -27,6 +27,7 @@ from ..resolve import (
     compatible,
     concrete,
     find_symbols,
+    ga_numbering,
     make_id,
     parse_number,
     symbol_target,
@@ -637,7 +638,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     label = para.label if para else ""
     first_body = ""
     if (d.chain is not None and d.chain[2] == i and items[0][2].form == "old"
-            and _CHAIN_GAP.fullmatch(text, d.chain[0], m.start())):
+            and not ga_numbering(items[0][2]) and _CHAIN_GAP.fullmatch(text, d.chain[0], m.start())):
         # "其…第 8 (I) 号决议和 1946 年 6 月 21 日第 8 (II) 号决议": the list goes on after its
         # word (an old number is otherwise the Assembly's wherever it could be).
         first_body = d.chain[1]
