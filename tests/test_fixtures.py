@@ -24,7 +24,6 @@ def test_fixtures_cover_both_languages() -> None:
 KNOWN_GAPS = {
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "zh/Y2_E_CN_6_RES_68_2.txt": "a footnote's '大会 S-23/2 号决议' without 第 is not read",
 }
 
 
