@@ -301,24 +301,25 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     })
     # A volume's running header, mirrored on facing pages: "A/80/49 (Vol. I)      三. 决定" and
     # "128      A/80/49 (Vol. I)"; "…补编第31号 (A/9631)      - 64 -" and "- 65 -      …(A/9631)".
+    # An annual volume's page header, "88                General Assembly—Thirtieth Session", too.
     heads: dict[str, list[str]] = {}
     for ln in lines:
         t = ln.text
-        if "/" in t and "   " in t:
+        if "   " not in t:
+            continue
+        if "/" in t:
             parts = _WIDE_GAP.split(t.strip("\f"))
             if 2 <= len(parts) <= 3:
                 sym = [q for q in parts if _HAS_SYMBOL.search(q)]
                 rest = [q for q in parts if not _HAS_SYMBOL.search(q)]
                 if len(sym) == 1 and len(sym[0]) <= 40 and all(len(q) <= 16 for q in rest):
                     heads.setdefault(sym[0], []).append(t)
+        elif ("Session" in t or "—" in t) and _VOLUME_HEADER.match(t):
+            counts[t] = 2
     for variants in heads.values():
         if len(variants) >= 2 and any(_PAGE_NUMBER.fullmatch(q) for v in variants for q in _WIDE_GAP.split(v.strip("\f"))):
             for v in variants:
                 counts[v] = 2
-    for ln in lines:
-        t = ln.text
-        if ("Session" in t or "—" in t) and "   " in t and _VOLUME_HEADER.match(t):
-            counts[t] = 2  # "88                General Assembly—Thirtieth Session": a volume's page header
     _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()
     in_zone = False

@@ -101,6 +101,7 @@ _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
+_TABLE_CAPTION_ANYWHERE = re.compile(r"(?m)^[ \t]*(?:表|Table)[ \t]*\d{1,2}(?:\s|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
 _TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|列出)[^，。；]{0,6}中\s*[，,]")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
@@ -271,8 +272,8 @@ class _Doc:
         self.table_rows: list[tuple[int, int]] = []  # the paragraphs of each table, as index ranges
         self.table_named: dict[str, str] = {}  # "1" -> the body table 1's first header names
         text = self.text
-        if "表" not in text and "Table" not in text:
-            return
+        if _TABLE_CAPTION_ANYWHERE.search(text) is None:
+            return  # no caption opens a line
         paras = self.norm.paragraphs
         k = 0
         while k < len(paras):
