@@ -186,8 +186,6 @@ KNOWN_GAPS = {
     "zh/E_RES_2024_12.txt": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
     "en/S_RES_2811_2025.txt": "an unknown title whose words after 'on' are in lower case ('Delhi Declaration on "
                               "countering the use of new and emerging technologies …') is cut after 'Declaration'",
-    "zh/A_79_274.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1, "
-                       "第 1/CP.21 号决定) is not linked to the Paris Agreement",
     "en/A_RES_37_39.txt": "footnotes marked '1/' in an old typed print are not linked",
     "en/CND_RES_68_3.txt": "short names with a year ('the 1961 Convention', 'the 2019 Ministerial Declaration') "
                            "are not resolved, and the outcome document titled in lower case is missed",
@@ -199,10 +197,6 @@ KNOWN_GAPS = {
                                 "linked",
     "zh/S_RES_2801_2025.txt": "an agreement printed without 《》 and not in the gazetteer "
                               "(中非共和国和平与和解政治协议) is missed",
-    "zh/A_RES_80_203.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
-                           "is not linked to the Paris Agreement",
-    "zh/A_RES_80_214.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
-                           "is not linked to the Paris Agreement",
     "en/S_PRST_2025_8.txt": "the Geneva Conventions and their Additional Protocols named by a collective title, "
                             "with a footnote of several Treaty Series numbers ('Nos. 970–973'), are not resolved",
     "zh/A_RES_79_155.md": "a footnote that names only a publication gives no fact (《北京宣言和行动纲要》)",
@@ -216,8 +210,6 @@ KNOWN_GAPS = {
     "zh/S_RES_748_1992.txt": "footnotes of a 1992 typed print after its closing line are not linked",
     "en/A_79_845.txt": "a memorandum (the Budapest Memorandum) is not a listed kind: its footnote goes to the "
                        "Non-Proliferation Treaty named inside its title",
-    "en/A_RES_79_214.txt": "a footnote giving a decision inside a treaty body's report ('FCCC/CP/2015/10/Add.1, "
-                           "decision 1/CP.21, annex') is not linked to the Paris Agreement",
     "en/A_RES_80_198.txt": "a title with a comma inside it (… Ocean Floor, and the Subsoil Thereof, …) is cut at "
                            "the comma, and a conference's outcome titled in quotation marks is missed",
     "en/A_RES_80_87.txt": "an 'Exchange of Letters' is not a listed kind of instrument",
@@ -229,8 +221,8 @@ KNOWN_GAPS = {
                            "naming only a publication gives no fact",
     "zh/A_80_598.txt": "an unbracketed statement not in the gazetteer (…瓦莱塔部长级声明)",
     "zh/A_DEC_80_541.txt": "an unbracketed statute not in the gazetteer (联合国难民事务高级专员办事处规约)",
-    "zh/A_HRC_59_31.txt": "《阿联酋共识》 (an outcome the golden does not count); a decision inside a treaty body's "
-                          "report and a conference report as footnotes give no fact",
+    "zh/A_HRC_59_31.txt": "《阿联酋共识》 (an outcome the golden does not count); a conference report as a "
+                          "footnote gives no fact",
     "zh/A_HRC_RES_59_3.txt": "footnotes naming only a publication give no fact (the golden gives their numbers)",
     "zh/A_RES_80_134.txt": "the 2005 World Summit Outcome read from a phrase the golden does not count; the "
                            "Copenhagen Programme of Action's footnote is not linked",
@@ -241,8 +233,6 @@ KNOWN_GAPS = {
     "zh/S_RES_918_1994.txt": "a typed print's footnote is not linked to the Arusha agreement",
     "en/A_80_347.txt": "titles wrapped inside a table's cells, and a date before a title ('June 2025 Convention "
                        "on Road Traffic'); the Marrakech Declaration's footnote after a full stop",
-    "en/A_RES_80_73.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
-                          "gives no fact for the Paris Agreement",
     "en/E_RES_2025_11.txt": "a footnote naming only a publication gives no fact (the golden gives its number)",
     "zh/A_HRC_RES_59_13_hant_b.txt": "a Traditional-script 《任擇議定書》 is taken for a title of its own",
     "zh/A_RES_80_157_b.txt": "the golden gives the adopting resolution the text names beside a footnoted title "
@@ -265,8 +255,8 @@ KNOWN_GAPS = {
     "en/Y3_E_RES_2024_19.txt": "a footnote marker spaced from its title ('Substances of 1988 4 and') is not read",
     "en/Y3_S_RES_1762_2007.txt": "a footnote marker spaced from its title ('on Their Destruction 2 and') is not read",
     "en/Y3_UNEP_EA_6_RES_11.txt": "a resolution's quoted title ('The future we want') is counted an instrument by this "
-                                  "golden; footnotes giving a decision in another treaty's report "
-                                  "(FCCC/CP/2015/10/Add.1, CBD/COP/DEC/15/4) give no fact",
+                                  "golden; the Kunming-Montreal Framework's marker follows the "
+                                  "decision that adopted it, not its title",
     "zh/Y1_A_RES_3459_XXX.txt": "a bare 《经济宣言》 of another conference is not read, and the Lima Declaration's "
                                 "footnote giving its conference's report (ID/CONF.3/31) gives no fact",
     "zh/Y2_A_HRC_RES_56_8.txt": "footnotes giving a congress's report (A/CONF.144/28/Rev.1) or only a publication "
@@ -283,8 +273,6 @@ KNOWN_GAPS = {
                       "No. 185) gives no fact",
     "en/A_HRC_RES_60_8.md": "a title in lower case ('Set of principles for the protection and promotion of human "
                             "rights through action to combat impunity') is not in the gazetteer",
-    "en/A_RES_80_211.txt": "a footnote giving a decision inside a treaty body's report (FCCC/CP/2015/10/Add.1) "
-                           "gives no fact for the Paris Agreement",
     "en/CND_RES_68_6.txt": "a footnote number after 'adopted at …, in 2019,' is not linked to the Ministerial "
                            "Declaration named a line before",
     "zh/A_80_178.md": "the 2021 political declaration (76/7), printed without 《》, is read as the 2017 one of the "
@@ -686,3 +674,18 @@ def test_a_title_over_a_volumes_page_break_and_running_header() -> None:
             "annex.\n\n\n88                General Assembly—Thirtieth Session\n\n\nStates in accordance with the Charter "
             "of the United\nNations, contained in the annex to resolution 2625\n(XXV);\n")
     assert instruments(text, "en") == ["instrument:FRIENDLY-RELATIONS-DECLARATION"]
+
+
+def test_a_treaty_annexed_to_a_decision_inside_a_report() -> None:
+    # "See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex": the Agreement is the annex of a
+    # decision the report prints, so the report is where it was adopted.
+    text = ("The General Assembly,\n\nRecalling the Paris Agreement,1\n\n1. Decides;\n\n__________________\n"
+            "  1 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.\n")
+    assert _facts(text, "en") == {("instrument:PARIS-AGREEMENT", "1", "FCCC/CP/2015/10/ADD.1", "")}
+    text = ("大会，\n\n 回顾《巴黎协定》1，\n\n 1. 决定；\n\n__________________\n"
+            " 1 见 FCCC/CP/2015/10/Add.1，第 1/CP.21 号决定，附件。\n")
+    assert _facts(text, "zh") == {("instrument:PARIS-AGREEMENT", "1", "FCCC/CP/2015/10/ADD.1", "")}
+    # A paragraph of the decision is not the text: the report only discusses it.
+    text = ("The General Assembly,\n\nRecalling the Paris Agreement,1\n\n1. Decides;\n\n__________________\n"
+            "  1 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, para. 5.\n")
+    assert _facts(text, "en") == set()

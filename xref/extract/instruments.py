@@ -1225,6 +1225,13 @@ _REPORT_TITLE = regex.compile(
     r"|(?i:(?:report|official\s+records)\s+of\s+the\s+[^()]{0,300}?)(?=\s*[(（])"
     r"|[(（]\s*[)）]"
 )
+# A treaty body's decision inside the report that holds it, and that decision's annex:
+# "See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex", "见 FCCC/CP/2015/10/Add.1，第 1/CP.21
+# 号决定，附件": the text is annexed to a decision printed in that document.
+_DECISION_ANNEX = regex.compile(
+    r"\s*[,，]\s*(?:decision\s+\d{1,3}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}"
+    r"|第\s*\d{1,3}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}\s*[号號]決?决?定)"
+    r"\s*[,，]\s*(?:annex|附件)(?![\w\u4e00-\u9fff])")
 _FN_HEAD = regex.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]\s*:|\d{1,3}(?=\s))?\s*(?:See|见|見)?\s*")
 # A Treaty Series reference printed right after a title inside a footnote:
 # "Convention on Psychotropic Substances of 1971 (United Nations, Treaty Series, vol. 1019, No. 14956)".
@@ -1260,6 +1267,9 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
         fn.ibid = bool(f.ibid.match(body))
         if fn.res is not None:
             fn.annex = bool(fn.res.pinpoint and f.annex.search(fn.res.pinpoint))
+            if fn.res.target_kind == "document" and not fn.annex and fn.res.raw:
+                k = body.find(fn.res.raw)
+                fn.annex = k >= 0 and _DECISION_ANNEX.match(body, k + len(fn.res.raw)) is not None
             if fn.res.target_kind == "document" and not fn.annex:
                 # "A/61/179": a report, not where the text was adopted; but a
                 # footnote that is nothing but a symbol ("A/CONF.157/23。")
