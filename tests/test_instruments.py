@@ -164,8 +164,6 @@ KNOWN_GAPS = {
                             "is missed, so its short form 《示范战略》 stands alone",
     "zh/A_RES_71_211.txt": "a quoted outcome title and 《联合部长级声明》 (a statement, not a listed kind) are missed",
     "zh/S_RES_778_1992.txt": "a bilateral agreed minute (议定记录) is not a listed kind of instrument",
-    "en/A_RES_79_97.txt": "a footnote number printed with spaces and followed by 'and' (\"Agenda … 2 and\") "
-                          "is not read as a marker",
     "en/A_RES_79_24.txt": "a 'Final Act' (Helsinki) is not a listed kind of instrument",
     "en/E_RES_2024_14.txt": "the Geneva Conventions and 'the Additional Protocols thereto of 1977' with a "
                             "footnote of several Treaty Series numbers ('Nos. 970–973') are not resolved",
@@ -252,8 +250,6 @@ KNOWN_GAPS = {
     "zh/Z_E_DEC_2025_247.md": "a footnote naming only a publication gives no fact (the golden gives its number)",
     "en/Y3_E_RES_1998_47.txt": "a typed print's '3/' footnote markers are not read, so the Vienna Declaration's "
                                "footnote gives no fact",
-    "en/Y3_E_RES_2024_19.txt": "a footnote marker spaced from its title ('Substances of 1988 4 and') is not read",
-    "en/Y3_S_RES_1762_2007.txt": "a footnote marker spaced from its title ('on Their Destruction 2 and') is not read",
     "en/Y3_UNEP_EA_6_RES_11.txt": "a resolution's quoted title ('The future we want') is counted an instrument by this "
                                   "golden; the Kunming-Montreal Framework's marker follows the "
                                   "decision that adopted it, not its title",
@@ -688,4 +684,16 @@ def test_a_treaty_annexed_to_a_decision_inside_a_report() -> None:
     # A paragraph of the decision is not the text: the report only discusses it.
     text = ("The General Assembly,\n\nRecalling the Paris Agreement,1\n\n1. Decides;\n\n__________________\n"
             "  1 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, para. 5.\n")
+    assert _facts(text, "en") == set()
+
+
+def test_a_marker_spaced_from_its_title_before_and() -> None:
+    text = ("The General Assembly,\n\nRecalling the Convention on Psychotropic Substances of 1971 1 and the "
+            "2030 Agenda for Sustainable Development 2 and its Goals,\n\n1. Decides;\n\n__________________\n"
+            "  1 United Nations, Treaty Series, vol. 1019, No. 14956.\n  2 Resolution 70/1.\n")
+    assert _facts(text, "en") == {("instrument:PSYCHOTROPIC-1971", "1", "", "14956"),
+                                  ("instrument:AGENDA-2030", "2", "A/RES/70/1", "")}
+    # "…Substances of 1971 1 and 2": two numbers, not a marker.
+    text = ("The General Assembly,\n\nRecalling the Convention on Psychotropic Substances of 1971 1 and 2,\n\n"
+            "__________________\n  1 United Nations, Treaty Series, vol. 1019, No. 14956.\n")
     assert _facts(text, "en") == set()

@@ -1292,10 +1292,11 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
 
 
 # A footnote number left in the text after a title: "…Disabilities, 1 to
-# address", "…加入该公约，24采取"; not a date, count, volume or symbol.
+# address", "…加入该公约，24采取", "…Substances of 1988 4 and the"; not a date,
+# count, volume or symbol, nor the first of two numbers ("2 and 3").
 _INLINE_MARKER = regex.compile(
     r"[ \t]*[,，]?[ \t]*(?P<n>\d{1,3})(?![\d/.,:%）)]|[ \t]*(?:年|月|日|号|號|卷|个|個|名|项|項|"
-    r"per\b|percent|years?\b|months?\b|days?\b|and\b|or\b|to\s+\d))"
+    r"per\b|percent|years?\b|months?\b|days?\b|and\s+\d|or\b|to\s+\d))"
 )
 
 
