@@ -1221,3 +1221,26 @@ REVIEWED = {
            "            决定    34/1             委员会第三十五届会议专题讨论的主题    2025 年 5 月 22 日\n\n"
            "            资料来源：《经济及社会理事会正式记录，2025 年，补编第 10 号》（E/2025/30），第一章。\n\n"),
 }
+
+
+def test_typed_print_notes_numbered_with_a_slash() -> None:
+    # Typed prints mark notes "1/" in the text and below it, after the closing lines.
+    text = ("     Guided by the Universal Declaration of Human Rights, 1/ and recalling its\n"
+            "resolutions 3382 (XXX) and 31/\n33 of 30 November 1976,\n\n"
+            "     Recalling the Joint Declaration 2/ signed at Geneva,\n\n"
+            "     1.  Decides to remain seized of the matter.\n\n"
+            "                                   90th plenary meeting\n"
+            "                                   3 December 1982\n\n"
+            "1/    Resolution 217 A (III).\n\n2/    S/24476, annex.\n")
+    r = extract_text(text, "en")
+    got = {(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument" and m.via != "footnote"}
+    assert got == {("A/RES/217(III)", "fn1"), ("S/24476", "fn2"), ("A/RES/3382(XXX)", ""), ("A/RES/31/33", "")}
+    assert ("instrument:UDHR", "A/RES/217(III)") in {(m.source, m.target) for m in r.mentions}
+    # A number broken at its slash is no marker where the notes are not numbered so.
+    r = extract_text("Recalling its resolution 31/\n33 of 30 November 1976, 1/ and\n", "en")
+    assert [m.target for m in r.mentions] == ["A/RES/31/33"]
+    text = ("大会，\n\n 审议了世界粮食会议的报告1/、会议筹备委员会的报告，\n\n"
+            "                     第 2325 次全体会议\n                   1974 年 12 月 17 日\n\n"
+            "    1/  E/CONF.65/20。\n")
+    r = extract_text(text, "zh")
+    assert [(m.target, m.paragraph) for m in r.mentions] == [("E/CONF.65/20", "fn1")]

@@ -75,7 +75,9 @@ _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
 # A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
 _FN_START = regex.compile(
-    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|\[(\d{1,3})\](?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+    # Typed prints number their notes "1/": "1/    Resolution 217 A (III)." (not "66/ 180").
+    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|\[(\d{1,3})\](?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|(\d{1,2})/(?=\s+[^\d\s]))"
     r"|(\d{1,3})(?=\s+\S))\s*"
 )
 _NUMBERED = regex.compile(
@@ -108,6 +110,17 @@ _INLINE_DROP = {
 }
 
 
+# A typed print's marker: "Human Rights, 1/ the", "Discrimination 2/ and", "会议的报告1/、";
+# read only in a text whose notes are numbered so ("1/  Official Records …"), and not a
+# number broken at its slash ("resolutions 3382 (XXX) and 31/⏎33").
+_SLASH_MARKER = {
+    "zh": r"|(?<=[\p{Han}》）”，,]\s?)(?P<n>\d{1,2})/(?=\s|$|[、，。；,;.\p{Han}])",
+    "en": (r"|(?<!\b(?:resolutions?|decisions?|and|Nos?\.)\s)(?<=[\p{L},.;:)”’\"]\s?)(?P<n>\d{1,2})/"
+           r"(?=\s|$|[,;.)])"),
+}
+_INLINE_DROP_SLASH = {lang: regex.compile(rx.pattern + _SLASH_MARKER[lang]) for lang, rx in _INLINE_DROP.items()}
+_SLASH_NOTE = regex.compile(r"\s*\d{1,2}/\s")
+
 _RULE_START = frozenset("_\u2014\u2015-=")
 _FN_BACKLINK = regex.compile(r"(\d{1,3})[.．]?\s")
 _NOTES_HEADINGS = frozenset(("脚注", "腳註", "脚注：", "注释", "註釋", "注", "注：", "Notes", "Footnotes",
@@ -122,6 +135,7 @@ _INLINE_HINT = {
     "zh": re.compile(r"<sup>|\*\*|\[\^|\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[，,；、]\d|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
     "en": re.compile(r"[\d<*\[⁰¹²³⁴⁵⁶⁷⁸⁹]"),
 }
+_INLINE_HINT_SLASH = {"zh": re.compile(_INLINE_HINT["zh"].pattern + r"|\d/"), "en": _INLINE_HINT["en"]}
 
 
 _PAGE_END = frozenset("-页頁*")
@@ -398,7 +412,8 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
             prev_kind = "fnbody"
             fn_open = False
             continue
-        if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)):
+        if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)
+                                   or "/" in t[1:3]):
             fs = _FN_START.match(t)
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
                     and t[fs.end():fs.end() + 1].isupper() and not _MONTH_AFTER.match(t, fs.end()) and (
@@ -708,8 +723,11 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     lengths = sorted(len(ln.text) for ln in text_lines)
     unwrapped = lang == "zh" and bool(lengths) and lengths[len(lengths) // 2] > 60
     blank_mode = lang != "zh" and bool(text_lines) and blanks >= 0.1 * len(text_lines)
-    drop = _INLINE_DROP.get(lang, _INLINE_DROP["en"])
-    hint = _INLINE_HINT.get(lang, _INLINE_HINT["en"]).search
+    drops, hints = _INLINE_DROP, _INLINE_HINT
+    if any(ln.kind == "fnbody" and ln.text[1:3].find("/") >= 0 and _SLASH_NOTE.match(ln.text) for ln in lines):
+        drops, hints = _INLINE_DROP_SLASH, _INLINE_HINT_SLASH  # notes numbered "1/"
+    drop = drops.get(lang, drops["en"])
+    hint = hints.get(lang, hints["en"]).search
     lines = _footnotes_after_paragraph(lines, lang, indent_mode, blank_mode, unwrapped)
     dehyphenate = lang != "zh"
 
