@@ -1244,3 +1244,45 @@ def test_typed_print_notes_numbered_with_a_slash() -> None:
             "    1/  E/CONF.65/20。\n")
     r = extract_text(text, "zh")
     assert [(m.target, m.paragraph) for m in r.mentions] == [("E/CONF.65/20", "fn1")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # A lettered range with a hyphen, in Chinese as in English.
+    ("大会，\n\n回顾其第 79/255 A-C 号决议，\n", "zh", ["A/RES/79/255A", "A/RES/79/255B", "A/RES/79/255C"]),
+    # The budget's introduction is a part of its own; a part's corrigendum.
+    ("见 A/80/6 (Introduction)、A/80/6 (Sect. 3) 和 A/80/6 (Sect. 29A)。", "zh",
+     ["A/80/6(INTRODUCTION)", "A/80/6(SECT.29A)", "A/80/6(SECT.3)"]),
+    ("注意到委员会的报告（E/2025/32 (Part I) 和 Corr.1）；", "zh", ["E/2025/32(PARTI)", "E/2025/32(PARTI)/CORR.1"]),
+    ("Taking note of the report (E/2025/32 (Part I) and Corr.1),", "en",
+     ["E/2025/32(PARTI)", "E/2025/32(PARTI)/CORR.1"]),
+    # A hyphen inside a component is not a joint symbol; a joint symbol's part starts with a series.
+    ("（见 UNEP/SPP-CWP/IM.1/7）", "zh", ["UNEP/SPP-CWP/IM.1/7"]),
+    ("（A/80/374-S/2025/566）", "zh", ["A/80/374", "S/2025/566"]),
+    ("见 SAICM/ICCM.5/7，附件三。", "zh", ["SAICM/ICCM.5/7"]),
+])
+def test_part_symbols_lettered_ranges_and_hyphens(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_a_mirrored_page_header_with_one_space() -> None:
+    # An annual volume's page pair: "E/2025/99 三. 决定" and "三. 决定 E/2025/99".
+    text = ("E/2025/99 三. 决定\n\n 2025/264. 统计委员会的报告\n\n 经济及社会理事会注意到统计委员会的报告（E/2025/24）；\n\n"
+            " — 71 —\n\n三. 决定 E/2025/99\n\n 2025/265. 人口与发展委员会的报告\n\n 经济及社会理事会注意到报告（E/2025/25）；\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "E/DEC/2025/264"
+    assert targets(text, "zh") == ["E/2025/24", "E/2025/25"]
+
+
+def test_a_council_table_under_a_bare_caption() -> None:
+    # "表" alone, a caption naming the Council, a "决议" column of bare "2174 (2014)" cells,
+    # one wrapped onto a line of its own.
+    text = ("S/2025/781\n\n 8.   下表概述安全理事会关于利比亚的现行授权和措施。\n\n\n"
+            "          表\n          安全理事会关于利比亚的现行授权和措施\n\n"
+            "          决议                 授权或措施                     到期日期\n"
+            "          2769 (2025)          联利支助团的任务               2026 年 1 月 31 日\n"
+            "          1970 (2011)、        专家小组                       2026 年 5 月 15 日\n"
+            "          2174 (2014)\n\n 9.   我欢迎安全理事会第 2769 (2025) 号决议。\n")
+    assert targets(text, "zh") == ["S/RES/1970(2011)", "S/RES/2174(2014)", "S/RES/2769(2025)"]
+    # Without the Council named over the rows, a bare "2174 (2014)" is nobody's.
+    text = text.replace("安全理事会关于利比亚", "关于利比亚")
+    assert targets(text, "zh") == ["S/RES/2769(2025)"]

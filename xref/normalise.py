@@ -317,9 +317,16 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
     # "128      A/80/49 (Vol. I)"; "…补编第31号 (A/9631)      - 64 -" and "- 65 -      …(A/9631)".
     # An annual volume's page header, "88                General Assembly—Thirtieth Session", too.
     heads: dict[str, list[str]] = {}
+    # A page header with one space, mirrored: "E/2025/99 三. 决定" and "三. 决定 E/2025/99".
+    mirrored: dict[tuple[str, str], dict[bool, str]] = {}
     for ln in lines:
         t = ln.text
         if "   " not in t:
+            if len(t) <= 40 and "/" in t and " " in t and _HEADER_TITLE.match(t) \
+                    and (hs := _HAS_SYMBOL.search(t)) is not None:
+                title = (t[:hs.start()] + t[hs.end():]).strip()
+                if title:
+                    mirrored.setdefault((hs.group(), title), {})[hs.start() == 0] = t
             continue
         if "/" in t:
             parts = _WIDE_GAP.split(t.strip("\f"))
@@ -330,6 +337,10 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                     heads.setdefault(sym[0], []).append(t)
         elif ("Session" in t or "—" in t) and _VOLUME_HEADER.match(t):
             counts[t] = 2
+    for sides in mirrored.values():
+        if len(sides) == 2:
+            for v in sides.values():
+                counts[v] = 2
     for variants in heads.values():
         if len(variants) >= 2 and any(_PAGE_NUMBER.fullmatch(q) for v in variants for q in _WIDE_GAP.split(v.strip("\f"))):
             for v in variants:
@@ -501,7 +512,7 @@ _MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August
 _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 
 
-_TABLE_LINE = regex.compile(r"(?:表|Table)\s*\d{1,2}\s*$")
+_TABLE_LINE = regex.compile(r"(?:表|Table)\s*(?:\d{1,2})?\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
 
 
@@ -541,7 +552,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
-        return True  # "表 1" on a line of its own, then its caption
+        return True  # "表 1" (or "表") on a line of its own, then its caption
     numbered = ln.numbered
     if lang == "zh" and indent_mode and ("   " in t or "   " in pt) and _table_rows(prev, ln):
         return True  # a table's row in pdftotext's layout mode: cells apart, each row a line

@@ -13,6 +13,7 @@ __all__ = [
     "RANGE_WORDS",
     "SUFFIX_KINDS",
     "SYMBOL",
+    "SYMBOL_ROOTS",
     "Num",
     "canonical_symbol",
     "compatible",
@@ -29,12 +30,14 @@ _ROOTS = (
     "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
-    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT|ID"
+    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT|ID|SAICM"
 )
+SYMBOL_ROOTS = _ROOTS
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
 # a bracketed number between two slashes.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,6}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
+# "UNEP/SPP-CWP/IM.1/7": a hyphen inside a component, before the next slash.
 # "S/ 13626": a space a scan put after the slash, before a bare number.
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
 SYMBOL = regex.compile(
@@ -42,8 +45,9 @@ SYMBOL = regex.compile(
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,6})\s*\))?"
     # A part of the programme budget is its own document: "A/79/6 (Sect. 28)".
     # "NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.2010/50 (Vol. I)", then "/Corr.2".
-    r"(?P<sect>\s*[(（]\s*(?:Sect|Part|Prog|Vol)s?\.?\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5})"
-    r"(?:\s*(?:and|to|[-–])\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5}))?\s*[)）]"
+    # The budget's introduction too: "A/80/6 (Introduction)".
+    r"(?P<sect>\s*[(（]\s*(?:(?:Sect|Part|Prog|Vol)s?\.?\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5})"
+    r"(?:\s*(?:and|to|[-–])\s*(?:\d{1,2}[A-Z]?|[IVX]{1,5}))?|Introduction)\s*[)）]"
     r"(?:/(?:Add|Corr|Rev|Amend)\.\s?\d+)*)?"
 )
 # Where a symbol can start: a series in capitals before its first slash. The

@@ -22,6 +22,7 @@ from ..resolve import (
     SUFFIX,
     SUFFIX_KINDS,
     SYMBOL,
+    SYMBOL_ROOTS,
     Num,
     canonical_symbol,
     compatible,
@@ -100,8 +101,9 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
-_TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*\d{1,2}(?:\s|$)")
-_TABLE_CAPTION_ANYWHERE = re.compile(r"(?m)^[ \t]*(?:表|Table)[ \t]*\d{1,2}(?:\s|$)")
+# "表 1", "Table 2", or "表" alone on its line, then the caption.
+_TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*(?:\d{1,2}(?:\s|$)|$)")
+_TABLE_CAPTION_ANYWHERE = re.compile(r"(?m)^[ \t]*(?:表|Table)[ \t]*(?:\d{1,2}(?:\s|$)|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
 _TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|列出)[^，。；]{0,6}中\s*[，,]")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
@@ -114,7 +116,8 @@ _DATE_THEN_TOPIC = regex.compile(
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
-_SYMBOL_HEAD = regex.compile(r"[A-Z]+(?:\.\d+)?/")
+# A joint symbol's next part starts with a series ("…/30-E/CN.15/…"), not "UNEP/SPP-CWP/IM.1/7".
+_SYMBOL_HEAD = regex.compile(rf"(?:{SYMBOL_ROOTS})(?:\.\d+)?/")
 # The other parts of a lettered resolution: "36/87 A and B", "34/83 A to C".
 _MORE_LETTERS = regex.compile(r"(?:\s*(?:,|，|、|and|和|及|to|至|到|–|-)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))+")
 _LETTER_SEP = regex.compile(r"\s*(,|，|、|and|和|及|to|至|到|–|-)\s*([A-Z]{1,2})")
@@ -704,7 +707,10 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
 
 
 _CELL_GAP = regex.compile(r"\s{2,}")
-_BARE_CELL = regex.compile(r"(?P<n>\d{1,2}\s*/\s*\d{1,3})(?P<note>[a-z])?")
+# A cell that is a number: "34/1", "68/1a", or the Council's "2174 (2014)" ("1970 (2011)、"
+# over a row that goes on below it).
+_BARE_CELL = regex.compile(r"(?P<n>\d{1,2}\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
+                           r"(?P<note>[a-z])?[、，,]?")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
 
@@ -723,14 +729,17 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             p = paras[k]
             seg = text[p.start:p.end]
             cells = _CELL_GAP.split(seg.strip())
-            if len(cells) < 2:
+            if len(cells) < 2 and not (header and _BARE_CELL.fullmatch(cells[0])):
                 continue
             if not header:
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
                     header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
                 continue
             if len(cells) != len(header):
-                continue
+                # A row's first cell wrapped onto a line with fewer cells: "2174 (2014)    报告".
+                if not _BARE_CELL.fullmatch(cells[0]):
+                    continue
+                cells = cells[:1]
             i, para = k, p
             pos = p.start + (len(seg) - len(seg.lstrip()))
             for col, cell in enumerate(cells):
@@ -740,7 +749,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 if bm is None or at < 0:
                     continue
                 n = parse_number(bm.group("n"))
-                if n is None or n.form != "xy":
+                if n is None or n.form not in ("xy", "sc"):
                     continue
                 head = header[col]
                 hb = d.c.bodies.search(head)
@@ -803,7 +812,7 @@ def _joint_parts(sym: str) -> list[str]:
     syms: list[str] = []
     for piece in sym.split("-"):
         # Rejoin pieces of one symbol that contain a hyphen (S-27, ES-10).
-        if syms and not _SYMBOL_HEAD.match(piece):
+        if syms and not (_SYMBOL_HEAD.match(piece) and any(ch.isdigit() for ch in syms[-1])):
             syms[-1] += "-" + piece
         else:
             syms.append(piece)
@@ -858,7 +867,9 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             if nm and nm.start() == wm.end():
                 targets.extend((t, "document") for t in _symbols_between(targets[-1][0],
                                                                          symbol_target(nm.group("sym"))[0]))
-        sm = d.c.suffix.match(text, m.end("sym"), min(len(text), m.end("sym") + 80))
+        # "E/2025/32 (Part I) 和 Corr.1": the part's corrigendum.
+        after = m.end("sect") if m.group("sect") else m.end("sym")
+        sm = d.c.suffix.match(text, after, min(len(text), after + 80))
         last = targets[-1][0]
         while sm:
             # "A/HRC/27/55 及 Add.1 和 Add.2", "A/64/123/Add.1 and Add.2": an

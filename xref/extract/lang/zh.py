@@ -13,7 +13,7 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 # SC number with its year, an old number with its Roman session, or a bare
 # integer that only an SC context turns into a reference.
 # "第 36/87 A 和 B 号决议", "第 34/83 A 至 G 号": the parts of one lettered resolution.
-LETTERS = r"(?:\s*(?:、|，|,|和|及|至|到)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
+LETTERS = r"(?:\s*(?:、|，|,|和|及|至|到|-|–)\s*(?P<m>[A-Z])(?P=m)?(?![A-Za-z/\d]))*"
 # "1992/S-1/1": a special session of the Commission on Human Rights, numbered in its year.
 XY = rf"(?:{YEAR}\s*/\s*S\s*-\s*\d{{1,2}}\s*/\s*{NUM}|(?:(?:S|ES)\s*-\s*)?{NUM}\s*/\s*{NUM}(?:\s*(?P<l>[A-Z])(?P=l)?(?![A-Za-z/]){LETTERS})?)"
 SC = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*{YEAR}\s*{RP}"
