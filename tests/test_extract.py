@@ -1286,3 +1286,26 @@ def test_a_council_table_under_a_bare_caption() -> None:
     # Without the Council named over the rows, a bare "2174 (2014)" is nobody's.
     text = text.replace("安全理事会关于利比亚", "关于利比亚")
     assert targets(text, "zh") == ["S/RES/2769(2025)"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "，以及其" after a commission named: 其 is the text's own body again.
+    (("经济及社会理事会，\n\n 回顾其第 11 (II) 号决议，理事会在该决议中确定了妇女地位委员会的职权范围，"
+     "以及其 1947 年 8 月 5 日第 76 (V) 号决议，\n"), ["E/RES/11(II)", "E/RES/76(V)"]),
+    # A note's bare number is the one the text gave a body before.
+    (("人权理事会，\n\n 回顾大会关于司法中的人权的各项决议，包括第 40/33 号决议，\n\n 1. 决定；\n\n"
+     "__________________\n\n 4 第 40/33 号决议，附件。\n"), ["A/RES/40/33"]),
+    # 理事会 alone: the council the text gave the number to, or the one the paragraph before names.
+    (("大会，\n\n 回顾人权理事会关于发展权的所有决议，包括理事会第 42/23 号决议，\n\n 注意到人权理事会第 4/4 号决议"
+     "延续的工作组的报告，\n\n 又注意到工作组根据理事会第 54/18 号决议审议的公约草案，\n\n"
+     " 1. 欢迎工作组依照理事会第 42/23 号决议第 5 段开展的工作；\n"),
+     ["A/HRC/RES/4/4", "A/HRC/RES/42/23", "A/HRC/RES/54/18"]),
+    # Another assembly's own numbers.
+    ("大会，\n\n 注意到统计委员会的工作，\n\n 2. 请会员国依照人居大会第 2/1 号决议执行计划；\n", []),
+    # The Convention's title right before a number: its conference's.
+    (("表 1\n\n 机构 文号 主题 预防犯罪和刑事司法委员会 第 34/2 号决定 委员会工作方法《联合国打击跨国有组织犯罪公约》"
+     " 第 12/1 号决议 审议机制的运作缔约方会议 第 12/3 号决定 工作组的组织\n"),
+     ["CCPCJ/DEC/34/2", "CTOC/COP/DEC/12/3", "CTOC/COP/RES/12/1"]),
+])
+def test_whose_number_round_21(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == expected

@@ -57,7 +57,7 @@ _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD"
                             "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:并|並|和|及)[^，。；“”]{0,6}?其)")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:以及|並且|并且|并|並|和|及)[^，。；“”]{0,6}?其)")
 # "…委员会第三十三届会议的工作，并注意到其在该届会议上通过的第 33/1 号决议": 其 is whose session that was.
 _THAT_SESSION = regex.compile(r"\s*(?:在|于)?\s*(?:该|該|这|這)(?:届|屆)(?:会议|會議)")
 _SESSION_ZH = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:届|屆)")
@@ -71,6 +71,9 @@ def _session_of(d: _Doc, body_end: int, its_at: int) -> bool:
     return last is not None and last.start() - body_end <= 2
 
 
+# (Not "其在该届会议上通过的": whose session "that session" was decides, see _THAT_SESSION.)
+_ITS_ADOPTED = regex.compile(
+    r"\s*(?:(?:在|于|於)(?!该|該|这|這)[^，。；]{0,20}?(?:会议|會議)上\s*)?(?:通过|通過|核可|核准|作出)的")
 _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
@@ -231,6 +234,8 @@ class _Doc:
         self.seen: dict[tuple[int, str, str], str] = {}
         # (session, number) -> the commission a number was first given.
         self.named_number: dict[tuple[str, str], str] = {}
+        # (session, number) -> the body a number was first given, anywhere in the text.
+        self.number_body: dict[tuple[str, str], str] = {}
         # Where the last list of numbers ended, the body it gave, its paragraph.
         self.chain: tuple[int, str, int] | None = None
 
@@ -363,6 +368,14 @@ class _Doc:
             i -= 1
         return ""
 
+    def main_paragraph_before(self, start: int) -> int:
+        """Where the paragraph of the text (not a note) before the one at ``start`` starts."""
+        paras = self.norm.paragraphs
+        k = bisect_right(self.para_starts, start) - 2
+        while k >= 0 and paras[k].kind == "fn":
+            k -= 1
+        return paras[k].start if k >= 0 else start
+
     def council_before(self, pos: int, lo: int) -> str:
         """The council named in full last in ``[lo, pos)`` ("the Council" it means)."""
         return next((code for *_, code in self.bodies_before(pos, lo) if code in ("SC", "ECOSOC", "HRC")), "")
@@ -450,6 +463,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, named[0][1], start)) is not None
             and ("own" in am.group() or _ITS_BEFORE.search(d.text, named[0][1], am.start()) is None)
+            # "注意到人口与发展委员会第 2016/1 号决议，以及其（在第五十七届会议上）通过的第 2024/1
+            # 号决议": "that it adopted", the body just named ("…的职权范围，以及其 1947 年…第 76 (V) 号" is the text's own).
+            and not (d.lang == "zh" and _ITS_ADOPTED.match(d.text, am.end()))
             and not (_THAT_SESSION.match(d.text, am.end()) and _session_of(d, named[0][1], am.start()))):
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
@@ -497,7 +513,15 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if not body and code == "COUNCIL":
             # "人权理事会在第 53/1 号决议中…，理事会还在第 44/4 号决议中": the council
             # named in full before, in this paragraph.
-            body = d.council_before(b_start, para.start if para else 0)
+            lo = para.start if para else 0
+            body = d.council_before(b_start, lo)
+            if not body and n.form == "xy" and d.lang == "zh":
+                # "包括理事会…第 42/23 号" given to the Human Rights Council before, then
+                # "依照理事会第 42/23 号决议第 5 段": that council's; else the council the
+                # paragraph before names ("…人权理事会第 4/4 号决议…。⏎…根据理事会第 54/18 号").
+                before = d.number_body.get((n.a, n.b), "")
+                body = before if before in ("SC", "ECOSOC", "HRC") else d.council_before(
+                    b_start, d.main_paragraph_before(lo))
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its
             # commission named is that commission's, whichever was named since.
@@ -558,8 +582,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return "HRC" if doc_body == "HRC" else "GA"
         if doc_body in _OWN_NUMBERING and fits(doc_body, n):
             # A council or commission cites its own texts by number alone and
-            # names the Assembly when it means it.
-            return doc_body
+            # names the Assembly when it means it; but "大會…第 40/33 號決議" given
+            # before, a note's bare "第 40/33 號決議，附件" is that one again.
+            before = d.number_body.get((n.a, n.b), "")
+            return before if before and before != doc_body and fits(before, n) else doc_body
         if n.session:
             return "CHR"  # "1992/S-1/1": the Commission on Human Rights' special session
         if 1946 <= a <= 2099:
@@ -689,6 +715,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         if n.form == "xy":
             for num in expanded:
                 d.seen.setdefault((para.start if para else 0, num.a, num.b), body)
+                d.number_body.setdefault((num.a, num.b), body)
                 if body in COMMISSIONS:
                     d.named_number.setdefault((num.a, num.b), body)
         if not first_body:
