@@ -36,7 +36,7 @@ def fold_width(text: str) -> str:
 
 
 
-_RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|\s{20,})$")
+_RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|_{3,}\s*|\s{20,})$")
 # Superscript digits ("…Lima,¹") are footnote markers as <sup> is.
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*$")

@@ -575,6 +575,15 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+def _ends_on(f: InstrumentFinder, title: str, word: str) -> bool:
+    """Whether ``title`` ends on the instrument word ``word``, or a longer word holding it
+    ("…示范战略和实际措施" for 《示范战略》)."""
+    if title.endswith(word):
+        return True
+    we = f.word_end.search(name_key(title))
+    return we is not None and word in we.group()
+
+
 def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
     """Short forms of a title named before: 《全球行动计划》 after 《联合国打击贩运人口活动
     全球行动计划》, 《马德里行动计划》 after 《马德里老龄问题国际行动计划》.
@@ -599,8 +608,8 @@ def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
                 c.antecedent, c.via = p, "anaphor"  # 《任择议定书》 again, after 《…公约》及其《任择议定书》
                 break
             # "《政治宣言》" after "《关于艾滋病毒和艾滋病的政治宣言：消除不平等…》": the title before its subtitle.
-            longer = SUBTITLE.split(longer, 1)[0] if not longer.endswith(end) else longer
-            if len(longer) <= len(short) or not longer.endswith(end) or not _subsequence(short, longer):
+            longer = SUBTITLE.split(longer, 1)[0] if not _ends_on(f, longer, end) else longer
+            if len(longer) <= len(short) or not _ends_on(f, longer, end) or not _subsequence(short, longer):
                 continue
             if short[:1] != longer[:1] and not longer.endswith(short) and short[:2] not in longer:
                 continue
@@ -1232,6 +1241,13 @@ _DECISION_ANNEX = regex.compile(
     r"\s*[,，]\s*(?:decision\s+\d{1,3}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}"
     r"|第\s*\d{1,3}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}\s*[号號]決?决?定)"
     r"\s*[,，]\s*(?:annex|附件)(?![\w\u4e00-\u9fff])")
+# Where in a conference's report the text is printed: "第一章，决议 1，附件一和二", "chap. I,
+# resolution 1, annexes I and II", "第四章，第 24 段" (the conference's own numbering).
+_IN_REPORT = regex.compile(
+    r"[,，]\s*(?:决议|決議|resolution)\s*\d{1,2}(?!\s*/)"
+    r"|[,，]\s*(?:附件[一二三四五六七八九十]{1,3}(?:\s*(?:和|及|至)\s*[一二三四五六七八九十]{1,3})?"
+    r"|annex(?:es)?\s+[IVX]{1,4}(?:\s*(?:and|to|-)\s*[IVX]{1,4})?)"
+    r"|[,，]\s*(?:第\s*\d{1,3}\s*段|paras?\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)")
 _FN_HEAD = regex.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]\s*:|\d{1,3}(?=\s))?\s*(?:See|见|見)?\s*")
 # A Treaty Series reference printed right after a title inside a footnote:
 # "Convention on Psychotropic Substances of 1971 (United Nations, Treaty Series, vol. 1019, No. 14956)".
@@ -1275,7 +1291,7 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
                 # footnote that is nothing but a symbol ("A/CONF.157/23。")
                 # gives the document that holds the text.
                 rest = _FN_HEAD.sub("", body).replace(fn.res.raw, "", 1)
-                rest = _CHAPTER.sub("", _REPORT_TITLE.sub("", rest))
+                rest = _IN_REPORT.sub("", _CHAPTER.sub("", _REPORT_TITLE.sub("", rest)))
                 fn.bare = bool(fn.res.raw) and not rest.strip(" \n。.;；,，")
                 if not fn.bare:
                     fn.res = None
@@ -1334,10 +1350,13 @@ def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, li
     return sorted(markers + extra)
 
 
+# Titles in a list: "《…》和《…》", "… Rights and the International Covenant …".
+_TITLES_JOINED = regex.compile(r"\s*(?:[,，、]\s*)?(?:和|及|以及|与|與|and|and\s+the|the)?\s*(?:the\s+)?")
+
 # Texts a conference adopts and prints in its report: a footnote giving only
 # the report's symbol says where they are.
 _REPORT_ON = regex.compile(r"(?i:\breports?\b|\bnote\s+by\b)|报告|報告|说明")
-_HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles"))
+_HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles", "outcome"))
 
 
 def _of_adoption_year(f: InstrumentFinder, key: str, symbol: str) -> bool:
@@ -1512,6 +1531,18 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             if wm and f.words.get(_WS.sub(" ", wm.group())) != c.final().kind:
                 continue  # "这一《宣言》的行动计划，3": the note is the plan's, which has no title here
         linked.setdefault(id(c), fn)
+        if fn.res is not None and not fn.unts_no:
+            # "the International Covenant on Economic, Social and Cultural Rights and the
+            # International Covenant on Civil and Political Rights,2" (2: "resolution 2200 A (XXI),
+            # annex"): a title joined to this one shares its note where the gazetteer says the
+            # note's text adopted it too (not "the Charter … and the Universal Declaration,1").
+            j = k - 1
+            while j >= 0 and cands[j].para == i and _TITLES_JOINED.fullmatch(d.text, cands[j].end, cands[j + 1].start):
+                inst = f.gaz.get(cands[j].final().key) if cands[j].final().known else None
+                if inst is None or inst.adopted_by != fn.res.target:
+                    break
+                linked.setdefault(id(cands[j]), fn)
+                j -= 1
         if not c.final().known and fn.unts_no:
             inst = f.gaz.by_treaty_number(fn.unts_no)
             if inst is not None:

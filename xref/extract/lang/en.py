@@ -214,7 +214,7 @@ INSTRUMENTS = InstrumentParts(
         r"\s*,\s*No\.\s*(?P<no>\d+)"
     ),
     ibid=r"\s*(?:Ibid|Idem)\b",
-    annex=r"annex",
+    annex=r"annex|appendix",
     family=r"[\s,)]*and\s+(?:the\s+)?(?:Optional\s+)?Protocols?\s+thereto[\s,]*",
     examples=[
         ("Recalling the United Nations Convention against Corruption,", ["instrument:UNCAC"]),
@@ -237,7 +237,7 @@ INSTRUMENTS = InstrumentParts(
 )
 
 PINPOINT_AFTER = (
-    r"\s*,?\s*((?:annexes?|annex)(?:\s+[IVX]+(?:\s*(?:to|and|-)\s*[IVX]+)?)?"
+    r"\s*,?\s*((?:annexes?|annex|appendix)(?:\s+[IVX]+(?:\s*(?:to|and|-)\s*[IVX]+)?)?"
     r"|para(?:graph)?s?\.?\s*\d+(?:\s*\([a-z]\))?|chap(?:ter)?\.?\s+[IVX]+|sect(?:ion)?\.?\s+[IVX]+)"
 )
 PINPOINT_BEFORE = (

@@ -50,6 +50,8 @@ INSTRUMENT_WORDS = {
     "协定": "agreement", "協定": "agreement", "条约": "convention", "條約": "convention",
     "共识": "agreement", "共識": "agreement", "保障措施": "principles", "成果文件": "outcome",
     "行为守则": "rules", "行為守則": "rules",
+    # "…暴力行为示范战略和实际措施": the model strategies end on their measures.
+    "示范战略和实际措施": "strategy", "示範戰略和實際措施": "strategy",
 }
 _IWORD = "|".join(sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 INSTRUMENTS = InstrumentParts(
@@ -64,7 +66,7 @@ INSTRUMENTS = InstrumentParts(
         r"(?P<vols>\d+(?:\s*(?:、|和|及|,|，)\s*\d+)*)\s*卷\s*[，,]?\s*第\s*(?P<no>\d+)\s*[号號]"
     ),
     ibid=r"\s*(?:同上|同前)",
-    annex=r"附件",
+    annex=r"附件|附录|附錄",
     family=(
         r"[\s、，,）)]*(?:及其|和其|及|和)(?:关于[^《》。；]{1,40}的)?(?:各项)?(?:补充|任择)?"
         r"《?议定书》?[\s、，,]*"
@@ -185,7 +187,7 @@ VERBS += [(v.translate(_TRADITIONAL), r) for v, r in VERBS if v.translate(_TRADI
 VERB_PREFIX = r"(?:又|还|還|并|並|另|亦|再次|进一步|進一步|也)?"
 
 PINPOINT_AFTER = (
-    r"(?:\s*[号號]\s*(?:决议|決議|决定|決定))?\s*[，,]?\s*(?:的)?\s*(附件[一二三四五六七八九十]*(?:\s*至\s*[一二三四五六七八九十]+)?"
+    r"(?:\s*[号號]\s*(?:决议|決議|决定|決定))?\s*[，,]?\s*(?:的)?\s*((?:附件|附录|附錄)[一二三四五六七八九十]*(?:\s*至\s*[一二三四五六七八九十]+)?"
     r"(?:\s*第\s*\d+\s*段)?|第\s*\d+(?:\s*\([a-z]\))?\s*(?:至\s*\d+\s*)?段|第[一二三四五六七八九十]+(?:章|节|部分))"
 )
 PINPOINT_BEFORE = r"(?!x)x"
