@@ -1309,3 +1309,61 @@ def test_a_council_table_under_a_bare_caption() -> None:
 ])
 def test_whose_number_round_21(text: str, expected: list[str]) -> None:
     assert targets(text, "zh") == expected
+
+
+def test_a_masthead_column_does_not_make_flush_text_a_layout() -> None:
+    # The masthead's right-hand column is set far in; the text itself is flush, one line a paragraph.
+    text = ("                                                             E/CN.15/RES/34/5\n\n"
+            "预防犯罪和刑事司法委员会                                     Distr.: General\n\n"
+            "                                                             30 May 2025\n\n"
+            "                                                             Chinese\n\n"
+            "第 34/5 号决议\n\n加强国际合作\n\n预防犯罪和刑事司法委员会，\n\n"
+            "回顾大会 2024 年 12 月 24 日第 79/243 号决议，\n\n又回顾大会核可第十四届大会所通过宣言的第 76/181 号决\n\n"
+            "议，并注意到该大会的报告（A/CONF.234/16），\n\n回顾其第 33/1 号决议和第 32/2 号决议，以及其第 31/1 号决定，\n\n"
+            "1. 敦促会员国考虑签署；\n")
+    got = targets(text, "zh")
+    assert {"CCPCJ/DEC/31/1", "CCPCJ/RES/32/2", "CCPCJ/RES/33/1", "A/RES/76/181"} <= set(got)
+    assert not {"A/DEC/31/1", "A/RES/32/2", "A/RES/33/1"} & set(got)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The Human Rights Council's report to the Assembly: "理事会" and "其" are that council.
+    ("                    A/80/53\n\n第一章\n\n 1. 理事会在第 58/12 号决议中请高级专员编写报告。理事会在第 58/116 号决定中回顾其"
+     "第 57/101 号决定。\n", "zh", ["A/HRC/DEC/57/101", "A/HRC/DEC/58/116", "A/HRC/RES/58/12"]),
+    # A report printed as a supplement: the decisions headed in it are its texts, not its id.
+    (" 联 合 国                                           E/2023/28-E/CN.7/2023/13\n 经济及社会理事会\n\n"
+     "               麻醉药品委员会\n               第六十六届会议报告\n\n               经济及社会理事会正式记录，2023 年\n"
+     "               补编第 8 号\n\n 第一章\n\n                                   第 66/1 号决定\n"
+     "       在 2023 年 3 月 15 日第 7 次会议上，委员会决定将该物质列入附表一。\n", "zh", ["CND/DEC/66/1"]),
+    # A part's series printed again after 至; a summary record's next number after "and".
+    ("文件：委员会收到的非政府组织的声明（E/CN.5/2025/NGO/1 至NGO/5）；", "zh",
+     [f"E/CN.5/2025/NGO/{k}" for k in range(1, 6)]),
+    ("(see A/C.6/80/SR.29 and 30),", "en", ["A/C.6/80/SR.29", "A/C.6/80/SR.30"]),
+    # "its" is the Commission the clause is about.
+    ("79/300. Crime\n\nThe General Assembly,\n\nNoting the work of the Commission on Crime Prevention and Criminal "
+     "Justice,\n\n2. Invites the Commission to continue its work on the follow-up to "
+     "its resolution 34/3;\n\n4. Requests a report, in consultation with the Commission, which in its resolution 33/1 "
+     "requested an overview;\n\n5. Recalls its resolution 70/1;\n", "en",
+     ["A/RES/70/1", "CCPCJ/RES/33/1", "CCPCJ/RES/34/3"]),
+    # The Conference of the States Parties "to the Convention" the text names.
+    (("79/300. Corruption\n\nThe General Assembly,\n\nRecalling the United Nations Convention against Corruption and the "
+      "resolutions of the Conference of the States Parties to the Convention, in particular resolution 10/1,\n"),
+     "en", ["CAC/COSP/RES/10/1"]),
+])
+def test_reports_ranges_and_whose_its_round_22(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_an_english_table_of_mandates_by_body() -> None:
+    text = ("A/80/287\n\n1. The mandates are listed in table 1.\n\n"
+            "                                                                           Table 1\n"
+            "                                    Mandates addressed in the present report\n\n"
+            " Body / resolution        Date of adoption          Paragraph(s)    Subject\n"
+            " General Assembly\n"
+            "   64/293                 30 July 2010              61              Global Plan of Action\n"
+            " Human Rights Council\n"
+            "   44/4                   16 July 2020              9               Special Rapporteur\n"
+            " Economic and Social Council\n"
+            "   2024/18                23 July 2024              3               Victim assistance\n\n"
+            "2. The Protocol now has 182 parties.\n")
+    assert targets(text, "en") == ["A/HRC/RES/44/4", "A/RES/64/293", "E/RES/2024/18"]

@@ -235,8 +235,8 @@ KNOWN_GAPS = {
                            "no fact",
     "zh/S_RES_2745_2024_hant.txt": "an unbracketed agreement in Traditional script not in the gazetteer "
                                    "(中非共和國和平與和解政治協議)",
-    "en/A_80_347.txt": "titles wrapped inside a table's cells, and a date before a title ('June 2025 Convention "
-                       "on Road Traffic'); the Marrakech Declaration's footnote after a full stop",
+    "en/A_80_347.txt": "a title wrapped inside a table's cell (Agreement concerning the Adoption of Harmonized ⏎ "
+                       "Technical …); the Marrakech Declaration's footnote after a full stop",
     "en/E_RES_2025_11.txt": "a footnote naming only a publication gives no fact (the golden gives its number)",
     "zh/A_RES_80_157_b.txt": "the golden gives the adopting resolution the text names beside a footnoted title "
                              "(44/25, 54/263); xref gives only the footnote's facts",

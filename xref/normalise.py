@@ -554,8 +554,12 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
         return True  # "表 1" (or "表") on a line of its own, then its caption
     numbered = ln.numbered
-    if lang == "zh" and indent_mode and ("   " in t or "   " in pt) and _table_rows(prev, ln):
-        return True  # a table's row in pdftotext's layout mode: cells apart, each row a line
+    if ("   " in t or "   " in pt) and (
+            _table_rows(prev, ln) if lang == "zh" and indent_mode
+            else lang != "zh" and (_gaps(prev) == 2 or _gaps(ln) == 2)):
+        # A table's row in pdftotext's layout mode: cells apart, each row a line (in
+        # English the lines beside a row of three cells or more: "Human Rights Council" over them).
+        return True
     prev_terminal = last in _TERMINAL_END
     if numbered and (numbered.group(3) or numbered.group(4)):
         return True  # a section heading: "二. …", "B. …"
@@ -657,7 +661,7 @@ def _footnotes_after_paragraph(lines: list[_Line], lang: str, indent_mode: bool,
 _HANG_LABEL = regex.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+")
 
 
-def _indent_from_margin(text_lines: list[_Line]) -> None:
+def _indent_from_margin(text_lines: list[_Line]) -> int:
     """Measure each line's indent from the margin its paragraph's wrapped lines keep.
 
     The samples' layout sets a paragraph's first line in and wraps it to the
@@ -666,7 +670,7 @@ def _indent_from_margin(text_lines: list[_Line]) -> None:
     margin is where a line starts that goes on from a line broken mid-phrase.
     """
     if not text_lines:
-        return
+        return 0
     lengths = sorted(len(ln.text) for ln in text_lines)
     full = 0.8 * lengths[len(lengths) // 2]
     # Whether each line goes on from a full line broken mid-phrase (not a heading, which is short).
@@ -687,14 +691,22 @@ def _indent_from_margin(text_lines: list[_Line]) -> None:
             margin = width
             margins = (width, common[1][0])
     hang = -1
+    # The indented lines that tell a layout apart: not a masthead's right-hand column
+    # ("          E/CN.15/RES/34/5", "Distr.: General") set far in on a page of flush text.
+    paragraph_indents = 0
     for ln, g in zip(text_lines, goes_on, strict=True):
         # "(a)   敦促……《保护⏎                  所有…》": a subparagraph's wrapped lines
         # hang at the column where the text after its label starts.
         label = _HANG_LABEL.match(ln.text)
         width = ln.indent
         ln.indent = int(width not in margins and not (margin and g and width == hang))
+        paragraph_indents += ln.indent and width - margin <= _FAR_IN
         if label:
             hang = width + label.end()
+    return paragraph_indents
+
+
+_FAR_IN = 30  # columns past the margin: a right-hand column, not a paragraph's first line
 
 
 def _mid_phrase(ch: str) -> bool:
@@ -725,9 +737,7 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     lines, blanks = _split_lines(folded)
     _classify(lines, lang, folded)
     text_lines = [ln for ln in lines if ln.kind == "text"]
-    if lang == "zh":
-        _indent_from_margin(text_lines)
-    indented = sum(1 for ln in text_lines if ln.indent)
+    indented = _indent_from_margin(text_lines) if lang == "zh" else sum(1 for ln in text_lines if ln.indent)
     indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)
     # Text whose lines are whole paragraphs (no hard wrapping) has long lines;
     # PDF conversions of Chinese break every 35-45 characters.

@@ -91,6 +91,7 @@ _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}})\.\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z]|\.\d)")
 # "（CAC/COSP/WG.2/2025/2 和 3）": the next document of the series, its number alone, in brackets.
 _AND_NEXT = regex.compile(r"\s*(?:和|及|and)\s*(?P<n>\d{1,3})(?=\s*[)）])")
+_SLASH_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<k>[A-Z]{{2,5}})/(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
 _WORD_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(rf"({SUFFIX_KINDS})\.\s*(\d+)(.*)$", regex.DOTALL)
 _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
@@ -734,9 +735,9 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
 
 
 _CELL_GAP = regex.compile(r"\s{2,}")
-# A cell that is a number: "34/1", "68/1a", or the Council's "2174 (2014)" ("1970 (2011)、"
+# A cell that is a number: "34/1", "68/1a", "2024/18", or the Council's "2174 (2014)" ("1970 (2011)、"
 # over a row that goes on below it).
-_BARE_CELL = regex.compile(r"(?P<n>\d{1,2}\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
+_BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
                            r"(?P<note>[a-z])?[、，,]?")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
@@ -874,11 +875,15 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
             rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
-            if rm is None and not lm["dot"]:
+            if rm is None:
+                # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)"
                 am = _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))
                 if am and int(lm["n"]) < int(am["n"]) <= int(lm["n"]) + 20:
                     targets.append((f"{lm['base']}{int(am['n'])}", "document"))
                     base_e = am.end()
+            if rm is None and not lm["dot"] and (sm_ := _SLASH_RANGE.match(text, m.end(), min(len(text), m.end() + 16))) \
+                    and lm["base"].endswith(f"/{sm_['k'].upper()}/"):
+                rm = sm_  # "E/CN.5/2025/NGO/1 至 NGO/5": the part's series printed again
             if rm is None and lm["dot"]:
                 # "A/C.3/79/L.12 to L.15": the part's kind printed again.
                 dm = _DOT_RANGE.match(text, m.end(), min(len(text), m.end() + 16))
@@ -1110,6 +1115,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 body = code
                 break
     ident, source, title, date = "", "", "", ""
+    # A report printed as an Official Records supplement ("补编第 8 号", "Supplement No. 8"),
+    # on its cover above: the "第 66/1 号决定" headed in it are texts it reports, not its own.
+    report = False
     heading_at = 0  # where a Council resolution's heading is printed
     also: tuple[str, ...] = ()
     past_body = False
@@ -1119,12 +1127,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             seg = seg.lstrip("#").strip()
         if _is_job_line(seg):
             continue  # an even page's footer: "2/5   V.25-14321"
+        if ("补编" in seg or "補編" in seg or "Supplement" in seg) and _SUPPLEMENT.search(seg):
+            report = True
         m = c.heading.match(seg)
         if m and len(prev_seg) > 40 and _RUNS_ON.search(prev_seg):
             m = None  # "…pursuant to Human Rights Council resolution⏎55/13. It gives": prose
         prev_seg = seg
         word = (m.groupdict().get("word") or "") if m else ""
-        if m and word and (past_body or not body):
+        if m and word and (past_body or not body or report):
             m = None  # "第 60/1 号决议" on a line of its own inside the text
         if m:
             n = parse_number(fold_width(m["num"]))
@@ -1192,6 +1202,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # Assembly's text).
         for part in (ident, *also):
             code = next((c for s, c in SERIES_BODY.items() if part.startswith(s)), "")
+            if not code and (rm := _COUNCIL_REPORT.match(part)):
+                code = _COUNCIL_REPORTS[rm[1]]
             if code:
                 body = code
                 break
@@ -1227,6 +1239,13 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             if month:
                 date = _iso(g["y"], month, g["d"])
     return DocMeta(ident, source, date, title, body, also)
+
+
+_SUPPLEMENT = regex.compile(r"(?:补编|補編)第\s*\d{1,3}\s*[号號]|\bSupplement\s+No\.\s*\d{1,3}")
+# The councils' annual reports to the Assembly, its Official Records supplements Nos. 2, 3
+# and 53: "A/80/53" is the Human Rights Council's report, where "理事会" and "其" are that council.
+_COUNCIL_REPORT = regex.compile(r"A/\d{2,3}/(2|3|53)(?:/ADD\.\d{1,2})?$")
+_COUNCIL_REPORTS = {"2": "SC", "3": "ECOSOC", "53": "HRC"}
 
 
 def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:

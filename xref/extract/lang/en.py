@@ -106,6 +106,8 @@ BODIES = [
     (
         (r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+(?:United\s+Nations\s+)?"
         r"Convention\s+against\s+Corruption"
+        # "… to the Convention", the one the text is about, as the Conference of the Parties' is.
+        r"|\s+to\s+the\s+Convention(?![\w-]|\s+(?:on|against|for|of|to|relating)\b)"
         # Not the conference of another treaty: "… and Signatories to Treaties
         # that Establish Nuclear-Weapon-Free Zones", "… to the Chemical Weapons Convention".
         r"|(?!\s+(?:and\s+Signatories|to|of|under)\b))"),
@@ -128,8 +130,11 @@ BODIES = [
     (r"(?:United\s+Nations\s+)?Council\s+for\s+Namibia|Trusteeship\s+Council", "ORGAN"),
     (r"Council", "COUNCIL"),
     (r"Commission(?=\s+(?:resolutions?|decisions?)\s+\d)", "COMMISSION"),
-    # "The Commission, in its resolution 55/1": the commission named before.
-    (r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:had\s+|has\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)",
+    # "The Commission, in its resolution 55/1", "the Commission, which in its resolution 33/1":
+    # the commission named before. "invites the Commission to continue its work on the
+    # follow-up to its resolution 34/3": "its" is the Commission the clause is about.
+    ((r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:in|by)\s+its\s+"
+      r"(?:resolutions?|decisions?)\s+\d|\s+to\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d)"),
      "COMMISSION_NAMED"),
     # "the Commission adopted resolution 68/4 and its decision 68/101": the subject of the verb.
     # "the Commission, at its eighty-first session, held in Bangkok …, adopted resolution 81/1".
