@@ -1328,22 +1328,22 @@ def test_a_masthead_column_does_not_make_flush_text_a_layout() -> None:
 
 @pytest.mark.parametrize("text,lang,expected", [
     # The Human Rights Council's report to the Assembly: "理事会" and "其" are that council.
-    ("                    A/80/53\n\n第一章\n\n 1. 理事会在第 58/12 号决议中请高级专员编写报告。理事会在第 58/116 号决定中回顾其"
-     "第 57/101 号决定。\n", "zh", ["A/HRC/DEC/57/101", "A/HRC/DEC/58/116", "A/HRC/RES/58/12"]),
+    (("                    A/80/53\n\n第一章\n\n 1. 理事会在第 58/12 号决议中请高级专员编写报告。理事会在第 58/116 号决定中回顾其"
+     "第 57/101 号决定。\n"), "zh", ["A/HRC/DEC/57/101", "A/HRC/DEC/58/116", "A/HRC/RES/58/12"]),
     # A report printed as a supplement: the decisions headed in it are its texts, not its id.
-    (" 联 合 国                                           E/2023/28-E/CN.7/2023/13\n 经济及社会理事会\n\n"
+    ((" 联 合 国                                           E/2023/28-E/CN.7/2023/13\n 经济及社会理事会\n\n"
      "               麻醉药品委员会\n               第六十六届会议报告\n\n               经济及社会理事会正式记录，2023 年\n"
      "               补编第 8 号\n\n 第一章\n\n                                   第 66/1 号决定\n"
-     "       在 2023 年 3 月 15 日第 7 次会议上，委员会决定将该物质列入附表一。\n", "zh", ["CND/DEC/66/1"]),
+     "       在 2023 年 3 月 15 日第 7 次会议上，委员会决定将该物质列入附表一。\n"), "zh", ["CND/DEC/66/1"]),
     # A part's series printed again after 至; a summary record's next number after "and".
     ("文件：委员会收到的非政府组织的声明（E/CN.5/2025/NGO/1 至NGO/5）；", "zh",
      [f"E/CN.5/2025/NGO/{k}" for k in range(1, 6)]),
     ("(see A/C.6/80/SR.29 and 30),", "en", ["A/C.6/80/SR.29", "A/C.6/80/SR.30"]),
     # "its" is the Commission the clause is about.
-    ("79/300. Crime\n\nThe General Assembly,\n\nNoting the work of the Commission on Crime Prevention and Criminal "
+    (("79/300. Crime\n\nThe General Assembly,\n\nNoting the work of the Commission on Crime Prevention and Criminal "
      "Justice,\n\n2. Invites the Commission to continue its work on the follow-up to "
      "its resolution 34/3;\n\n4. Requests a report, in consultation with the Commission, which in its resolution 33/1 "
-     "requested an overview;\n\n5. Recalls its resolution 70/1;\n", "en",
+     "requested an overview;\n\n5. Recalls its resolution 70/1;\n"), "en",
      ["A/RES/70/1", "CCPCJ/RES/33/1", "CCPCJ/RES/34/3"]),
     # The Conference of the States Parties "to the Convention" the text names.
     (("79/300. Corruption\n\nThe General Assembly,\n\nRecalling the United Nations Convention against Corruption and the "
