@@ -601,7 +601,10 @@ def _zh_short_forms(f: InstrumentFinder, out: list[_Cand]) -> None:
         end = we.group()
         # The title named before; failing that, one named after that the short
         # form is the end of: "2019 年《部长级宣言》" in a summary, the full title below.
-        later = [] if c.known else [p for p in out[k + 1:] if "".join(p.title.split()).endswith(short)]
+        # "《1988 年公约》" in a heading over "《1988 年联合国禁止非法贩运…公约》": a year's short
+        # form just before the full title.
+        later = [] if c.known else [p for p in out[k + 1:] if "".join(p.title.split()).endswith(short) or (
+            p.start - c.end < 300 and short[:4].isdecimal() and "".join(p.title.split())[:5] == short[:5])]
         for p in (*reversed(out[:k]), *later[:1]):
             longer = "".join(p.title.split())
             if longer == short and p.known and not c.known and p.start < c.start:

@@ -50,6 +50,8 @@ INSTRUMENT_WORDS = {
     "协定": "agreement", "協定": "agreement", "条约": "convention", "條約": "convention",
     "共识": "agreement", "共識": "agreement", "保障措施": "principles", "成果文件": "outcome",
     "行为守则": "rules", "行為守則": "rules",
+    # "《重振的解决南苏丹共和国冲突协议》", "《国际法委员会章程》".
+    "协议": "agreement", "協議": "agreement", "章程": "statute",
     # "…暴力行为示范战略和实际措施": the model strategies end on their measures.
     "示范战略和实际措施": "strategy", "示範戰略和實際措施": "strategy",
 }
