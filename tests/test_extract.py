@@ -1367,3 +1367,48 @@ def test_an_english_table_of_mandates_by_body() -> None:
             "   2024/18                23 July 2024              3               Victim assistance\n\n"
             "2. The Protocol now has 182 parties.\n")
     assert targets(text, "en") == ["A/HRC/RES/44/4", "A/RES/64/293", "E/RES/2024/18"]
+
+
+# Review cases: "其他"/"其后" are not "its"; "that it adopted"; typed prints' "1/" markers
+# wrapped to a line's start, symbols and numbers broken at a slash; a lone cell; a report's paragraph.
+@pytest.mark.parametrize("text,lang,expected", [
+    ('大会，\n回顾人权理事会 2007 年 6 月 18 日第 5/1 号决议，以及其他相关决议，包括第 52/1 号决议，\n',
+     'zh', ['A/HRC/RES/5/1', 'A/HRC/RES/52/1']),
+    ('大会，\n回顾麻醉药品委员会第 60/1 号决议，以及其他所有相关决议，例如第 62/4 号决议，\n',
+     'zh', ['CND/RES/60/1', 'CND/RES/62/4']),
+    ('大会，\n回顾人权理事会第 5/1 和 5/2 号决议，以及其后关于这一问题的各项决议，包括第 52/1 号决议，\n',
+     'zh', ['A/HRC/RES/5/1', 'A/HRC/RES/5/2', 'A/HRC/RES/52/1']),
+    ('大会，\n欢迎人权理事会第 53/1 号决议，以及其于 2023 年 7 月 12 日通过的第 53/2 号决议，\n',
+     'zh', ['A/HRC/RES/53/1', 'A/HRC/RES/53/2']),
+    ('大会，\n注意到麻醉药品委员会第六十七届会议的报告，以及其第六十七届会议通过的第 67/1 号决议，\n',
+     'zh', ['CND/RES/67/1']),
+    ('     37/40.   Question of something\n\n     The General Assembly,\n\n     Having considered the report of the Working Group (E/CN.4/\n1982/8) and the report of the Conference (A/CONF.62/\n122),\n\n     Guided by the Universal Declaration of Human Rights, 1/\n\n     1.   Decides to consider this question at its thirty-eighth session.\n\n                                                             90th plenary meeting\n                                                             3 December 1982\n\n\n1/    Resolution 217 A (III).\n',
+     'en', ['A/CONF.62/122', 'A/RES/217(III)', 'E/CN.4/1982/8']),
+    ('     37/40.   Question of something\n\n     The General Assembly,\n\n     Recalling its resolutions 3382 (XXX) of 10 November 1975, 31/33 of\n30 November 1976, 32/\n105 of 14 December 1977 and 36/11 of 28 October 1981,\n\n     Guided by the Universal Declaration of Human Rights, 1/\n\n     1.   Decides to consider this question at its thirty-eighth session.\n\n                                                             90th plenary meeting\n                                                             3 December 1982\n\n\n1/    Resolution 217 A (III).\n',
+     'en', ['A/RES/217(III)', 'A/RES/31/33', 'A/RES/32/105', 'A/RES/3382(XXX)', 'A/RES/36/11']),
+    ('3459 (XXX). 联合国工业发展组织\n\n大会，\n\n    回顾其第 3201 (S-VI) 号决议以及第 31/\n178 号决议，\n\n    注意到秘书长的报告，1/ 以及理事会第 31/\n2 号决议，\n\n                     第 2325 次全体会议\n                   1975 年 12 月 11 日\n\n    1/  A/10232 和 Corr.1。\n',
+     'zh', ['A/10232', 'A/10232/CORR.1', 'A/RES/31/178', 'A/RES/31/2', 'A/RES/3201(S-VI)']),
+    ('A/80/100\n\n 8.   下表列出有关决议。\n\n\n          表 1\n          关于发展权的决议\n\n          大会决议          人权理事会决议          主题\n          74/152            42/23                   发展权\n                            52/1                    工作组\n          75/182            51/7                    其他\n\n 9.   我欢迎上述决议。\n',
+     'zh', ['A/HRC/RES/42/23', 'A/HRC/RES/51/7', 'A/RES/74/152', 'A/RES/75/182']),
+])
+def test_review_cases_of_round_22(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ('     37/40.   Question of something\n\n     The General Assembly,\n\n     Guided by the Universal Declaration of Human Rights,\n1/ the International Convention on the Elimination of All Forms of Racial\nDiscrimination and Economic and Social Council resolution 1503 (XLVIII),\n\n     Recalling its resolution 36/172 A of 17 December 1981,\n\n     1.   Decides to consider this question at its thirty-eighth session.\n\n                                                             90th plenary meeting\n                                                             3 December 1982\n\n\n1/    Resolution 217 A (III).\n',
+     'en', [('A/RES/217(III)', 'fn1'), ('A/RES/36/172A', 'pp2'), ('E/RES/1503(XLVIII)', 'pp1')]),
+    ('3459 (XXX). 联合国工业发展组织\n\n大会，\n\n    注意到秘书长的报告\n2/ 以及工业发展理事会第九届会议的报告，并回顾其第 3362 (S-VII) 号决议，\n\n    1.  决定继续审议这个问题；\n\n                     第 2325 次全体会议\n                   1975 年 12 月 11 日\n\n    2/  A/10232 和 Corr.1。\n',
+     'zh', [('A/10232', 'fn2'), ('A/10232/CORR.1', 'fn2'), ('A/RES/3362(S-VII)', 'pp1')]),
+])
+def test_a_slash_marker_wrapped_to_a_line_start_is_no_note(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    r = extract_text(text, lang)
+    assert sorted({(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('80/1. Something\n\nThe General Assembly,\n\nRecalling the Declaration on the Right to Development,1\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n1 See A/HRC/54/22, para. 12.\n', 'en'),
+    ('80/1. 标题\n\n大会，\n\n回顾《发展权利宣言》，1\n\n1. 决定继续处理此案。\n\n__________________\n\n1 见 A/HRC/54/22，第 12 段。\n', 'zh'),
+])
+def test_a_reports_paragraph_does_not_hold_a_declaration(text: str, lang: str) -> None:
+    assert not extract_text(text, lang).instruments

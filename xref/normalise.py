@@ -76,9 +76,8 @@ _MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
 # A footnote body that starts with its number: "<sup>12</sup> E/CN.15/…", "12 See …".
 _FN_START = regex.compile(
     # Typed prints number their notes "1/": "1/    Resolution 217 A (III)." (not "66/ 180").
-    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|\[(\d{1,3})\](?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
-    r"|(\d{1,2})/(?=\s+[^\d\s]))"
-    r"|(\d{1,3})(?=\s+\S))\s*"
+    r"\s*(?:(?|<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]\s*:|\[(\d{1,3})\](?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+    r"|(\d{1,3})(?=\s+\S)|(\d{1,2})/(?=\s+[^\d\s]))\s*"
 )
 _NUMBERED = regex.compile(
     r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
@@ -113,13 +112,17 @@ _INLINE_DROP = {
 # A typed print's marker: "Human Rights, 1/ the", "Discrimination 2/ and", "会议的报告1/、";
 # read only in a text whose notes are numbered so ("1/  Official Records …"), and not a
 # number broken at its slash ("resolutions 3382 (XXX) and 31/⏎33").
+# Nor "E/CN.4/⏎1982/8", "第 31/⏎178": a word and a space before it (a dot or 第 never), and a
+# marker at a line's end is one only if the next line does not open on a digit (see normalise).
 _SLASH_MARKER = {
-    "zh": r"|(?<=[\p{Han}》）”，,]\s?)(?P<n>\d{1,2})/(?=\s|$|[、，。；,;.\p{Han}])",
-    "en": (r"|(?<!\b(?:resolutions?|decisions?|and|Nos?\.)\s)(?<=[\p{L},.;:)”’\"]\s?)(?P<n>\d{1,2})/"
+    "zh": r"|(?<=[\p{Han}》）”，,]\s?)(?<!第\s?)(?P<n>\d{1,2})(?P<slash>/)(?=\s|$|[、，。；,;.\p{Han}])",
+    "en": (r"|(?<!\b(?:resolutions?|decisions?|and|Nos?\.)\s)(?<=[,;]|[\p{L},;:)”’\"]\s)(?P<n>\d{1,2})(?P<slash>/)"
            r"(?=\s|$|[,;.)])"),
 }
 _INLINE_DROP_SLASH = {lang: regex.compile(rx.pattern + _SLASH_MARKER[lang]) for lang, rx in _INLINE_DROP.items()}
 _SLASH_NOTE = regex.compile(r"\s*\d{1,2}/\s")
+# The date under a text's closing meeting line: "1974 年 12 月 17 日", "3 December 1982".
+_CLOSING_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d$")
 
 _RULE_START = frozenset("_\u2014\u2015-=")
 _FN_BACKLINK = regex.compile(r"(\d{1,3})[.．]?\s")
@@ -426,6 +429,24 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if c0 in _DIGIT_START and (c0 in "<[" or c0 in _SUPERSCRIPTS or _short_number_then_space(t)
                                    or "/" in t[1:3]):
             fs = _FN_START.match(t)
+            if fs and fs.group(3):
+                # A typed print's "1/  Resolution 217 A (III).": among the notes, or after the
+                # closing lines; not a marker a line's wrapping set at its start (",⏎1/ the …").
+                n = int(fs.group(3))
+                head = t[fs.end():fs.end() + 1]
+                prev_line = lines[idx - 1].text if idx else ""
+                before = prev_line[-1:]
+                if head and not head.islower() and (n > last_fn if last_fn else True) and (
+                        in_zone or (idx >= tail_from and (
+                            closed or zh_closing >= 0 or (n == last_fn + 1 and before in _END_SENTENCE_CHARS)))
+                        or (not last_fn and _CLOSING_DATE.match(prev_line))):
+                    in_zone = True
+                    current_fn, last_fn = str(n), n
+                    ln.kind, ln.fn = "fnbody", current_fn
+                    prev_kind = "fnbody"
+                    fn_open = t[-1] not in _END_SENTENCE_CHARS
+                    continue
+                fs = None
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
                     and t[fs.end():fs.end() + 1].isupper() and not _MONTH_AFTER.match(t, fs.end()) and (
                         (int(fs.group(2)) == last_fn + 1 and prev_end in _END_SENTENCE_CHARS)
@@ -745,8 +766,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     unwrapped = lang == "zh" and bool(lengths) and lengths[len(lengths) // 2] > 60
     blank_mode = lang != "zh" and bool(text_lines) and blanks >= 0.1 * len(text_lines)
     drops, hints = _INLINE_DROP, _INLINE_HINT
+    slashes = False
     if any(ln.kind == "fnbody" and ln.text[1:3].find("/") >= 0 and _SLASH_NOTE.match(ln.text) for ln in lines):
         drops, hints = _INLINE_DROP_SLASH, _INLINE_HINT_SLASH  # notes numbered "1/"
+        slashes = True
     drop = drops.get(lang, drops["en"])
     hint = hints.get(lang, hints["en"]).search
     lines = _footnotes_after_paragraph(lines, lang, indent_mode, blank_mode, unwrapped)
@@ -817,6 +840,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
         join = not new
         # The line's text between the drops (markers, **), then to its end.
         cuts = (*drop.finditer(raw, pos, end), None) if hint(t) is not None else _NO_CUTS
+        if slashes and len(cuts) > 1:
+            cuts = (*(m for m in cuts[:-1] if not _broken_at_slash(raw, m, end)), None)
         for m in cuts:
             ms = end if m is None else m.start()
             if ms > pos:
@@ -849,6 +874,20 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
 
 
 _NO_CUTS: tuple[None] = (None,)
+
+
+def _broken_at_slash(raw: str, m: regex.Match[str], end: int) -> bool:
+    """Whether a "NN/" marker at a line's end is a number broken at its slash ("32/⏎105")."""
+    if not m.group("slash") or raw[m.end():end].strip():
+        return False
+    k = end
+    while k < len(raw) and raw[k] in " \t\r\n\f\u3000":
+        k += 1
+    j = k
+    while j < len(raw) and raw[j].isdecimal():
+        j += 1
+    # Digits go on the number; "6.   Demands", the next paragraph's label, do not.
+    return j > k and not (raw[j:j + 1] in (".", "．") and raw[j + 1:j + 2].isspace())
 
 
 def _needs_space(prev_char: str, next_char: str) -> bool:

@@ -57,7 +57,7 @@ _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD"
                             "CSTD", "CSD"))
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:以及|並且|并且|并|並|和|及)[^，。；“”]{0,6}?其)")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:以及|並且|并且|并|並|和|及)[^，。；“”]{0,6}?其(?![他後后中余餘次实實]))")
 # "…委员会第三十三届会议的工作，并注意到其在该届会议上通过的第 33/1 号决议": 其 is whose session that was.
 _THAT_SESSION = regex.compile(r"\s*(?:在|于)?\s*(?:该|該|这|這)(?:届|屆)(?:会议|會議)")
 _SESSION_ZH = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:届|屆)")
@@ -73,7 +73,8 @@ def _session_of(d: _Doc, body_end: int, its_at: int) -> bool:
 
 # (Not "其在该届会议上通过的": whose session "that session" was decides, see _THAT_SESSION.)
 _ITS_ADOPTED = regex.compile(
-    r"\s*(?:(?:在|于|於)(?!该|該|这|這)[^，。；]{0,20}?(?:会议|會議)上\s*)?(?:通过|通過|核可|核准|作出)的")
+    r"(?!\s*(?:在|于|於)?\s*(?:该|該|这|這)(?:届|屆))\s*[^，。；“”第]{0,30}?(?:第[^，。；“”]{1,8}?(?:会议|會議)上?\s*)?"
+    r"(?:通过|通過|核可|核准|作出)的")
 _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
@@ -753,19 +754,24 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
     text, paras = d.text, d.norm.paragraphs
     for lo, hi in d.table_rows:
         header: list[str] = []
+        prev_first = ""
         for k in range(lo, hi):
             p = paras[k]
             seg = text[p.start:p.end]
             cells = _CELL_GAP.split(seg.strip())
-            if len(cells) < 2 and not (header and _BARE_CELL.fullmatch(cells[0])):
+            # A row's first cell wrapped onto a line of its own, after "1970 (2011)、": "2174 (2014)    报告".
+            # (Not a lone number elsewhere: an empty cell before it drops out of the line.)
+            wrapped = bool(header) and prev_first.endswith(("、", "，", ",", "和", "及")) \
+                and _BARE_CELL.fullmatch(cells[0]) is not None
+            prev_first = cells[0]
+            if len(cells) < 2 and not wrapped:
                 continue
             if not header:
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
                     header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
                 continue
             if len(cells) != len(header):
-                # A row's first cell wrapped onto a line with fewer cells: "2174 (2014)    报告".
-                if not _BARE_CELL.fullmatch(cells[0]):
+                if not wrapped:
                     continue
                 cells = cells[:1]
             i, para = k, p

@@ -1249,8 +1249,10 @@ _DECISION_ANNEX = regex.compile(
 _IN_REPORT = regex.compile(
     r"[,，]\s*(?:决议|決議|resolution)\s*\d{1,2}(?!\s*/)"
     r"|[,，]\s*(?:附件[一二三四五六七八九十]{1,3}(?:\s*(?:和|及|至)\s*[一二三四五六七八九十]{1,3})?"
-    r"|annex(?:es)?\s+[IVX]{1,4}(?:\s*(?:and|to|-)\s*[IVX]{1,4})?)"
-    r"|[,，]\s*(?:第\s*\d{1,3}\s*段|paras?\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)")
+    r"|annex(?:es)?\s+[IVX]{1,4}(?:\s*(?:and|to|-)\s*[IVX]{1,4})?)")
+# A paragraph of a conference's report: there the text is printed ("(A/CONF.192/15), chap. IV,
+# para. 24"); a paragraph of another report only discusses it ("A/HRC/54/22, para. 12").
+_REPORT_PARAGRAPH = regex.compile(r"[,，]\s*(?:第\s*\d{1,3}\s*段|paras?\.\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)")
 _FN_HEAD = regex.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]\s*:|\d{1,3}(?=\s))?\s*(?:See|见|見)?\s*")
 # A Treaty Series reference printed right after a title inside a footnote:
 # "Convention on Psychotropic Substances of 1971 (United Nations, Treaty Series, vol. 1019, No. 14956)".
@@ -1295,6 +1297,8 @@ def _footnotes(f: InstrumentFinder, d: _Doc, mentions: list[Mention]) -> dict[in
                 # gives the document that holds the text.
                 rest = _FN_HEAD.sub("", body).replace(fn.res.raw, "", 1)
                 rest = _IN_REPORT.sub("", _CHAPTER.sub("", _REPORT_TITLE.sub("", rest)))
+                if "/CONF." in fn.res.target:
+                    rest = _REPORT_PARAGRAPH.sub("", rest)
                 fn.bare = bool(fn.res.raw) and not rest.strip(" \n。.;；,，")
                 if not fn.bare:
                     fn.res = None
