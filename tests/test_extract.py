@@ -1412,3 +1412,15 @@ def test_a_slash_marker_wrapped_to_a_line_start_is_no_note(text: str, lang: str,
 ])
 def test_a_reports_paragraph_does_not_hold_a_declaration(text: str, lang: str) -> None:
     assert not extract_text(text, lang).instruments
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A Council number broken before its year after a full-width one is no footnote marker.
+    ("安全理事会，\n\n 重申其各项决议，包括第 958 (1994)、９５９（１９９４）、967\n  (1994) 和 970 (1995) 号决议，\n",
+     ["S/RES/958(1994)", "S/RES/959(1994)", "S/RES/967(1994)", "S/RES/970(1995)"]),
+    # The body a resolution established is its topic: 其 is the Assembly.
+    ("大會，\n\n 回顧經濟及社會理事會第 672 (XXV) 號決議，並回顧其 1957 年 11 月 26 日設立執行委員會的第 1166 (XII) 號決議，\n",
+     ["A/RES/1166(XII)", "E/RES/672(XXV)"]),
+])
+def test_round_23_chinese(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == expected

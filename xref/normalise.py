@@ -840,8 +840,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
         join = not new
         # The line's text between the drops (markers, **), then to its end.
         cuts = (*drop.finditer(raw, pos, end), None) if hint(t) is not None else _NO_CUTS
-        if slashes and len(cuts) > 1:
-            cuts = (*(m for m in cuts[:-1] if not _broken_at_slash(raw, m, end)), None)
+        if len(cuts) > 1 and (slashes or cuts[-2].end() >= end - 1):
+            cuts = (*(m for m in cuts[:-1] if not _broken_number(raw, m, end, slashes)), None)
         for m in cuts:
             ms = end if m is None else m.start()
             if ms > pos:
@@ -876,18 +876,25 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
 _NO_CUTS: tuple[None] = (None,)
 
 
-def _broken_at_slash(raw: str, m: regex.Match[str], end: int) -> bool:
-    """Whether a "NN/" marker at a line's end is a number broken at its slash ("32/⏎105")."""
-    if not m.group("slash") or raw[m.end():end].strip():
+def _broken_number(raw: str, m: regex.Match[str], end: int, slashes: bool) -> bool:
+    """Whether a marker at a line's end is a number the line broke: "32/⏎105" (a typed
+    print's "NN/"), "、967⏎(1994)" (a Council number before its year)."""
+    if not m.group("n") or raw[m.end():end].strip():
         return False
     k = end
     while k < len(raw) and raw[k] in " \t\r\n\f\u3000":
         k += 1
-    j = k
-    while j < len(raw) and raw[j].isdecimal():
-        j += 1
-    # Digits go on the number; "6.   Demands", the next paragraph's label, do not.
-    return j > k and not (raw[j:j + 1] in (".", "．") and raw[j + 1:j + 2].isspace())
+    if slashes and m.group("slash"):
+        j = k
+        while j < len(raw) and raw[j].isdecimal():
+            j += 1
+        # Digits go on the number; "6.   Demands", the next paragraph's label, do not.
+        return j > k and not (raw[j:j + 1] in (".", "．") and raw[j + 1:j + 2].isspace())
+    return _YEAR_NEXT.match(raw, k) is not None
+
+
+# A Council number's year, or an old session, opening the next line: "(1994) 和 970 (1995)".
+_YEAR_NEXT = regex.compile(r"[(（]\s*(?:(?:19|20)\d\d|[IVXL]{1,6})\s*[)）]")
 
 
 def _needs_space(prev_char: str, next_char: str) -> bool:

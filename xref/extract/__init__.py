@@ -55,6 +55,7 @@ _ANY_DATE = regex.compile(
 _WS = regex.compile(r"\s+")
 _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD", "CPD", "STAT",
                             "CSTD", "CSD"))
+_NO_BREAK = regex.compile(r"[^，。；、,;\s]{0,8}")
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
 _AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:以及|並且|并且|并|並|和|及)[^，。；“”]{0,6}?其(?![他後后中余餘次实實]))")
@@ -226,8 +227,12 @@ class _Doc:
             bodies, codes = c.bodies_common, c.body_codes_common
         for m in bodies.finditer(text):
             b = m.start()
-            if b >= 2 and text[b - 2:b] in _ESTABLISHING:
-                continue  # "设立人权理事会的第 60/251 号决议": the body is the topic
+            if b >= 2 and (text[b - 2:b] in _ESTABLISHING or (
+                    (k := max(text.rfind("设立", b - 10, b), text.rfind("設立", b - 10, b))) >= 0
+                    and _NO_BREAK.fullmatch(text, k + 2, b))):
+                # "设立人权理事会的第 60/251 号决议", "設立執行委員會的第 1166 (XII) 號決議":
+                # the body established is the topic
+                continue
             self.bodies.append((b, m.end(), codes[_group_index(m)]))
         self.body_starts = [b[0] for b in self.bodies]
         self._sections()
