@@ -436,7 +436,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 head = t[fs.end():fs.end() + 1]
                 prev_line = lines[idx - 1].text if idx else ""
                 before = prev_line[-1:]
-                if head and not head.islower() and (n > last_fn if last_fn else True) and (
+                if head and not head.islower() and n > last_fn and (
                         in_zone or (idx >= tail_from and (
                             closed or zh_closing >= 0 or (n == last_fn + 1 and before in _END_SENTENCE_CHARS)))
                         or (not last_fn and _CLOSING_DATE.match(prev_line))):
