@@ -68,7 +68,7 @@ def load_xref():
         sys.path.insert(0, str(REPO_ROOT))
     try:
         import xref
-    except Exception as exc:  # ImportError, or a broken package while under development
+    except Exception as exc:  # noqa: BLE001 -- ImportError, or a broken package while under development
         fail(f"cannot import xref ({type(exc).__name__}: {exc}); "
              "run with --baseline-only to measure the baseline alone")
     fn = getattr(xref, "extract_paths", None)
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(runs):
             try:
                 e2e_runs.append(run_end_to_end(extract_paths, corpus, args.jobs))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 -- any failure is reported, not raised
                 fail(f"xref.extract_paths failed: {type(exc).__name__}: {exc}", code=1)
         best = min(e2e_runs, key=lambda r: r["seconds"])
         e2e = {

@@ -85,8 +85,7 @@ def _dump(docs: list, path: Path) -> None:
                                                  m.paragraph, m.relation, m.via,
                                                  m.raw.replace("\n", " ")))) + "\n")
             for f in r.instruments:
-                fh.write("\t".join((doc.path, "FACT", f.instrument, f.title, f.footnote,
-                                    f.adopted_by, f.relation, f.unts_no, f.unts_vols)) + "\n")
+                fh.write(f"{doc.path}\tFACT\t{f.instrument}\t{f.title}\t{f.footnote}\t{f.adopted_by}\t{f.relation}\t{f.unts_no}\t{f.unts_vols}" + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,12 +30,14 @@ library is used.  Run with --help for the options.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import re
 import sys
 import time
 from pathlib import Path
+from typing import ClassVar
 
 MB = 1_000_000  # sizes are in decimal megabytes throughout
 
@@ -120,7 +122,7 @@ _SC_ANCHORS = [(1, 1946), (100, 1953), (200, 1965), (300, 1971), (400, 1976), (5
 
 
 def sc_year(num: int) -> int:
-    for (n0, y0), (n1, y1) in zip(_SC_ANCHORS, _SC_ANCHORS[1:]):
+    for (n0, y0), (n1, y1) in itertools.pairwise(_SC_ANCHORS):
         if num <= n1:
             return y0 + (num - n0) * (y1 - y0) // max(1, n1 - n0)
     return _SC_ANCHORS[-1][1]
@@ -775,7 +777,7 @@ class BaseWriter:
         return f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"
 
     # document plan -----------------------------------------------------------
-    KIND_CITE_FACTOR = {"ga": 1.0, "sc": 1.5, "report": 0.85}
+    KIND_CITE_FACTOR: ClassVar[dict[str, float]] = {"ga": 1.0, "sc": 1.5, "report": 0.85}
 
     def build(self, kind: str, target_chars: int) -> Doc:
         self.cite_rate = min(1.5, self.cite_rate * self.KIND_CITE_FACTOR[kind])
@@ -1347,7 +1349,7 @@ class EnWriter(BaseWriter):
             if segs:
                 segs.append(" ")
             if rng.random() < cite_p * self.cite_rate:
-                q = rng.random()
+                rng.random()  # kept: the generated corpus stays the same
                 segs.append(rng.choice(["Pursuant to ", "In accordance with ", "In line with ", "As requested in "]))
                 segs.extend(self.cite_clause(body=True))
                 segs.append(", " + self.fill(rng.choice(["{A} continued to {V}", "{A} also continued to {V}",
@@ -1590,7 +1592,6 @@ class ZhPdfRenderer:
         return "\n" + str(n) + "\n" if self.rng.random() < 0.7 else "\n\n" + str(n) + "\n "
 
     def para(self, p: Para) -> None:
-        rng = self.rng
         text, marks = flatten(p.segs)
         prefix = ((p.num + " " if p.kind == "sub" else p.num + ". ") if p.num else "") + p.lead
         text = prefix + text
@@ -2142,7 +2143,7 @@ def main(argv: list[str] | None = None) -> int:
     pat_s = DENSITY_PATTERNS[args.lang].pattern
     print(f"reference density /{pat_s}/: {hits / (total / 1024):.2f} per KiB (output)")
     for p in args.compare:
-        b, h, d = density([p], args.lang)
+        b, _h, d = density([p], args.lang)
         print(f"reference density /{pat_s}/: {d:.2f} per KiB ({p}, {b:,} bytes)")
     return 0
 

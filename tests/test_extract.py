@@ -1389,7 +1389,8 @@ def test_an_english_table_of_mandates_by_body() -> None:
     ('3459 (XXX). 联合国工业发展组织\n\n大会，\n\n    回顾其第 3201 (S-VI) 号决议以及第 31/\n178 号决议，\n\n    注意到秘书长的报告，1/ 以及理事会第 31/\n2 号决议，\n\n                     第 2325 次全体会议\n                   1975 年 12 月 11 日\n\n    1/  A/10232 和 Corr.1。\n',
      'zh', ['A/10232', 'A/10232/CORR.1', 'A/RES/31/178', 'A/RES/31/2', 'A/RES/3201(S-VI)']),
     ('A/80/100\n\n 8.   下表列出有关决议。\n\n\n          表 1\n          关于发展权的决议\n\n          大会决议          人权理事会决议          主题\n          74/152            42/23                   发展权\n                            52/1                    工作组\n          75/182            51/7                    其他\n\n 9.   我欢迎上述决议。\n',
-     'zh', ['A/HRC/RES/42/23', 'A/HRC/RES/51/7', 'A/RES/74/152', 'A/RES/75/182']),
+     # "52/1" under a blank cell is in the second column by its position.
+     'zh', ['A/HRC/RES/42/23', 'A/HRC/RES/51/7', 'A/HRC/RES/52/1', 'A/RES/74/152', 'A/RES/75/182']),
 ])
 def test_review_cases_of_round_22(text: str, lang: str, expected: list[str]) -> None:
     assert targets(text, lang) == expected
@@ -1424,3 +1425,70 @@ def test_a_reports_paragraph_does_not_hold_a_declaration(text: str, lang: str) -
 ])
 def test_round_23_chinese(text: str, expected: list[str]) -> None:
     assert targets(text, "zh") == expected
+
+
+_SC_HEAD = ("Security Council\n\nResolution 2800 (2025)\n\nAdopted by the Security Council at its 9999th "
+            "meeting, on 1 May 2025\n\nThe Security Council,\n\n")
+_HRC_HEAD = "Human Rights Council\n\n58/1. Title\n\nThe Human Rights Council,\n\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The topic between "resolutions" and a list of the Council's numbers.
+    (_SC_HEAD + "Recalling its resolutions on youth, peace and security 2250 (2015), 2419 (2018) and\n"
+     "2535 (2020), and its resolutions on women and peace and security 1325 (2000) of\n31 October 2000 and 1820 (2008),\n",
+     ["S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/2250(2015)", "S/RES/2419(2018)", "S/RES/2535(2020)"]),
+    # The body named after a list's last item issued every item.
+    (_HRC_HEAD + "Recalling also Commission on Human Rights resolutions 2003/1 and 2004/2, and resolutions\n"
+     "1991/12 of 26 August 1991 and 1998/9 of 20 August 1998 of the Sub-Commission on the\n"
+     "Promotion and Protection of Human Rights,\n",
+     ["E/CN.4/RES/2003/1", "E/CN.4/RES/2004/2", "E/CN.4/SUB.2/RES/1991/12", "E/CN.4/SUB.2/RES/1998/9"]),
+    ("The General Assembly,\n\nRecalling resolutions 1991/12 and 1998/9 of the Economic and Social Council,\n",
+     ["E/RES/1991/12", "E/RES/1998/9"]),
+    # Other organizations' conferences and assemblies number their own texts.
+    (_SC_HEAD + "Recalling UNESCO General Conference resolution 29 of 12 November 1997, and United Nations\n"
+     "Human Settlements Programme Assembly resolution 2/7 of 9 June 2023,\n", []),
+    (_HRC_HEAD + "Recalling UNESCO General Conference resolution 29 of 12 November 1997, the Assembly of the\n"
+     "United Nations Human Settlements Programme, in its resolution 2/7, and FAO Conference resolution 3/2021,\n",
+     []),
+])
+def test_round_23_english(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # An annex table whose columns are bodies, with blank cells: a cell's column is where it is printed.
+    (("A/80/305\n\nAnnex\n\nTable 1\nMandates by body\n\n"
+     "Topic                     General Assembly     Security Council      Human Rights Council\n"
+     "Children                  79/160, 77/205       2427 (2018)           55/29\n"
+     "Counter-terrorism                              2396 (2017)\n"
+     "Migrants                  78/195                                     54/12\n"
+     "Trafficking               79/183               2388 (2017)\n\n"
+     "Source: compiled by the Secretariat.\n"), "en",
+     ["A/HRC/RES/54/12", "A/HRC/RES/55/29", "A/RES/77/205", "A/RES/78/195", "A/RES/79/160",
+      "A/RES/79/183", "S/RES/2388(2017)", "S/RES/2396(2017)", "S/RES/2427(2018)"]),
+    # A row's body cell, and a blank one under it that carries it down.
+    (("A/80/100\n\n表 1\n\n相关决议\n\n机构                    决议          标题\n\n"
+     "大会                    79/150        贩运妇女和女童\n\n"
+     "妇女地位委员会          66/1          关于妇女和女童的决议\n\n"
+     "                        68/2          妇女经济赋权\n\n"
+     "人权理事会              56/3          人权与贩运\n\n注：资料来源于各机构。\n"), "zh",
+     ["A/HRC/RES/56/3", "A/RES/79/150", "E/CN.6/RES/66/1", "E/CN.6/RES/68/2"]),
+    # Aligned in a fixed-width font's columns, where a Chinese character takes two.
+    (("A/80/100\n\n表 1\n\n机构名称（委员会或理事会）    决议    标题\n\n"
+     "妇女地位委员会                66/1    妇女\n\n"
+     "                              68/2          经济\n\n注：略。\n"), "zh",
+     ["E/CN.6/RES/66/1", "E/CN.6/RES/68/2"]),
+])
+def test_a_tables_blank_cells_and_body_cells(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_a_decisions_page_with_its_part_title_over_the_volume_symbol() -> None:
+    # "三. 决定" over "A/79/49 (Vol. II)" on each page, the decision's number on a line of its own.
+    text = ("三. 决定\nA/79/49 (Vol. II)\nB. 选举和任命\n79/520.\n任命行政和预算问题咨询委员会成员\n"
+            "在 2024 年 11 月 13 日第 38 次全体会议上，大会依照其 1946\n年 2 月 13 日第 14 (I) A 号决议，"
+            "并回顾其第 75/290 A\n__________________\n53 A/79/571，第 6 段。\n86\nA/79/49 (Vol. II)\n三. 决定\n"
+            "号决议，同时注意到理事会第 2024/258 号决定。\n")
+    r = extract_text(text, "zh")
+    assert (r.meta.id, r.meta.id_source, r.meta.title) == ("A/DEC/79/520", "heading", "任命行政和预算问题咨询委员会成员")
+    assert targets(text, "zh") == ["A/79/571", "A/RES/14(I)", "A/RES/75/290A", "E/DEC/2024/258"]

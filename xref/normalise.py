@@ -36,6 +36,8 @@ def fold_width(text: str) -> str:
 
 
 
+# A part's title in a volume's running header: "三. 决定", "III. Decisions".
+_PART_TITLE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[.．、]|[IVX]{1,4}\.)\s*\S")
 _RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|_{3,}\s*|\s{20,})$")
 # Superscript digits ("…Lima,¹") are footnote markers as <sup> is.
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -348,6 +350,16 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if len(variants) >= 2 and any(_PAGE_NUMBER.fullmatch(q) for v in variants for q in _WIDE_GAP.split(v.strip("\f"))):
             for v in variants:
                 counts[v] = 2
+    if counts:
+        # A volume's part title on a line of its own beside its running header, on every
+        # page: "86⏎A/79/49 (Vol. II)⏎三. 决定".
+        texts = Counter(ln.text for ln in lines if 0 < len(ln.text) <= 24)
+        for i, ln in enumerate(lines):
+            if counts.get(ln.text, 0) >= 2:
+                for j in (i - 1, i + 1):
+                    u = lines[j].text if 0 <= j < len(lines) else ""
+                    if u and texts[u] >= 2 and u[-1] not in _PROSE_END and _PART_TITLE.match(u):
+                        counts[u] = 2
     _mark_page_furniture(lines, raw)
     markers_seen: set[int] = set()
     in_zone = False

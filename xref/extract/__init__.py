@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from unicodedata import east_asian_width
 
 import regex
 
@@ -220,6 +221,7 @@ class _Doc:
         self.para_starts = [p.start for p in norm.paragraphs]
         self.relations: dict[int, str] = {}
         self.also: frozenset[str] = frozenset()
+        self.raw = ""  # the text as read, where a table's columns are
         self.bodies: list[tuple[int, int, str]] = []
         text = self.text
         bodies, codes = c.bodies, c.body_codes
@@ -446,7 +448,7 @@ def _body_of_report_before(d: _Doc, lead: int, n: Num) -> str:
 
 def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                  doc_body: str, first_body: str, list_start: int = -1,
-                 decision: bool | None = None) -> str:
+                 decision: bool | None = None, list_body: str = "") -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
     def fits(body: str, n: Num) -> bool:
         return compatible(body, n, decision)
@@ -457,6 +459,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         bm = d.c.bodies.match(d.text, om.end())
         code = d.c.body_codes[_group_index(bm)] if bm else ""
         body = concrete(code, n, doc_body) if code and code != "OTHER" else ""
+        if body and fits(body, n):
+            return body
+    if list_body:
+        # "resolutions 1991/12 of 26 August 1991 and 1998/9 of 20 August 1998 of the
+        # Sub-Commission": the body named after a list's last item issued them all.
+        body = concrete(list_body, n, doc_body)
         if body and fits(body, n):
             return body
     if first_body and fits(first_body, n):
@@ -679,6 +687,11 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         # "其…第 8 (I) 号决议和 1946 年 6 月 21 日第 8 (II) 号决议": the list goes on after its
         # word (an old number is otherwise the Assembly's wherever it could be).
         first_body = d.chain[1]
+    list_body = ""
+    if d.lang != "zh" and len(items) > 1 and (om := _NUMBER_OF_THE.match(text, items[-1][1])) is not None:
+        bm = d.c.bodies.match(text, om.end())
+        list_body = d.c.body_codes[_group_index(bm)] if bm else ""
+        list_body = "" if list_body == "OTHER" else list_body
     for k, (s, e, n) in enumerate(items):
         # A range "2012/12 至 2012/19" expands to every number in it.
         expanded: list[Num] = [n]
@@ -716,7 +729,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             continue  # the document's own heading: "第 67/2 号决议"
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
-        body = _choose_body(d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said)
+        body = _choose_body(d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said,
+                            list_body)
         if not body:
             continue
         if n.form == "xy":
@@ -745,8 +759,39 @@ _CELL_GAP = regex.compile(r"\s{2,}")
 # over a row that goes on below it).
 _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
                            r"(?P<note>[a-z])?[、，,]?")
+# A cell of several: "79/160, 77/205", "2427 (2018); 2601 (2021)".
+_BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及)?\s*(?:{_BARE_CELL.pattern}))+"
+                            .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
+
+
+def _cell_starts(d: _Doc, start: int, cells: list[str]) -> tuple[list[int], list[int]]:
+    """Where each of ``cells`` starts in its line as printed, from ``start`` on: in
+    characters, and in a fixed-width font's columns (a Chinese character takes two)."""
+    chars, columns, pos = [], [], start
+    for cell in cells:
+        pos = d.text.find(cell, pos)
+        raw = d.norm.raw_offset(pos)
+        line = d.raw[d.raw.rfind("\n", 0, raw) + 1:raw]
+        chars.append(len(line))
+        columns.append(len(line) + sum(east_asian_width(ch) in "WF" for ch in line))
+        pos += len(cell)
+    return chars, columns
+
+
+def _aligned(starts: tuple[list[int], list[int]], header_at: tuple[list[int], list[int]]) -> list[int]:
+    """The header column of each cell of a row with blank cells, by position; [] when unclear."""
+    for row, head in zip(starts, header_at):
+        cols: list[int] = []
+        for x in row:
+            j = min(range(len(head)), key=lambda j: abs(head[j] - x))
+            if abs(head[j] - x) > 6 or (cols and j <= cols[-1]):
+                break
+            cols.append(j)
+        else:
+            return cols
+    return []
 
 
 def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
@@ -759,11 +804,14 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
     text, paras = d.text, d.norm.paragraphs
     for lo, hi in d.table_rows:
         header: list[str] = []
+        header_at: tuple[list[int], list[int]] = ([], [])  # where each header cell starts in its line
+        carried: dict[int, str] = {}  # the body a column's last body cell named
         prev_first = ""
         for k in range(lo, hi):
             p = paras[k]
             seg = text[p.start:p.end]
             cells = _CELL_GAP.split(seg.strip())
+            cols = list(range(len(cells)))
             # A row's first cell wrapped onto a line of its own, after "1970 (2011)、": "2174 (2014)    报告".
             # (Not a lone number elsewhere: an empty cell before it drops out of the line.)
             wrapped = bool(header) and prev_first.endswith(("、", "，", ",", "和", "及")) \
@@ -774,26 +822,46 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             if not header:
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
                     header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
+                    header_at = _cell_starts(d, p.start, cells)
                 continue
             if len(cells) != len(header):
-                if not wrapped:
+                if wrapped:
+                    cells, cols = cells[:1], [0]
+                elif (len(cells) < len(header) and d.raw
+                      and (cols := _aligned(_cell_starts(d, p.start, cells), header_at))):
+                    pass  # "                68/2      妇女经济赋权": a blank cell before, found by position
+                else:
                     continue
-                cells = cells[:1]
             i, para = k, p
             pos = p.start + (len(seg) - len(seg.lstrip()))
-            for col, cell in enumerate(cells):
+            # A cell that is a body's name ("妇女地位委员会    66/1    …") issued the row's numbers;
+            # a blank one under it carries it down.
+            row_body: dict[int, str] = dict(carried)
+            for col, cell in zip(cols, cells):
+                bm = d.c.bodies.fullmatch(cell.strip())
+                code = d.c.body_codes[_group_index(bm)] if bm else ""
+                if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION"):
+                    row_body[col] = carried[col] = code
+            numbers = []
+            for col, cell in zip(cols, cells):
                 at = text.find(cell, pos)
                 pos = at + len(cell)
-                bm = _BARE_CELL.fullmatch(cell)
-                if bm is None or at < 0:
+                if at < 0:
                     continue
+                if (bm := _BARE_CELL.fullmatch(cell)) is not None:
+                    numbers.append((col, at, bm))
+                elif _BARE_CELLS.fullmatch(cell):
+                    numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell))
+            for col, at, bm in numbers:
                 n = parse_number(bm.group("n"))
                 if n is None or n.form not in ("xy", "sc"):
                     continue
                 head = header[col]
                 hb = d.c.bodies.search(head)
                 code = d.c.body_codes[_group_index(hb)] if hb else ""
-                body = code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else d.table_body(at)
+                named = [row_body[c] for c in sorted(row_body) if c < col]
+                body = (code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")
+                        else named[-1] if named else d.table_body(at))
                 kinds = {c.strip() for c in cells} & {"决议", "決議", "Resolution", "决定", "決定", "Decision"}
                 if kinds:
                     decision = kinds <= {"决定", "決定", "Decision"}  # the row's own kind
@@ -804,7 +872,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 target = make_id(n, body, decision)
                 if not target or target == source or target in d.also:
                     continue
-                raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n"))
+                raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n") - bm.start())
                 out.append(Mention(source, target, "decision" if "/DEC/" in target else "resolution",
                                    bm.group("n"), raw_s, raw_e, para.label, d.relation(i, para), "text",
                                    d.lang, "", ""))
@@ -1043,6 +1111,14 @@ def _decision_number(n: Num, issuer: str) -> bool:
     return bool(first and n.form == "xy" and not n.prefix and int(n.b) > first)
 
 
+def _next_line(raw: str, pos: int) -> str:
+    """The first line with text after the line at ``pos``."""
+    for line in raw[pos:pos + 400].splitlines()[1:]:
+        if line.strip():
+            return _WS.sub(" ", line.replace("**", "")).strip(" .．#")
+    return ""
+
+
 def _title_after(norm: Normalised, raw_pos: int) -> str:
     """The text of the paragraph after the one holding raw offset ``raw_pos``."""
     for k, p in enumerate(norm.paragraphs):
@@ -1168,7 +1244,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             if word:
                 title = _title_after(norm, raw_pos)
             else:
-                title = _title_at(norm, raw_pos, m["num"]) or m["title"].strip()
+                # "79/520." on a line of its own, the title on the next.
+                title = (_title_at(norm, raw_pos, m["num"]) or m["title"].strip() if m["title"]
+                         else _next_line(raw, raw_pos))
             source = "heading"
             body = issuer
             break
@@ -1221,14 +1299,16 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     if source == "heading":
         # A volume's page opens on the volume's symbol, "A/79/49 (Vol. II)   三. 决定":
         # the container of the text, not a text it cites.
-        first = next(iter(_heading_lines(raw, 1)), None)
-        line = first[1].replace("**", "").strip() if first else ""
-        vm = SYMBOL.match(line)
-        if vm and ((vm.group("sect") and "Vol" in vm.group("sect"))
-                   or _VOLUME_PART.fullmatch(line, vm.end())):  # "E/2024/99      三. 决定"
-            own = symbol_target(vm.group("sym"))[0] + canonical_symbol(vm.group("sect") or "")
-            if own != ident:
-                also = (*also, own)
+        # Or on its part's title first: "三. 决定⏎A/79/49 (Vol. II)".
+        for k, (_, line) in enumerate(_heading_lines(raw, 2)):
+            line = line.replace("**", "").strip()
+            vm = SYMBOL.match(line)
+            if vm and ((vm.group("sect") and "Vol" in vm.group("sect"))
+                       or (not k and _VOLUME_PART.fullmatch(line, vm.end()))):  # "E/2024/99      三. 决定"
+                own = symbol_target(vm.group("sym"))[0] + canonical_symbol(vm.group("sect") or "")
+                if own != ident:
+                    also = (*also, own)
+                break
     if ident.startswith("S/RES/"):
         # The annual volumes print the resolution's own document symbol under
         # its heading: "201 (1965). Resolution of 19 March 1965⏎[S/6240]".
@@ -1280,6 +1360,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             norm = replace(norm, text=_OCR_COUNCIL.sub("S/", norm.text))
         d = _Doc(norm, c, lang)
         d.also = frozenset(meta.also)
+        d.raw = text
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for m in c.report.finditer(d.text):

@@ -52,15 +52,19 @@ TOPIC = (
 # "six resolutions (68/1 to 68/6)", "three decisions on the scheduling of substances (68/1 to
 # 68/3)": the numbers in brackets after the word (a topic's year-first "(2024/25)" is a period).
 BRACKETED = rf"(?:(?:on\s+[a-z][a-z\s-]{{2,60}}?)?\(\s*(?=(?!(?:19|20)\d\d\s*/){XY}\s*(?:to|and|,|\))))"
+# "resolutions on youth, peace and security 2250 (2015), 2419 (2018) and 2535 (2020)": the
+# topic before a list of the Council's numbers.
+PRE_TOPIC = rf"(?:on\s+(?:the\s+)?[a-z][a-z,\s-]{{2,60}}?\s+(?={SC}(?:{OF_DATE}){SEP}))"
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?:No\.\s*)?{BRACKETED}?{FIRST}{OF_DATE}{TOPIC}"
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC})?{FIRST}{OF_DATE}{TOPIC}"
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
 # What every "OTHER" name below holds (see LangTable.other_keys).
 OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", "Arab", "Executive",
               "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
-              "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/")
+              "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/", "Settlements", "General Conference",
+              "FAO")
 BODIES = [
     (r"Security\s+Council", "SC"),
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
@@ -115,7 +119,13 @@ BODIES = [
     ),
     ((r"(?:United\s+Nations\s+)?Environment\s+Assembly|World\s+Health\s+Assembly|"
       r"General\s+Conference\s+of\s+the\s+International\s+Atomic\s+Energy\s+Agency|"
-      r"UN-Habitat\s+Assembly|General\s+Conference\s+of\s+UNESCO|International\s+Labour\s+Conference"), "OTHER"),
+      r"(?:UN-Habitat|United\s+Nations\s+Human\s+Settlements\s+Programme)\s+Assembly|"
+      r"Assembly\s+of\s+the\s+United\s+Nations\s+Human\s+Settlements\s+Programme|"
+      # Other organizations' conferences number their own resolutions: "UNESCO General
+      # Conference resolution 29", "the General Conference of UNESCO, in its resolution 40 C/52".
+      r"(?:UNESCO|UNIDO|IAEA|FAO|WIPO)(?:['’]s)?\s+General\s+Conference|FAO\s+Conference|"
+      r"General\s+Conference\s+of\s+(?:UNESCO|UNIDO|the\s+United\s+Nations\s+(?:Educational|Industrial))|"
+      r"International\s+Labour\s+Conference"), "OTHER"),
     # Councils and boards outside the UN's own numbering: "League of Arab States
     # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
     ((r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
@@ -257,7 +267,7 @@ REPORT_LINE = (
 HEADING = (
     r"^\s*(?:#+\s*)?(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
     # Before 1976: "3281 (XXIX). Charter of …", "3201 (S-VI). Declaration …".
-    r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*\))\s*\.\s+(?P<title>\S.*)$"
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*\))\s*\.(?:\s+(?P<title>\S.*))?$"
     # A commission's report: "Resolution 33/2" on a line of its own, the title below.
     r"|^\s*(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
