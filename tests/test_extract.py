@@ -1492,3 +1492,25 @@ def test_a_decisions_page_with_its_part_title_over_the_volume_symbol() -> None:
     r = extract_text(text, "zh")
     assert (r.meta.id, r.meta.id_source, r.meta.title) == ("A/DEC/79/520", "heading", "任命行政和预算问题咨询委员会成员")
     assert targets(text, "zh") == ["A/79/571", "A/RES/14(I)", "A/RES/75/290A", "E/DEC/2024/258"]
+
+
+def test_a_joint_symbol_on_two_lines_names_the_commission_of_the_report() -> None:
+    text = ("E/2025/27\nE/CN.6/2025/15\n联合国\n妇女地位委员会\n第六十九届会议报告\n经济及社会理事会\n"
+            "正式记录，2025 年\n补编第 7 号\n第一章\nB. 提请理事会注意的事项\n"
+            "2. 提请理事会注意委员会通过的第 69/1 号决议：\n第 69/1 号决议\n被劫为人质的妇女和儿童\n"
+            "妇女地位委员会，\n回顾大会第 34/146 号决议，\n第 69/102 号决定\n委员会第七十届会议临时议程\n"
+            "在同次会议上，委员会决定依照\n其第 68/101 号决定将会期定为 2026 年 3 月 9 日至 20 日。\n")
+    r = extract_text(text, "zh")
+    assert (r.meta.id, r.meta.also, r.meta.body) == ("E/2025/27", ("E/CN.6/2025/15",), "CSW")
+    assert targets(text, "zh") == ["A/RES/34/146", "E/CN.6/DEC/68/101", "E/CN.6/DEC/69/102", "E/CN.6/RES/69/1"]
+
+
+@pytest.mark.parametrize("head", ["土著人民权利", "执行人居二和人居三的成果以及加强人居署"])
+def test_a_running_headers_title_under_its_symbol(head: str) -> None:
+    # The title under the symbol, as the heading prints it or in a short form, is page furniture.
+    text = ("联合国\n\nA/RES/80/217\n\n大\n\n会\n\n80/217.\n\n执行联合国第二次人类住区会议（人居二）和联合国住房和城市"
+            "可持续发展大\n\n会（人居三）的成果以及加强联合国人类住区规划署（人居署）土著人民权利\n\n大会，\n\n"
+            "回顾其 2018 年 12 月 20 日的第 73/239 号决议，以及其第 77/174、\n\n__________________\n\n"
+            "1 第 71/256 号决议，附件。\n\n25-22631 (C)\n\n*2522631*\n\nA/RES/80/217\n\n" + head + "\n\n"
+            "78/160 和 79/206 号决议，\n")
+    assert targets(text, "zh") == ["A/RES/71/256", "A/RES/73/239", "A/RES/77/174", "A/RES/78/160", "A/RES/79/206"]

@@ -250,6 +250,20 @@ def _is_page_of(t: str) -> bool:
     return m is not None and 0 < int(m[1]) <= int(m[2])
 
 
+def _in_heading(w: str, head: list[_Line]) -> bool:
+    """Whether ``w`` is a heading's line, or a short form of its title: its words
+    (characters, in Chinese) all printed there."""
+    if any(h.text == w for h in head):
+        return True
+    text = "".join(h.text for h in head if h.text[-1:] not in _PROSE_END)
+    if any(_is_cjk(ch) for ch in w):
+        chars = [ch for ch in w if not ch.isspace()]
+        return len(chars) >= 6 and all(ch in text for ch in chars)
+    words = regex.findall(r"\w+", w.lower())
+    have = set(regex.findall(r"\w+", text.lower()))
+    return len(words) >= 3 and all(x in have for x in words)
+
+
 def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
     """Mark the running header and page number printed beside a job number.
 
@@ -287,6 +301,15 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                             and raw is not None and raw.count(hm.group("sym")) >= 2)))
                 ):
                     other.kind = "furniture"
+                    if j > i and j + 1 < n and u[0] in _UPPER and _SYMBOL_LINE.match(u):
+                        # The running header's title on the line under its symbol, as the heading
+                        # prints it: "A/RES/80/152⏎土著人民权利".
+                        # or a short form of it: "执行人居二和人居三的成果以及加强人居署".
+                        w = lines[j + 1].text
+                        if (lines[j + 1].kind == "text" and 2 <= len(w) <= 40 and w[-1] not in _PROSE_END
+                                and w[-1] not in "、和及与第" and not any(ch.isdigit() for ch in w)
+                                and _in_heading(w, lines[:min(30, i)])):
+                            lines[j + 1].kind = "furniture"
                     if j + 2 < n and "/" in u and not _SYMBOL_LINE.match(u):
                         # A header's title wrapped onto a second line: "A/RES/80/224 Follow-up
                         # to … of the⏎International Conferences on Financing for Development".

@@ -1264,7 +1264,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             break
     if not ident:
         # The masthead "United Nations  A/67/156", or a line that is only a symbol.
-        for _, line in _heading_lines(raw, 30):
+        lines = list(_heading_lines(raw, 30))
+        for k, (_, line) in enumerate(lines):
             line = line.replace("**", "").strip()  # "**联合国** E/2025/30-E/CN.15/2025/16"
             if line.startswith("|"):
                 line = " ".join(cell.strip() for cell in line.strip("|").split("|"))  # "| 联合国 | A/HRC/60/26 |"
@@ -1279,6 +1280,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                     # "A/79/270 (Part I)": the part is the document.
                     ident += canonical_symbol(sm.group("sect"))
                 also = tuple(symbol_target(x)[0] for x in parts[1:])
+                if len(parts) == 1 and k + 1 < len(lines) and (
+                        nm := SYMBOL.fullmatch(lines[k + 1][1].replace("**", "").strip())) is not None:
+                    # A joint symbol printed on two lines: "E/2025/27⏎E/CN.6/2025/15".
+                    also = tuple(symbol_target(x)[0] for x in _joint_parts(nm.group("sym")))
                 source = "symbol"
                 break
     if source == "symbol" and (body in ("", "ECOSOC") or (late_body and "/RES/" not in ident and "/DEC/" not in ident)):
