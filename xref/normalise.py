@@ -36,6 +36,7 @@ def fold_width(text: str) -> str:
 
 
 
+_MD_TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 # A part's title in a volume's running header: "三. 决定", "III. Decisions".
 _PART_TITLE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[.．、]|[IVX]{1,4}\.)\s*\S")
 _RULE = regex.compile(r"^(?:[_\u2014\u2015\-=]{5,}\s*|-{3}\s*|_{3,}\s*|\s{20,})$")
@@ -101,7 +102,7 @@ _INLINE_DROP = {
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
         rf"{_NUMBER_AS_LABEL}|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
-        r"rule|rules|item|Sales)\.)"
+        r"rule|rules|item|Sales|Res|Dec|Amend|Supp)\.)"  # "UNEP/EA.5/Res.4": a symbol's last part
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
         # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
         r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s|$)"
@@ -409,6 +410,9 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
         if ln.kind == "furniture":
             prev_kind = "furniture"
             continue
+        if c0 == "|" and _MD_TABLE_RULE.fullmatch(t):
+            ln.kind = prev_kind = "furniture"  # a Markdown table's "|---|---|" under its header row
+            continue
         if c0 == "第" and lang == "zh" and zh_closing < 0 and idx >= tail_from and _CLOSING_ZH.match(t):
             zh_closing = idx
         if (zh_closing >= 0 and not in_zone and c0.isdecimal() and len(t) <= 200
@@ -607,6 +611,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
+    if t[0] == "|" or pt[0] == "|":
+        return True  # a Markdown table's row is a line of its own, and so is what follows the table
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
         return True  # "表 1" (or "表") on a line of its own, then its caption
     numbered = ln.numbered

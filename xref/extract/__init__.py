@@ -289,22 +289,41 @@ class _Doc:
         self.table_rows: list[tuple[int, int]] = []  # the paragraphs of each table, as index ranges
         self.table_named: dict[str, str] = {}  # "1" -> the body table 1's first header names
         text = self.text
-        if _TABLE_CAPTION_ANYWHERE.search(text) is None:
-            return  # no caption opens a line
+        markdown = "\n|" in text or text.startswith("|")
+        spaced = "    " in text
+        if not markdown and not spaced and _TABLE_CAPTION_ANYWHERE.search(text) is None:
+            return  # no caption opens a line, and no line is set in columns
         paras = self.norm.paragraphs
         k = 0
         while k < len(paras):
             p = paras[k]
             k += 1
-            if p.kind == "fn" or p.end - p.start > 80 or text[p.end - 1] in "。." \
+            piped = markdown and text[p.start] == "|" and (k < 2 or text[paras[k - 2].start] != "|")
+            if piped:
+                # A Markdown table, under its caption if a short line before it is one
+                # ("*缔约国会议关于私营部门的决议*"): its rows are the lines that open on "|".
+                k -= 1
+                before = paras[k - 1] if k else None
+                p = before if (before is not None and before.kind != "fn" and before.end - before.start <= 80
+                               and text[before.end - 1] not in "。.，,；;：:") else p
+            elif spaced and k < len(paras) and _column_header(self, p, paras[k:k + 2]):
+                k -= 1  # "Body    Resolution or decision    Date    Subject" over its rows, with no caption
+            elif p.kind == "fn" or p.end - p.start > 80 or text[p.end - 1] in "。." \
                     or not _TABLE_CAPTION.match(text, p.start, p.end):
                 continue  # "表 1 列出了…。": prose about a table
             heads: list[tuple[int, str]] = []  # where a header names the rows' body, and which
+            if piped and p is not paras[k]:
+                codes = {code for b, e, code in self.bodies_before(p.end, p.start)
+                         if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")}
+                if len(codes) == 1:
+                    heads.append((p.start, codes.pop()))
             end = p.end
             first_row = k
             while k < len(paras):
                 q = paras[k]
                 seg = text[q.start:q.end]
+                if piped and seg[:1] != "|":
+                    break  # the table's last row is the last line that opens on "|"
                 if q.kind == "fn" or _TABLE_END.match(seg) or _numbered(seg) or (
                         len(seg) > 200 and ("。" in seg or ". " in seg)):
                     break  # a note, the next paragraph or a paragraph of prose ends the rows
@@ -324,6 +343,8 @@ class _Doc:
                 if code:
                     self.tables.append((at, heads[j + 1][0] if j + 1 < len(heads) else end, code))
             self.table_rows.append((first_row, k))
+            if piped:
+                continue
             cm = _TABLE_CAPTION.match(text, p.start, p.end)
             if heads and heads[0][1] and cm:
                 self.table_named.setdefault(regex.sub(r"\D", "", cm.group()), heads[0][1])
@@ -794,6 +815,28 @@ def _aligned(starts: tuple[list[int], list[int]], header_at: tuple[list[int], li
     return []
 
 
+def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
+    """Whether ``p`` heads a table's columns, one of them its numbers', over the first of
+    ``rows`` (or the next, under a header wrapped onto a second line: "Resolution or⏎decision")."""
+    if p.kind == "fn" or p.end - p.start > 120 or "    " not in d.text[p.start:p.end]:
+        return False
+    cells = _CELL_GAP.split(d.text[p.start:p.end].strip())
+    below = _CELL_GAP.split(d.text[rows[0].start:rows[0].end].strip())
+    if len(below) == 1 and len(rows) > 1:
+        below = _CELL_GAP.split(d.text[rows[1].start:rows[1].end].strip())
+    return (len(cells) >= 3 and len(below) >= 2 and all(len(c) <= 30 for c in cells)
+            and not any(ch.isdigit() for c in cells for ch in c)
+            and any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells)
+            and any(_BARE_CELL.fullmatch(c) for c in below))
+
+
+def _cell_body(d: _Doc, cell: str) -> str:
+    """The body a table's cell names, when that is all it holds."""
+    bm = d.c.bodies.fullmatch(cell.strip())
+    code = d.c.body_codes[_group_index(bm)] if bm else ""
+    return code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else ""
+
+
 def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
     """Bare numbers in a table's cells: "决议    34/1      加强…", "68/1    …    79/188".
 
@@ -806,11 +849,15 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
         header: list[str] = []
         header_at: tuple[list[int], list[int]] = ([], [])  # where each header cell starts in its line
         carried: dict[int, str] = {}  # the body a column's last body cell named
+        wrap_row = -1  # the row a body's name wrapped onto
         prev_first = ""
         for k in range(lo, hi):
             p = paras[k]
             seg = text[p.start:p.end]
-            cells = _CELL_GAP.split(seg.strip())
+            if seg[:1] == "|":
+                cells = [c.strip() for c in seg.strip().strip("|").split("|")]  # "| 第六届 | 圣彼得堡 | 6/5 |"
+            else:
+                cells = _CELL_GAP.split(seg.strip())
             cols = list(range(len(cells)))
             # A row's first cell wrapped onto a line of its own, after "1970 (2011)、": "2174 (2014)    报告".
             # (Not a lone number elsewhere: an empty cell before it drops out of the line.)
@@ -836,12 +883,25 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             pos = p.start + (len(seg) - len(seg.lstrip()))
             # A cell that is a body's name ("妇女地位委员会    66/1    …") issued the row's numbers;
             # a blank one under it carries it down.
+            # A first cell that names no body ("第六届", "Open-ended Working") ends what the one above named;
+            # a body's name may wrap onto the next line ("Human Rights⏎Council").
             row_body: dict[int, str] = dict(carried)
             for col, cell in zip(cols, cells):
-                bm = d.c.bodies.fullmatch(cell.strip())
-                code = d.c.body_codes[_group_index(bm)] if bm else ""
-                if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION"):
+                if col == 0 and k == wrap_row:
+                    continue  # the rest of the name above: "Council"
+                code = _cell_body(d, cell)
+                if not code and col == 0 and k + 1 < hi:
+                    q = paras[k + 1]
+                    below = _CELL_GAP.split(text[q.start:q.end].strip())
+                    if (not any(_BARE_CELL.fullmatch(c) for c in below)
+                            and abs(_cell_starts(d, q.start, below[:1])[0][0] - header_at[0][0]) <= 6):
+                        code = _cell_body(d, cell + ("" if d.lang == "zh" else " ") + below[0])
+                        wrap_row = k + 1 if code else -1
+                if code:
                     row_body[col] = carried[col] = code
+                elif col == 0 and cell:
+                    row_body.pop(0, None)
+                    carried.pop(0, None)
             numbers = []
             for col, cell in zip(cols, cells):
                 at = text.find(cell, pos)

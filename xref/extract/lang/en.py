@@ -38,7 +38,8 @@ SEP = (
 # "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
 # A topic's words, and the years it may name ("on the proposed programme budget for 2026").
-TOPIC_WORD = r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/]))"
+# A period in brackets too: "on the United Nations Decade of Family Farming (2019–2028)".
+TOPIC_WORD = r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/])|\((?:19|20)\d\d[–-](?:19|20)?\d\d\))"
 TOPIC = (
     # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
     rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,100}}?"
@@ -63,7 +64,7 @@ LIST = (
 # What every "OTHER" name below holds (see LangTable.other_keys).
 OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", "Arab", "Executive",
               "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
-              "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/", "Settlements", "General Conference",
+              "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/", "Settlements", "General Conference", "Open-ended",
               "FAO")
 BODIES = [
     (r"Security\s+Council", "SC"),
@@ -125,7 +126,10 @@ BODIES = [
       # Conference resolution 29", "the General Conference of UNESCO, in its resolution 40 C/52".
       r"(?:UNESCO|UNIDO|IAEA|FAO|WIPO)(?:['’]s)?\s+General\s+Conference|FAO\s+Conference|"
       r"General\s+Conference\s+of\s+(?:UNESCO|UNIDO|the\s+United\s+Nations\s+(?:Educational|Industrial))|"
-      r"International\s+Labour\s+Conference"), "OTHER"),
+      r"International\s+Labour\s+Conference|"
+      # A working group numbering its own decisions: "the Open-ended Working Group on Ageing adopted
+      # decision 14/1" (its name may wrap in a table's cell: "Open-ended Working    decision 14/1").
+      r"Open-ended\s+Working\s+Group(?:\s+on\s+Ageing)?|Open-ended\s+Working(?=[^\S\n]{2,})"), "OTHER"),
     # Councils and boards outside the UN's own numbering: "League of Arab States
     # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
     ((r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
