@@ -1518,13 +1518,13 @@ def test_a_running_headers_title_under_its_symbol(head: str) -> None:
 
 @pytest.mark.parametrize("text,lang,expected", [
     # A Markdown table under a caption that names the body of its bare numbers.
-    ("# 第 11/7 号决议\n\n*《联合国反腐败公约》缔约国会议*，\n\n**回顾**其关于私营部门的各项决议，特别是下表所列决议，\n\n"
+    (("# 第 11/7 号决议\n\n*《联合国反腐败公约》缔约国会议*，\n\n**回顾**其关于私营部门的各项决议，特别是下表所列决议，\n\n"
      "*缔约国会议关于私营部门的决议*\n\n| 届会 | 地点和年份 | 决议 |\n|---|---|---|\n| 第六届 | 圣彼得堡，2015 年 | 6/5 |\n"
-     "| 第七届 | 维也纳，2017 年 | 7/6 |\n\n**又回顾**大会第 79/195 号决议，\n", "zh",
+     "| 第七届 | 维也纳，2017 年 | 7/6 |\n\n**又回顾**大会第 79/195 号决议，\n"), "zh",
      ["A/RES/79/195", "CAC/COSP/RES/6/5", "CAC/COSP/RES/7/6"]),
     # A column header with no caption over its rows; a body's name wrapped in its cell; a
     # working group's own decision; a first cell naming no body ends the one above.
-    ("A/80/149\n\nAnnex\n                  Mandates on ageing\n\n\n"
+    (("A/80/149\n\nAnnex\n                  Mandates on ageing\n\n\n"
      " Body                     Resolution or        Date                   Subject\n"
      "                          decision\n\n"
      " General Assembly         57/167               18 December 2002       Endorsement of the Madrid\n"
@@ -1537,10 +1537,10 @@ def test_a_running_headers_title_under_its_symbol(head: str) -> None:
      " Development                                                          and appraisal\n\n"
      " Open-ended Working       decision 14/1        24 May 2024            Recommendations to the\n"
      " Group on Ageing                                                      General Assembly\n"
-     " Statistical note         12/3                 1 May 2024             Counts\n", "en",
+     " Statistical note         12/3                 1 May 2024             Counts\n"), "en",
      ["A/HRC/RES/24/20", "A/HRC/RES/51/4", "A/RES/57/167", "A/RES/65/182", "E/CN.5/RES/63/2"]),
-    ("A/80/149\n\n3. At its fourteenth session the Open-ended Working Group on Ageing adopted decision 14/1, in "
-     "which it recommended to the General Assembly the consideration of gaps.\n", "en", []),
+    (("A/80/149\n\n3. At its fourteenth session the Open-ended Working Group on Ageing adopted decision 14/1, in "
+     "which it recommended to the General Assembly the consideration of gaps.\n"), "en", []),
     ("大会，\n\n回顾老龄问题不限成员名额工作组第 14/1 号决定，\n", "zh", []),
 ])
 def test_tables_without_a_table_caption(text: str, lang: str, expected: list[str]) -> None:
@@ -1549,12 +1549,12 @@ def test_tables_without_a_table_caption(text: str, lang: str, expected: list[str
 
 @pytest.mark.parametrize("text,expected", [
     # A period in brackets inside a list item's topic.
-    ('Human Rights Council\n\n61/9. The right to food\n\nThe Human Rights Council,\n\n**Recalling also** General '
+    (('Human Rights Council\n\n61/9. The right to food\n\nThe Human Rights Council,\n\n**Recalling also** General '
      'Assembly resolutions 72/239 of 20 December 2017 on the United Nations Decade of Family Farming (2019–2028) '
-     'and 80/165 of 17 December 2025 on the right to food,\n', ["A/RES/72/239", "A/RES/80/165"]),
+     'and 80/165 of 17 December 2025 on the right to food,\n'), ["A/RES/72/239", "A/RES/80/165"]),
     # A symbol's last part, "Res.5", is no footnote marker.
-    ("The General Assembly,\n\nRecalling its resolution 1/5 on urban-rural linkages (HSP/HA.1/Res.5), and "
-     "Environment Assembly resolution 5/4 (UNEP/EA.5/Res.4),\n", ["HSP/HA.1/RES.5", "UNEP/EA.5/RES.4"]),
+    (("The General Assembly,\n\nRecalling its resolution 1/5 on urban-rural linkages (HSP/HA.1/Res.5), and "
+     "Environment Assembly resolution 5/4 (UNEP/EA.5/Res.4),\n"), ["HSP/HA.1/RES.5", "UNEP/EA.5/RES.4"]),
 ])
 def test_round_24_english(text: str, expected: list[str]) -> None:
     assert targets(text, "en") == expected
