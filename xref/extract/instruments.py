@@ -1437,6 +1437,29 @@ def _amended_anaphors(f: InstrumentFinder, d: _Doc, anaphors: list[_Cand],
             or not any(lo <= c.start and c.end <= hi for lo, hi in inside)]
 
 
+# What comes between a resolution's number and the title of the text it adopted:
+# "第 34/146 号决议通过的《", "第 55/25 號決議，大會在該決議中通過了《", "resolution 58/4 of
+# 31 October 2003, by which it adopted the ".
+_ADOPTED_BETWEEN = regex.compile(
+    r"\s*(?:[号號]\s*(?:决议|決議)\s*(?:[，,]\s*(?:大会|大會)?\s*在\s*(?:该|該)\s*(?:决议|決議)\s*中\s*)?"
+    r"(?:所\s*)?(?:通过|通過)\s*(?:了|的)?\s*《?"
+    r"|(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,?\s*(?:by|in)\s+which\s+(?:it|the\s+(?:General\s+)?Assembly)"
+    r"\s+adopted\s+(?:the\s+)?)\Z")
+
+
+# Between two titles the same resolution adopted: "》1 和《", ", 1 and the ".
+_ADOPTED_TOO = regex.compile(r"[》\s]*\d{0,2}\s*(?:[,，、]\s*)?(?:和|及|以及|and(?:\s+the)?)\s*《?")
+
+
+def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
+    """The resolution the words just before a title (at raw offset ``title_at``) say adopted it."""
+    if not d.raw:
+        return ""
+    near = [m for m in mentions if m.end <= title_at and title_at - m.end <= 60 and m.target_kind == "resolution"]
+    m = max(near, key=lambda m: m.end, default=None)
+    return m.target if m is not None and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
+
+
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                      ) -> tuple[list[Mention], list[InstrumentFact]]:
     """Instrument mentions, footnote edges and facts of one document.
@@ -1586,6 +1609,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             fn.unts_no, fn.unts_vols))
 
     raw_span = _raw_span(d.norm)
+    chained = (0, "")  # where the last title the text said adopted ends, and by which resolution
     for c in cands:
         root = c.final()
         target = instrument_id(root.key)
@@ -1611,13 +1635,19 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             # Action for Youth4": the symbol is the report's, not the programme's.
             continue
         rel = ""
+        adopted = fn.res.target if fn.res else ""
         if fn.res is not None:
             rel = "annex_of" if fn.annex else ("contained_in" if fn.bare else "adopted_by")
         elif not fn.unts_no:
             continue
+        elif (by := _adopted_in_text(d, mentions, raw_s)) or (
+                chained[1] and _ADOPTED_TOO.fullmatch(d.raw, chained[0], raw_s) and (by := chained[1])):
+            # "第 55/25 号决议，大会在该决议中通过了《公约》1" (1: its Treaty Series number):
+            # the text names the resolution that adopted it; "…1 和《…议定书》，2", the next one too.
+            adopted, rel = by, "adopted_by"
+            chained = (raw_e, by)
         fact = InstrumentFact(source, target, _WS.sub(" ", c.title).strip(),
-                              fn.number, fn.res.target if fn.res else "", rel,
-                              fn.unts_no, fn.unts_vols)
+                              fn.number, adopted, rel, fn.unts_no, fn.unts_vols)
         facts.setdefault((target, fn.number), fact)
         if fn.res is not None and (target, fn.res.target) not in edges:
             edges.add((target, fn.res.target))
