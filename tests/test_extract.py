@@ -1558,3 +1558,28 @@ def test_tables_without_a_table_caption(text: str, lang: str, expected: list[str
 ])
 def test_round_24_english(text: str, expected: list[str]) -> None:
     assert targets(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "3202 (S-VI)" is no Council number: the Council numbered no special sessions so, and about
+    # 35 texts a session; a later item's date may leave out its year.
+    (("大会，\n注意到经济及社会理事会 1974 年 7 月 30 日第 1896 (LVII) 号和 8 月 1 日第 1906 (LVII) 号决议，\n"
+     "1. 核可经济及社会理事会第 1911 (LVII) 号决议所附的结论，但须遵照第 3202 (S-VI) 号决议第二节的规定；\n"),
+     ["A/RES/3202(S-VI)", "E/RES/1896(LVII)", "E/RES/1906(LVII)", "E/RES/1911(LVII)"]),
+    # A volume's header with its page number on a line of its own, inside a sentence.
+    (("大会，\n\n         2.  重申第 2626 (XXV) 号决议所载战略的各项目标和政策\n    措施，并认为这些措施应根据第 3201 (S-VI) 号"
+     "和第 3281 (XXIX)\n    号决议加以调整和补充；\n\n         3.  吁请所有发达国家在 1975 年以前达到官方发展援助占\n"
+     "    国民生产总值百分之零点七的指标，并依照大会第 3174 (XXVIII)\n\n ______________\n\n"
+     "     1/  《经济及社会理事会正式记录，第五十七届会议，补编第 4 号》\n (E/5478)。\n"
+     "                                  - 62 -\n\n\n\n                         大会——第二十九届会议\n\n\n"
+     "    号决议增加对最不发达国家的援助；\n\n         4.  请秘书长同联合国贸易和发展会议秘书长协商，编写第二次审查\n"
+     "    和评价所需的文件；\n"),
+     ["A/RES/2626(XXV)", "A/RES/3174(XXVIII)", "A/RES/3201(S-VI)", "A/RES/3281(XXIX)", "E/5478"]),
+    # The date before the Council's name gives the year of a number printed without it.
+    ("安全理事會，\n並回顧其第 2417 (2018) 號決議，以及\n2023 年 12 月 22 日安理會第 2720 號決議。\n",
+     ["S/RES/2417(2018)", "S/RES/2720(2023)"]),
+    # A symbol broken after its slash onto an indented line.
+    ("麻醉药品委员会，\n   欢迎其关于前体的报告（E/INCB/\n   2023/4），\n", ["E/INCB/2023/4"]),
+])
+def test_round_25_chinese(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == expected

@@ -437,3 +437,10 @@ def test_limits_are_parameters() -> None:
     assert Limits().max_bytes == 50 << 20
     assert Limits(seconds=0).time_budget(10 << 20) == 0
     assert Limits().time_budget(2 << 20) == pytest.approx(20.0)
+
+
+def test_html_line_breaks_between_chinese_characters_and_after_a_slash_are_no_space() -> None:
+    text, _ = html_text("<body><p>欢迎国际麻醉品管制局的报告（E/INCB/2023/1）及其关于前体的\n   报告（E/INCB/\n"
+                        "   2023/4），and more\n words</p></body>".encode())
+    assert "前体的报告（E/INCB/2023/4）" in text
+    assert "and more words" in text

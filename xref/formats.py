@@ -398,6 +398,7 @@ _BARE = re.compile(r"\d{1,4}")
 _JOB = re.compile(r"\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\S+){0,3}|\*\d{7}\*|[A-Z]?\d{7}")
 _SYMBOLISH = re.compile(r"[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,7}")
 _DIGITS = re.compile(r"\d+")
+_CJK_BREAK = re.compile(r"(?:(?<=[\u3000-\u9fff\uff00-\uffef])|(?<=[A-Z\d]/))[ \t]*\r?\n\s*(?=[\u3000-\u9fff\uff00-\uffef\d])")
 _SPACE = re.compile(r"\s+")
 _ZONE = 3  # lines looked at, at the top and at the bottom of each page
 
@@ -829,7 +830,9 @@ class _TextParser(HTMLParser):
         if self.skip:
             return
         if not self.pre:
-            data = _SPACE.sub(" ", data)
+            # A line break between two Chinese characters, or after a symbol's slash, is no space
+            # (as browsers render it): "前体的⏎   报告（E/INCB/⏎   2023/4）".
+            data = _SPACE.sub(" ", _CJK_BREAK.sub("", data))
         if self.note is None and data.strip():
             self.fresh = False
         (self.note if self.note is not None else self.out).append(data)

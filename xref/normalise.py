@@ -72,6 +72,9 @@ _VOLUME_HEADER = regex.compile(
     r"|\s*(?:(?P<m>\d{1,4})\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)[^\s\d]{0,10}"
     r"\s*[—–-]\s*(?:(?:19|20)\d\d\s*年|第[^\s]{1,8}届会议)(?(m)|\s{3,}\d{1,4})\s*$"
 )
+_VOLUME_HEADER_ALONE = regex.compile(
+    r"\s*(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
+    r"(?:(?:19|20)\d\d\s*年|第[^\s]{1,8}届会议|第[^\s]{1,8}屆會議)\s*")
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,4}\s*-?")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
@@ -356,6 +359,8 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 title = (t[:hs.start()] + t[hs.end():]).strip()
                 if title:
                     mirrored.setdefault((hs.group(), title), {})[hs.start() == 0] = t
+            elif "—" in t and len(t) <= 24 and _VOLUME_HEADER_ALONE.fullmatch(t):
+                counts[t] = 2  # a volume's header, its page number on a line of its own: "大会——第二十九届会议"
             continue
         if "/" in t:
             parts = _WIDE_GAP.split(t.strip("\f"))
@@ -611,6 +616,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
+    if last == "/" and len(pt) >= 2 and pt[-2].isalnum() and t[0].isalnum():
+        return False  # a symbol broken after its slash: "（E/INCB/⏎   2023/4）"
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):

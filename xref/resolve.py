@@ -258,7 +258,9 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         # 8 (XXIII) 号决议" (1967), a few dozen a session ("2200 A (XXI)" and "1235 (XLII)" are not theirs).
         session = roman_value(n.roman.removeprefix("S-").removeprefix("ES-"))
         if body == "ECOSOC":
-            return session <= 63
+            # About 35 a session (155 (VII) in 1948, 1911 (LVII) in 1974, 2130 (LXIII) in 1977) and no
+            # special sessions numbered so: "3202 (S-VI)" is the Assembly's.
+            return session <= 63 and not n.roman.startswith(("S-", "ES-")) and int(n.a) <= 40 * session + 150
         if body == "CND":
             return session <= _MAX_SESSION["CND"]
         return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100

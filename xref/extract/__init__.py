@@ -120,6 +120,9 @@ _DATE_THEN_TOPIC = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:关于|關於)"
     # not a report's or a statement's date: "…日关于…的年度报告所述的第 1612 号"
     r"(?:(?!报告|報告|声明|聲明|信|说明|說明|函|所述|所载|所載|提及)[^。；，、\d]){1,60}?(?:的|之)\s*第\s*$")
+_DATE_THEN_BODY = regex.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"(?:安全理事会|安全理事會|安理会|安理會)\s*第\s*$")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
@@ -658,8 +661,10 @@ def _item_date(d: _Doc, item_start: int, item_end: int, year: str = "") -> str:
     if m and m.end() <= item_end:
         return _iso(m["y"], m["m"], m["d"])
     if d.lang == "zh" and d.text[max(0, item_start - 3):item_start].rstrip().endswith("第"):
-        # "2017 年 12 月 21 日关于外国恐怖主义作战人员的第 2396 号决议": the topic between.
-        m = _DATE_THEN_TOPIC.search(d.text, max(0, item_start - 90), item_start)
+        # "2017 年 12 月 21 日关于外国恐怖主义作战人员的第 2396 号决议": the topic between;
+        # "2023 年 12 月 22 日安理會第 2720 號決議": the body.
+        m = (_DATE_THEN_TOPIC.search(d.text, max(0, item_start - 90), item_start)
+             or _DATE_THEN_BODY.search(d.text, max(0, item_start - 40), item_start))
         if m:
             return _iso(m["y"], m["m"], m["d"])
     m = d.c.date_after.match(d.text, item_end, min(len(d.text), item_end + 40))

@@ -31,7 +31,9 @@ TITLED = r"(?:(?:题为|題為)\s*[“「][^”」]{1,160}[”」]\s*(?:的|之)
 ITEM_BODY = r"(?:(?:大会|大會|安全理事会|安全理事會|安理会|安理會|经济及社会理事会|經濟及社會理事會|经社理事会|人权理事会|人權理事會)\s*)"
 # "第 78/118 号和关于自然灾害领域从救济到发展的国际合作的第 78/120 号决议": a topic before an item.
 TOPIC_ITEM = r"(?:(?:关于|關於)[^。；：“”《》\d]{1,60}?(?:的|之)\s*(?=第))"
-ITEM = rf"{ITEM_BODY}?(?:{DATE})?(?:{TITLED}|{TOPIC_ITEM})?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
+# "第 1896 (LVII) 号和 8 月 1 日第 1906 (LVII) 号决议": a later item's date may leave out the year.
+LATER_DATE = rf"(?:(?:{YEAR}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)"
+ITEM = rf"{ITEM_BODY}?(?:{LATER_DATE})?(?:{TITLED}|{TOPIC_ITEM})?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
 SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
 # Conversions mix the scripts: "号决議".
 # "第 32/61 号关于死刑的决议": the topic may come between 号 and 决议.
