@@ -1583,3 +1583,39 @@ def test_round_24_english(text: str, expected: list[str]) -> None:
 ])
 def test_round_25_chinese(text: str, expected: list[str]) -> None:
     assert targets(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A commission's old number with a long Roman session; "of the Commission" after a list.
+    (("Economic and Social Council\n\n2025/15. Alternative development\n\nThe Economic and Social Council,\n\n"
+      "Recalling further Commission on Narcotic Drugs resolution 67/2 of 22 March 2024, and recalling that the "
+      "Commission, in its resolution 4 (XXXVIII) of 23 March 1995, first recognized the role,\n\nNoting "
+      "decisions 68/1 and 68/2 of the Commission, adopted at its sixty-eighth session, and decision 68/3 of the "
+      "Commission,\n"),
+     ["CND/DEC/68/1", "CND/DEC/68/2", "CND/DEC/68/3", "CND/RES/4(XXXVIII)", "CND/RES/67/2"]),
+    # A day and month inside a list item's topic.
+    (("Human Rights Council\n\n61/104. Extreme poverty\n\nThe Human Rights Council,\n\nRecalling General Assembly "
+      "resolutions 47/196 of 22 December 1992, by which\nthe Assembly declared 17 October the International Day "
+      "for the Eradication of\nPoverty, 60/251 of 15 March 2006 and 79/175 of 17 December 2024,\n"),
+     ["A/RES/47/196", "A/RES/60/251", "A/RES/79/175"]),
+])
+def test_round_25_english(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A body's name begun on a line of its own in a table's first column.
+    (("A/80/326\n\n          2.   表 1 列出了这些决定。\n\n表 1\n\n          机构                   类型     编号          主要内容\n"
+      "          妇女地位委员会         决议     69/2          女童和暴力\n"
+      "          预防犯罪和刑事司法\n"
+      "          委员会                 决议     33/3          示范战略的执行\n"
+      "                                 决议     34/2          网上性剥削\n\n注：略。\n"),
+     ["CCPCJ/RES/33/3", "CCPCJ/RES/34/2", "E/CN.6/RES/69/2"]),
+    # A joint symbol's second line in the running header, inside a list broken by the page.
+    (("联 合 国 E/2025/30-E/CN.15/2025/16\n经济及社会理事会，\n还回顾其第 2024/16 号和第\n__________________\n"
+      "1 联合国，《条约汇编》，第 823 卷，第 11806 号。\nV.25-08844 (C) 050625 060625\n*2508844*\nE/2025/30\n"
+      "E/CN.15/2025/16\n2024/17 号决议，以及预防犯罪和刑事司法委员会第 33/2 号决定，\n"),
+     ["CCPCJ/DEC/33/2", "E/RES/2024/16", "E/RES/2024/17"]),
+])
+def test_round_25_chinese_tables_and_headers(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == expected

@@ -310,7 +310,9 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                         # prints it: "A/RES/80/152⏎土著人民权利".
                         # or a short form of it: "执行人居二和人居三的成果以及加强人居署".
                         w = lines[j + 1].text
-                        if (lines[j + 1].kind == "text" and 2 <= len(w) <= 40 and w[-1] not in _PROSE_END
+                        if lines[j + 1].kind == "text" and w[:1] in _UPPER and _SYMBOL_LINE.match(w):
+                            lines[j + 1].kind = "furniture"  # a joint symbol's second line: "E/2025/30⏎E/CN.15/2025/16"
+                        elif (lines[j + 1].kind == "text" and 2 <= len(w) <= 40 and w[-1] not in _PROSE_END
                                 and w[-1] not in "、和及与第" and not any(ch.isdigit() for ch in w)
                                 and _in_heading(w, lines[:min(30, i)])):
                             lines[j + 1].kind = "furniture"
@@ -942,7 +944,7 @@ def _broken_number(raw: str, m: regex.Match[str], end: int, slashes: bool) -> bo
 
 
 # A Council number's year, or an old session, opening the next line: "(1994) 和 970 (1995)".
-_YEAR_NEXT = regex.compile(r"[(（]\s*(?:(?:19|20)\d\d|[IVXL]{1,6})\s*[)）]")
+_YEAR_NEXT = regex.compile(r"[(（]\s*(?:(?:19|20)\d\d|[IVXL]{1,8})\s*[)）]")
 
 
 def _needs_space(prev_char: str, next_char: str) -> bool:

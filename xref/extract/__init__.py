@@ -45,7 +45,7 @@ _NUMBER_IN_ITEM = regex.compile(
     r"|(?:(?:S|ES)\s*-\s*)?\d{1,4}\s*/\s*\d{1,4}(?:\s?(?P<l>[A-Z])(?P=l)?(?![A-Za-z/\d]))?"
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:19[4-9]\d|20\d\d)\s*[)）]"
     r"|(?:\d \d{3}|\d{1,4})\s*(?:[A-Z](?:\s*(?:to|and|,|[-–]|至|和|、|，)\s*[A-Z](?![A-Za-z]))*\s*)?[(（]\s*(?:(?:S|ES)\s*-\s*)?"
-    r"(?:[IVXL]{1,6}|(?<=-\s*)\d{1,2})\s*[)）]"
+    r"(?:[IVXL]{1,8}|(?<=-\s*)\d{1,2})\s*[)）]"
     r"|(?<![\d年月日])\d{1,4}(?![\d/年月日]|\s*(?:年|月|日|\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)|\s+[A-Z][a-z]{1,6}-\s*[a-z]))"
 )
@@ -106,6 +106,7 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
 # the Assembly created the post": the issuer named after the number.
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
+_BARE_COMMISSION = regex.compile(r"Commission\b(?!\s+(?:on|for|of)\b|-)")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -483,6 +484,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         bm = d.c.bodies.match(d.text, om.end())
         code = d.c.body_codes[_group_index(bm)] if bm else ""
         body = concrete(code, n, doc_body) if code and code != "OTHER" else ""
+        if not code and _BARE_COMMISSION.match(d.text, om.end()):
+            body = d.commission_before(start)  # "decision 68/3 of the Commission": the one named before
         if body and fits(body, n):
             return body
     if list_body:
@@ -718,6 +721,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         bm = d.c.bodies.match(text, om.end())
         list_body = d.c.body_codes[_group_index(bm)] if bm else ""
         list_body = "" if list_body == "OTHER" else list_body
+        if not bm and _BARE_COMMISSION.match(text, om.end()):
+            list_body = d.commission_before(lo)  # "decisions 68/1 and 68/2 of the Commission"
     for k, (s, e, n) in enumerate(items):
         # A range "2012/12 至 2012/19" expands to every number in it.
         expanded: list[Num] = [n]
@@ -855,6 +860,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
         header_at: tuple[list[int], list[int]] = ([], [])  # where each header cell starts in its line
         carried: dict[int, str] = {}  # the body a column's last body cell named
         wrap_row = -1  # the row a body's name wrapped onto
+        prev_lone = ""  # a row of one cell, the start of a body's name
         prev_first = ""
         for k in range(lo, hi):
             p = paras[k]
@@ -869,7 +875,10 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             wrapped = bool(header) and prev_first.endswith(("、", "，", ",", "和", "及")) \
                 and _BARE_CELL.fullmatch(cells[0]) is not None
             prev_first = cells[0]
+            lone, prev_lone = prev_lone, ""
             if len(cells) < 2 and not wrapped:
+                if header and not any(ch.isdigit() for ch in cells[0]):
+                    prev_lone = cells[0]  # a body's name begun on a line of its own: "预防犯罪和刑事司法⏎委员会  决议  33/3"
                 continue
             if not header:
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
@@ -895,6 +904,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 if col == 0 and k == wrap_row:
                     continue  # the rest of the name above: "Council"
                 code = _cell_body(d, cell)
+                if not code and col == 0 and lone:
+                    code = _cell_body(d, lone + ("" if d.lang == "zh" else " ") + cell)
                 if not code and col == 0 and k + 1 < hi:
                     q = paras[k + 1]
                     below = _CELL_GAP.split(text[q.start:q.end].strip())

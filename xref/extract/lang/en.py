@@ -23,7 +23,7 @@ SC = rf"{NUM}\s*(?:[A-Z]\s*)?\(\s*{YEAR}\s*\)"
 # "2 625 (XXV)": a scan's space between the thousands and the rest of an old number.
 OLD_NUM = r"(?:\d \d{3}|\d{1,4})"
 OLD = (rf"{OLD_NUM}\s*(?:[A-Z](?:\s*(?:to|and|,|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?"
-       rf"\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*\)")
+       rf"\(\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,8}}|(?<=-\s*)\d{{1,2}})\s*\)")
 FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
 # "of 14 January 1977", or "of 14 January" when the year is the SC number's own.
@@ -39,7 +39,9 @@ SEP = (
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
 # A topic's words, and the years it may name ("on the proposed programme budget for 2026").
 # A period in brackets too: "on the United Nations Decade of Family Farming (2019–2028)".
-TOPIC_WORD = r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/])|\((?:19|20)\d\d[–-](?:19|20)?\d\d\))"
+# A day too: "by which the Assembly declared 17 October the International Day for …".
+TOPIC_WORD = (r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/])|\((?:19|20)\d\d[–-](?:19|20)?\d\d\)"
+              rf"|(?<![\d/])\d{{1,2}}\s+{MONTH}\b)")
 TOPIC = (
     # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
     rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,100}}?"
@@ -271,7 +273,7 @@ REPORT_LINE = (
 HEADING = (
     r"^\s*(?:#+\s*)?(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
     # Before 1976: "3281 (XXIX). Charter of …", "3201 (S-VI). Declaration …".
-    r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*\))\s*\.(?:\s+(?P<title>\S.*))?$"
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,8}\s*\))\s*\.(?:\s+(?P<title>\S.*))?$"
     # A commission's report: "Resolution 33/2" on a line of its own, the title below.
     r"|^\s*(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
 )

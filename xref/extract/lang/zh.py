@@ -20,7 +20,7 @@ SC = rf"{NUM}\s*(?:[A-Z]\s*)?{LP}\s*{YEAR}\s*{RP}"
 # "第 2775 A 至 H (XXVI) 号决议": the parts of one old resolution, which the id does not keep.
 # "第 2 625 (XXV) 号": a scan's space between the thousands and the rest of an old number.
 OLD_NUM = r"(?:\d \d{3}|\d{1,4})"
-OLD = rf"{OLD_NUM}\s*(?:[A-Z](?:\s*(?:至|和|、|,|，|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,6}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
+OLD = rf"{OLD_NUM}\s*(?:[A-Z](?:\s*(?:至|和|、|,|，|[-–])\s*[A-Z](?![A-Za-z]))*\s*)?{LP}\s*(?:(?:S|ES)\s*-\s*)?(?:[IVXL]{{1,8}}|(?<=-\s*)\d{{1,2}})\s*{RP}"
 # "第 14 (I) A 号决议": the letter after the session, as some prints set it.
 OLD += r"(?:\s*[A-Z](?![A-Za-z/\d]))?"
 INT = r"\d{1,4}(?![\d/])"
@@ -204,7 +204,7 @@ REPORT_LINE = (
 HEADING = (
     r"^\s*(?:#+\s*)?(?|(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?"
     # Before 1976: "3328 (XXIX). 标题", "3201 (S-VI). 宣言".
-    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)-)?[IVXL]{1,6}\s*[)）])\s*[.．]\s*(?:(?P<title>\S.*)|$)"
+    r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)-)?[IVXL]{1,8}\s*[)）])\s*[.．]\s*(?:(?P<title>\S.*)|$)"
     # A commission's report prints "第 67/2 号决议" on a line of its own, the title below;
     # a council's or conference's own text may name itself first: "人权理事会第 58/10 号决议".
     r"|(?:[\p{Han}]{2,20}?(?:理事会|理事會|委员会|委員會|会议|會議)\s*)?第\s*(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
