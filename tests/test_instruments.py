@@ -158,6 +158,21 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "en/Q3_A_80_475.txt": "texts named in lower case and not in the gazetteer (the Decade's global action plan, the outcome document of the World Conference on Indigenous Peoples) are missed, with their notes",
+    "en/Q3_A_HRC_DEC_61_104.txt": "a note naming only a report (A/HRC/21/39) gives the Guiding Principles no fact",
+    "en/Q3_A_RES_80_149.txt": "'the Convention against Transnational Organized Crime and the Trafficking in Persons Protocol' is read as one title; a lower-case political declaration is missed; a note naming only a report gives no fact",
+    "en/Q3_CAC_COSP_RES_11_7.md": "lower-case titles (the Atlanta declaration, the terms of reference, the guidelines) and the FATF Recommendations are missed; 'by which the Assembly adopted the Convention' names it by a short form",
+    "en/Q3_E_2025_27_ChapI.txt": "lower-case titles (two political declarations, the global health sector strategies) are missed",
+    "en/Q3_E_RES_2025_15.txt": "titles cut short ('Ministerial Declaration adopted in 2019', the 1998 Political Declaration and Action Plan) and a joint ministerial statement are missed or read as others",
+    "en/Q3_S_2025_398.txt": "the OECD due diligence guidance (not a listed kind) is missed",
+    "en/Q3_S_RES_1075_1996.txt": "'Acordos de Paz' (a title in Portuguese) is missed",
+    "en/Q3_S_RES_2793_2025.txt": "a title's period 'Uniformed Gender Parity Strategy 2018–2028' is cut off",
+    "zh/Q1_A_RES_80_173.txt": "《伊斯坦布尔议定书》 (a manual the writer gives its full title) is read as a protocol, and the Optional Protocol's adoption is named after an anaphor (《公约》任择议定书)",
+    "zh/Q1_A_RES_80_192.md": "《1961 年麻醉品单一公约》 beside the 1972 Protocol is read as the amended Convention",
+    "zh/Q2_A_RES_3343_XXIX.txt": "the International Development Strategy for the Second Decade (no 《》) is missed",
+    "zh/Q2_A_RES_78_69.txt": "the declaration 'Our ocean, our future: call for action', titled in quotation marks, is missed",
+    "zh/Q2_CAC_COSP_IRG_2025_8.txt": "a bare 政治宣言 with its note (第 S-32/1 号决议) is missed",
+    "zh/Q2_CND_RES_67_2.txt": "a ministerial declaration titled in quotation marks is missed",
     "en/R3_A_80_149.txt": "a title after a date ('of 22 July 2010 Madrid Plan of Action') takes the date's month; the Madrid Declaration and Plan's shared note (a conference report) gives no fact",
     "en/R3_A_RES_3295_XXIX.txt": "'Decree No. 1 for the Protection of the Natural Resources of Namibia' (a decree, not a listed kind) is missed",
     "en/R3_A_RES_80_147.txt": "a note naming only a report or a supplement gives no fact (the golden gives the Beijing texts theirs); a protocol 'supplementing the Convention,4' does not share the Convention's note",

@@ -1441,8 +1441,8 @@ def _amended_anaphors(f: InstrumentFinder, d: _Doc, anaphors: list[_Cand],
 # "第 34/146 号决议通过的《", "第 55/25 號決議，大會在該決議中通過了《", "resolution 58/4 of
 # 31 October 2003, by which it adopted the ".
 _ADOPTED_BETWEEN = regex.compile(
-    r"\s*(?:[号號]\s*(?:决议|決議)\s*(?:[，,]\s*(?:大会|大會)?\s*在\s*(?:该|該)\s*(?:决议|決議)\s*中\s*)?"
-    r"(?:所\s*)?(?:通过|通過)\s*(?:了|的)?\s*《?"
+    r"\s*(?:[号號]\s*(?:决议|決議)\s*(?:[，,]\s*(?:(?:大会|大會)?\s*在\s*(?:该|該)\s*(?:决议|決議)\s*中|其中)\s*(?:大会|大會)?\s*)?"
+    r"(?:所\s*)?(?:通过|通過)\s*(?:了|的)?\s*(?:《[^《》]{1,6}》\s*)?《?"  # "…通过了《公约》任择议定书"
     r"|(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,?\s*(?:by|in)\s+which\s+(?:it|the\s+(?:General\s+)?Assembly)"
     r"\s+adopted\s+(?:the\s+)?)\Z")
 
