@@ -1619,3 +1619,9 @@ def test_round_25_english(text: str, expected: list[str]) -> None:
 ])
 def test_round_25_chinese_tables_and_headers(text: str, expected: list[str]) -> None:
     assert targets(text, "zh") == expected
+
+
+def test_a_headings_lines_run_together_keep_the_title_under_the_number() -> None:
+    r = extract_text("下载：PDF\n\n第 67/2 号决议\n\n加强国际合作，应对非医疗用途合成药物带来的公共卫生和安全挑战\n\n"
+                     "麻醉药品委员会，\n\n重申其承诺，", "zh")
+    assert (r.meta.id, r.meta.title) == ("CND/RES/67/2", "加强国际合作，应对非医疗用途合成药物带来的公共卫生和安全挑战")

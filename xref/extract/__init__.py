@@ -1319,6 +1319,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             ident = make_id(n, issuer, decision) or ""
             if word:
                 title = _title_after(norm, raw_pos)
+                if _body_line(c, title):
+                    # The heading's lines run into one paragraph ("第 67/2 号决议⏎加强…"): the title
+                    # is the line under the number, not the body's line after them.
+                    title = _next_line(raw, raw_pos)
             else:
                 # "79/520." on a line of its own, the title on the next.
                 title = (_title_at(norm, raw_pos, m["num"]) or m["title"].strip() if m["title"]
