@@ -340,7 +340,9 @@ def test_every_other_body_holds_one_of_its_keys() -> None:
              "African Union", "Organization of American States", "Economic Commission for Africa",
              "Economic Commission for Europe", "Economic Commission for Latin America and the Caribbean",
              "Economic and Social Commission for Western Asia", "CBD/COP/15/17, decision 15/4",
-             "ICCD/COP(15)/23/Add.1, decision 1"]
+             "ICCD/COP(15)/23/Add.1, decision 1", "UNESCO General Conference resolution 29",
+             "United Nations Human Settlements Programme Assembly resolution 2/7", "FAO Conference resolution 3/2021",
+             "Open-ended Working Group on Ageing adopted decision 14/1", "Open-ended Working    decision 14/1"]
     other = _regex.compile("|".join(rx for rx, code in en.bodies if code == "OTHER"))
     for name in names:
         assert other.fullmatch(name) or other.search(name), name
@@ -1625,3 +1627,47 @@ def test_a_headings_lines_run_together_keep_the_title_under_the_number() -> None
     r = extract_text("下载：PDF\n\n第 67/2 号决议\n\n加强国际合作，应对非医疗用途合成药物带来的公共卫生和安全挑战\n\n"
                      "麻醉药品委员会，\n\n重申其承诺，", "zh")
     assert (r.meta.id, r.meta.title) == ("CND/RES/67/2", "加强国际合作，应对非医疗用途合成药物带来的公共卫生和安全挑战")
+
+
+# Review of this release's change: each finding on a short text.
+_REVIEW = {k: v for k, v in {
+    "t4b": "A/80/200\n\nAnnex\n\nTopic                Body                            Resolution        Year\nYouth employment     Economic and Social Council     2024/2            2024\nGender equality      UN-Women Executive Board        2024/1            2024\nChild rights         UNICEF Executive Board          2024/3            2024\n\nSource: Secretariat.\n",
+    "t7e": "3343 (XXIX). Special measures\n\nThe General Assembly,\n\nTaking note of the report of the Secretary-General,1/\n\n1. Reaffirms its resolution 3201 (S-VI);\n\n2. Requests the Secretary-General to report.\n",
+    "t7": "3343 (XXIX). 特别措施\n\n大会，\n\n    注意到秘书长的报告，1/\n\n    1. 重申第 3201 (S-VI) 号决议；\n\n    2. 请秘书长提出报告。\n",
+    "t8a": "The General Assembly,\n\nWelcoming the work of the Open-ended Working Group on Ageing, established by resolution 65/182 of 21 December 2010,\n",
+    "t8b": "The General Assembly,\n\n1. Takes note of the report of the Open-ended Working Group, established pursuant to resolution 65/182;\n",
+    "t9": "The General Assembly,\n\nRecalling the decision of the FAO Conference to proclaim the International Year of Millets, endorsed in resolution 75/263 of 3 March 2021,\n",
+    "t10b": "United Nations                                   A/80/250\n\nGeneral Assembly                                 Distr.: General\n                                                 1 July 2025\n\nEightieth session\nItem 69 of the preliminary list\n\nRights of the child\n\nReport of the Secretary-General\n\n    Summary\n    The present report is submitted\n    pursuant to Assembly resolution\n    79/160.\n\n1. The report reviews progress in resolution 78/195.\n",
+    "t10": "United Nations                                   A/80/250\n\nGeneral Assembly                                 Distr.: General\n                                                 1 July 2025\n\nEightieth session\nItem 69 of the preliminary list\n\nRights of the child\n\nReport of the Secretary-General\n\nSummary\nThe present report is submitted pursuant to General Assembly resolutions 77/185, 78/195,\n79/160.\n\n1. The report reviews progress in resolution 78/195.\n",
+    "t11": "The General Assembly,\n\nRecalling its resolutions 2106 A (XX) of 21 December 1965 and 34/180 of 18 December 1979, by which it adopted the International Convention on the Elimination of All Forms of Racial Discrimination1 and the Convention on the Elimination of All Forms of Discrimination against Women,2 respectively,\n\n1. Calls upon States to ratify them.\n\n__________________\n1 United Nations, Treaty Series, vol. 660, No. 9464.\n2 United Nations, Treaty Series, vol. 1249, No. 20378.\n"
+}.items()}
+
+
+@pytest.mark.parametrize("name,lang,expected", [
+    # A body cell is not carried down over a cell naming another body, in any column.
+    ("t4b", "en", ["E/RES/2024/2"]),
+    # A typed note's "1/" at a line's end is no symbol broken at its slash.
+    ("t7e", "en", [("A/RES/3201(S-VI)", "op1")]),
+    ("t7", "zh", [("A/RES/3201(S-VI)", "op1")]),
+    # Another organization's body before the Assembly's resolution that established it or endorsed its act.
+    ("t8a", "en", ["A/RES/65/182"]),
+    ("t8b", "en", ["A/RES/65/182"]),
+    ("t9", "en", ["A/RES/75/263"]),
+    # A number ending a sentence on a line of its own is no heading.
+    ("t10b", "en", ["A/RES/78/195", "A/RES/79/160"]),
+    ("t10", "en", ["A/RES/77/185", "A/RES/78/195", "A/RES/79/160"]),
+])
+def test_review_of_the_release(name: str, lang: str, expected: list) -> None:
+    r = extract_text(_REVIEW[name], lang)
+    if expected and isinstance(expected[0], tuple):
+        assert sorted({(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}) == expected
+    else:
+        assert targets(_REVIEW[name], lang) == expected
+    if name.startswith("t10"):
+        assert r.meta.id == "A/80/250"
+
+
+def test_review_a_list_of_resolutions_adopting_titles_respectively_gives_no_adoption() -> None:
+    r = extract_text(_REVIEW["t11"], "en")
+    assert sorted((f.instrument, f.adopted_by) for f in r.instruments) == [
+        ("instrument:CEDAW", ""), ("instrument:CERD", "")]

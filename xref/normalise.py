@@ -36,6 +36,8 @@ def fold_width(text: str) -> str:
 
 
 
+# A symbol's series and parts before the slash a line ends on: "E/INCB/", "A/CONF.62/".
+_SYMBOL_BROKEN = regex.compile(r"(?<![\w.])[A-Z]{1,6}(?:\.\d+)?/(?:[A-Z0-9.\-]+/)*\Z")
 _MD_TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 # A part's title in a volume's running header: "三. 决定", "III. Decisions".
 _PART_TITLE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[.．、]|[IVX]{1,4}\.)\s*\S")
@@ -618,8 +620,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
             last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
-    if last == "/" and len(pt) >= 2 and pt[-2].isalnum() and t[0].isalnum():
-        return False  # a symbol broken after its slash: "（E/INCB/⏎   2023/4）"
+    if last == "/" and (t[0].isdecimal() or t[0] in _UPPER) and not ln.numbered and _SYMBOL_BROKEN.search(pt):
+        return False  # a symbol broken after its slash: "（E/INCB/⏎   2023/4）" (not a typed note's "1/")
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):

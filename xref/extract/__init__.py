@@ -915,9 +915,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                         wrap_row = k + 1 if code else -1
                 if code:
                     row_body[col] = carried[col] = code
-                elif col == 0 and cell:
-                    row_body.pop(0, None)
-                    carried.pop(0, None)
+                elif cell:
+                    row_body.pop(col, None)  # "UNICEF Executive Board" under "Economic and Social Council"
+                    carried.pop(col, None)
             numbers = []
             for col, cell in zip(cols, cells):
                 at = text.find(cell, pos)
@@ -1295,6 +1295,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         m = c.heading.match(seg)
         if m and len(prev_seg) > 40 and _RUNS_ON.search(prev_seg):
             m = None  # "…pursuant to Human Rights Council resolution⏎55/13. It gives": prose
+        if (m and not m.groupdict().get("title") and not m.groupdict().get("word") and prev_seg
+                and (_RUNS_ON.search(prev_seg) or prev_seg[-1] in ",，、;；" or prev_seg[-1].islower())):
+            m = None  # "…pursuant to Assembly resolution⏎79/160.": a sentence's end, not a heading
         prev_seg = seg
         word = (m.groupdict().get("word") or "") if m else ""
         if m and word and (past_body or not body or report):

@@ -1457,7 +1457,8 @@ def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
         return ""
     near = [m for m in mentions if m.end <= title_at and title_at - m.end <= 60 and m.target_kind == "resolution"]
     m = max(near, key=lambda m: m.end, default=None)
-    return m.target if m is not None and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
+    # Not a list's ("resolutions 2106 A (XX) and 34/180, by which it adopted … respectively").
+    return m.target if m is not None and m.via == "text" and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
 
 
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]

@@ -122,16 +122,18 @@ BODIES = [
     ),
     ((r"(?:United\s+Nations\s+)?Environment\s+Assembly|World\s+Health\s+Assembly|"
       r"General\s+Conference\s+of\s+the\s+International\s+Atomic\s+Energy\s+Agency|"
-      r"(?:UN-Habitat|United\s+Nations\s+Human\s+Settlements\s+Programme)\s+Assembly|"
+      r"International\s+Labour\s+Conference|UN-Habitat\s+Assembly|General\s+Conference\s+of\s+UNESCO|"
+      # Only before their own numbers (a text they were established by is the Assembly's):
+      # "UN-Habitat Assembly resolution 2/7", "UNESCO General Conference resolution 29", "the
+      # General Conference of UNESCO, in its resolution 40 C/52", "the Open-ended Working Group on
+      # Ageing adopted decision 14/1" (its name may wrap in a table's cell: "Open-ended Working    decision 14/1").
+      r"(?:(?:UN-Habitat|United\s+Nations\s+Human\s+Settlements\s+Programme)\s+Assembly|"
       r"Assembly\s+of\s+the\s+United\s+Nations\s+Human\s+Settlements\s+Programme|"
-      # Other organizations' conferences number their own resolutions: "UNESCO General
-      # Conference resolution 29", "the General Conference of UNESCO, in its resolution 40 C/52".
       r"(?:UNESCO|UNIDO|IAEA|FAO|WIPO)(?:['’]s)?\s+General\s+Conference|FAO\s+Conference|"
       r"General\s+Conference\s+of\s+(?:UNESCO|UNIDO|the\s+United\s+Nations\s+(?:Educational|Industrial))|"
-      r"International\s+Labour\s+Conference|"
-      # A working group numbering its own decisions: "the Open-ended Working Group on Ageing adopted
-      # decision 14/1" (its name may wrap in a table's cell: "Open-ended Working    decision 14/1").
-      r"Open-ended\s+Working\s+Group(?:\s+on\s+Ageing)?|Open-ended\s+Working(?=[^\S\n]{2,})"), "OTHER"),
+      r"Open-ended\s+Working\s+Group(?:\s+on\s+Ageing)?)"
+      r"(?=\s+(?:also\s+)?(?:adopted\s+)?(?:resolutions?|decisions?)\s+\d|\s*,?\s*(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)"
+      r"|Open-ended\s+Working(?=[^\S\n]{2,})"), "OTHER"),
     # Councils and boards outside the UN's own numbering: "League of Arab States
     # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
     ((r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
