@@ -1671,3 +1671,43 @@ def test_review_a_list_of_resolutions_adopting_titles_respectively_gives_no_adop
     r = extract_text(_REVIEW["t11"], "en")
     assert sorted((f.instrument, f.adopted_by) for f in r.instruments) == [
         ("instrument:CEDAW", ""), ("instrument:CERD", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A header's cell begun on the line above it ("Resolution or⏎decision") names no decisions.
+    (("A/80/193\n\n                Table 1\n                Mandates addressed in the present report\n\n"
+      "                                        Resolution or\n"
+      "                 Body                   decision          Date                Subject\n\n"
+      "                 General Assembly       76/154            16 December 2021    Implementation of the Convention\n"
+      "                                        79/148            17 December 2024    Women and girls with disabilities\n"
+      "                 Human Rights           55/8              3 April 2024        Rights of persons with\n"
+      "                 Council                                                      disabilities: participation\n"
+      "                 Economic and Social    2025/10           5 June 2025         Mainstreaming disability in\n"
+      "                 Council                                                      the development agenda\n\n"
+      " 2.    The Council requested a study.\n"),
+     ["A/HRC/RES/55/8", "A/RES/76/154", "A/RES/79/148", "E/RES/2025/10"]),
+    # "the Sub-Commission in its resolution".
+    (("Human Rights Council\n\n61/17. The right to food\n\nThe Human Rights Council,\n\n1. Takes note of the "
+      "recommendations of the\nSub-Commission in its resolution 2003/2;\n"), ["E/CN.4/SUB.2/RES/2003/2"]),
+    # The Council's volume's symbol alone over a decisions page is its container.
+    (("E/2025/99\n\n142\n\n2025/226. Report of the Committee for Development Policy\n\nAt its 10th plenary meeting, "
+     "the Economic and Social Council took note of the report (E/2025/33).\n"), ["E/2025/33"]),
+])
+def test_round_26_english(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The Counter-Terrorism Executive Directorate's short name issues nothing; a number's 号 opens no paragraph.
+    (("安全理事会，\n强调反恐执行局必须与第 1267 (1999)、1989 (2011) 和 2253 (2015) 号决议所设委员会、"
+      "第 1540 (2004) 号决议所设委员会以及第 1526 (2004)\n号决议所设分析支助和制裁监测组加强协调，\n"),
+     ["S/RES/1267(1999)", "S/RES/1526(2004)", "S/RES/1540(2004)", "S/RES/1989(2011)", "S/RES/2253(2015)"]),
+    # A volume's page number between em dashes and its header with the part's title first.
+    (("经济及社会理事会，\n\n             又注意到麻醉药品委员会在其第三十八届会议上通过的第 2 (XXXVIII)\n\n\n"
+      "                                 — 28 —\n\n        决议和决定                经济及社会理事会—1995 年实质性会议\n\n\n"
+      "        号和第 5 (XXXVIII) 号决议，以及人权委员会 1995 年 3 月 3 日的第 1995/43 号决议，\n\n"
+      "             1.  促请各国充分执行《那不勒斯政治宣言和全球行动计划》；\n"),
+     ["CND/RES/2(XXXVIII)", "CND/RES/5(XXXVIII)", "E/CN.4/RES/1995/43"]),
+])
+def test_round_26_chinese(text: str, expected: list[str]) -> None:
+    assert [t for t in targets(text, "zh") if not t.startswith("instrument:")] == expected

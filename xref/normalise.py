@@ -50,7 +50,7 @@ _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>|([⁰
 _JOB_NUMBER = regex.compile(
     r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+){0,2}\s*$"
 )
-_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*)\s*$")
+_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*)\s*$")
 # A symbol somewhere in a line: a running head "大会——第二十九届会议 补编第 31 号 (A/9631)".
 _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*\d")
 # A symbol, with a Security Council resolution's year: "S/RES/2783 (2025)".
@@ -75,8 +75,9 @@ _VOLUME_HEADER = regex.compile(
     r"\s*[—–-]\s*(?:(?:19|20)\d\d\s*年|第[^\s]{1,8}届会议)(?(m)|\s{3,}\d{1,4})\s*$"
 )
 _VOLUME_HEADER_ALONE = regex.compile(
-    r"\s*(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
-    r"(?:(?:19|20)\d\d\s*年|第[^\s]{1,8}届会议|第[^\s]{1,8}屆會議)\s*")
+    # "决议和决定      经济及社会理事会—1995 年实质性会议": the part's title may come first.
+    r"\s*(?:[^\s\d]{2,10}\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
+    r"(?:(?:19|20)\d\d\s*年(?:实质性会议|實質性會議|组织会议|組織會議|续会|續會)?|第[^\s]{1,8}届会议|第[^\s]{1,8}屆會議)\s*")
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,4}\s*-?")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
@@ -138,7 +139,7 @@ _NOTES_HEADINGS = frozenset(("脚注", "腳註", "脚注：", "注释", "註釋"
                              "Endnotes", "Notes:", "NOTES", "FOOTNOTES"))
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _DIGIT_START = frozenset("0123456789<[⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FURNITURE_START = frozenset("0123456789P-第ABCDEFGHIJKLMNOQRSTUVWXYZ*")
+_FURNITURE_START = frozenset("0123456789P-—第ABCDEFGHIJKLMNOQRSTUVWXYZ*")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
@@ -149,7 +150,7 @@ _INLINE_HINT = {
 _INLINE_HINT_SLASH = {"zh": re.compile(_INLINE_HINT["zh"].pattern + r"|\d/"), "en": _INLINE_HINT["en"]}
 
 
-_PAGE_END = frozenset("-页頁*")
+_PAGE_END = frozenset("-—页頁*")
 
 
 def _short_number_then_space(t: str) -> bool:
@@ -363,7 +364,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 title = (t[:hs.start()] + t[hs.end():]).strip()
                 if title:
                     mirrored.setdefault((hs.group(), title), {})[hs.start() == 0] = t
-            elif "—" in t and len(t) <= 24 and _VOLUME_HEADER_ALONE.fullmatch(t):
+            elif "—" in t and len(t) <= 40 and _VOLUME_HEADER_ALONE.fullmatch(t):
                 counts[t] = 2  # a volume's header, its page number on a line of its own: "大会——第二十九届会议"
             continue
         if "/" in t:
@@ -373,7 +374,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                 rest = [q for q in parts if not _HAS_SYMBOL.search(q)]
                 if len(sym) == 1 and len(sym[0]) <= 40 and all(len(q) <= 16 for q in rest):
                     heads.setdefault(sym[0], []).append(t)
-        elif ("Session" in t or "—" in t) and _VOLUME_HEADER.match(t):
+        elif ("Session" in t or "—" in t) and (_VOLUME_HEADER.match(t) or _VOLUME_HEADER_ALONE.fullmatch(t)):
             counts[t] = 2
     for sides in mirrored.values():
         if len(sides) == 2:
@@ -622,6 +623,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return True
     if last == "/" and (t[0].isdecimal() or t[0] in _UPPER) and not ln.numbered and _SYMBOL_BROKEN.search(pt):
         return False  # a symbol broken after its slash: "（E/INCB/⏎   2023/4）" (not a typed note's "1/")
+    if t[0] in "号號" and (last == ")" or last == "）" or last.isdecimal()):
+        return False  # "…以及第 1526 (2004)⏎号决议所设…": a number's 号 opens no paragraph
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):

@@ -116,6 +116,8 @@ _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\
 _TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|列出)[^，。；]{0,6}中\s*[，,]")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
 _CHAIN_GAP = regex.compile(r"\s*(?:和|及|以及|与|與|、)\s*")
+# The Assembly's and the Council's volumes of resolutions and decisions: "A/79/49", "E/2025/99".
+_VOLUME_SYMBOL = regex.compile(r"A/\d{1,3}/49|E/(?:19|20)\d\d/99")
 _VOLUME_PART = regex.compile(r"\s{3,}(?:[一二三四五六七八九十]{1,3}\s*[.．、]\s*|[IVX]{1,4}\.\s+)?\S{1,12}\s*")
 _DATE_THEN_TOPIC = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:关于|關於)"
@@ -861,6 +863,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
         carried: dict[int, str] = {}  # the body a column's last body cell named
         wrap_row = -1  # the row a body's name wrapped onto
         prev_lone = ""  # a row of one cell, the start of a body's name
+        lone_at: tuple[list[int], list[int]] = ([], [])  # where a row of one cell over the header starts
         prev_first = ""
         for k in range(lo, hi):
             p = paras[k]
@@ -877,13 +880,18 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             prev_first = cells[0]
             lone, prev_lone = prev_lone, ""
             if len(cells) < 2 and not wrapped:
-                if header and not any(ch.isdigit() for ch in cells[0]):
-                    prev_lone = cells[0]  # a body's name begun on a line of its own: "预防犯罪和刑事司法⏎委员会  决议  33/3"
+                if not any(ch.isdigit() for ch in cells[0]):
+                    # a body's name begun on a line of its own: "预防犯罪和刑事司法⏎委员会  决议  33/3";
+                    # over the header, the first line of a header's cell: "Resolution or⏎decision"
+                    prev_lone = cells[0]
+                    lone_at = _cell_starts(d, p.start, cells) if d.raw and not header else lone_at
                 continue
             if not header:
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
                     header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
                     header_at = _cell_starts(d, p.start, cells)
+                    if lone and lone_at[0] and (col := _aligned(lone_at, header_at)):
+                        header[col[0]] = f"{lone} {header[col[0]]}"  # "Resolution or decision"
                 continue
             if len(cells) != len(header):
                 if wrapped:
@@ -1392,7 +1400,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             line = line.replace("**", "").strip()
             vm = SYMBOL.match(line)
             if vm and ((vm.group("sect") and "Vol" in vm.group("sect"))
-                       or (not k and _VOLUME_PART.fullmatch(line, vm.end()))):  # "E/2024/99      三. 决定"
+                       or (not k and _VOLUME_PART.fullmatch(line, vm.end()))  # "E/2024/99      三. 决定"
+                       # the volumes' own symbols alone: "E/2025/99⏎142⏎2025/226. Report of …"
+                       or (vm.end() == len(line) and _VOLUME_SYMBOL.fullmatch(vm.group("sym")))):
                 own = symbol_target(vm.group("sym"))[0] + canonical_symbol(vm.group("sect") or "")
                 if own != ident:
                     also = (*also, own)

@@ -74,7 +74,9 @@ BODIES = [
     (r"Human\s+Rights\s+Council", "HRC"),
     ((r"Sub-?\s*Commission\s+on\s+(?:the\s+)?(?:Promotion\s+and\s+Protection\s+of\s+Human\s+Rights|"
       r"Prevention\s+of\s+Discrimination\s+and\s+Protection\s+of\s+Minorities)"
-      r"|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d)"), "SUBCOM"),
+      # "the Sub-Commission in its resolution 2003/2", "Sub-Commission resolution 1998/5".
+      r"|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d|\s*,?\s*(?:which\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)"),
+     "SUBCOM"),
     (r"Commission\s+on\s+Human\s+Rights", "CHR"),
     (r"Commission\s+on\s+the\s+Status\s+of\s+Women", "CSW"),
     (r"Economic\s+and\s+Social\s+Commission\s+for\s+Asia\s+and\s+the\s+Pacific|ESCAP", "ESCAP"),

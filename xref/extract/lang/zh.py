@@ -134,7 +134,7 @@ BODIES = [
     ((r"(?:《?(?:联合国)?反腐败公约》?)[^\S\n]*缔约国会议|缔约国会议|締約國會議"
      r"|《(?:联合国)?反腐败公约》(?=\s*第\s*\d{1,2}\s*/\s*\d)"), "COSP"),
     # A committee's directorate issues nothing: "反恐怖主义委员会执行局" (not an executive board).
-    (r"委员会执行局|委員會執行局", "ORGAN"),
+    (r"委员会执行局|委員會執行局|反恐执行局|反恐執行局", "ORGAN"),  # also its short name, "反恐执行局"
     # Other assemblies number their own texts: the UN Environment Assembly, the World Health Assembly.
     # (Plain literals: an optional prefix here would slow the scan of every text.)
     ((r"环境大会|環境大會|卫生大会|衛生大會|原子能机构大会|原子能機構大會|人类住区规划署大会|人居署大会|人居大会|人居大會|"
