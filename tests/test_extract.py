@@ -1692,6 +1692,11 @@ def test_review_a_list_of_resolutions_adopting_titles_respectively_gives_no_adop
     # The Council's volume's symbol alone over a decisions page is its container.
     (("E/2025/99\n\n142\n\n2025/226. Report of the Committee for Development Policy\n\nAt its 10th plenary meeting, "
      "the Economic and Social Council took note of the report (E/2025/33).\n"), ["E/2025/33"]),
+    # A long topic, then ", adopted at its seventh special session", before the list's next item.
+    (("Human Rights Council\n\n61/17. The right to food\n\nThe Human Rights Council,\n\nRecalling its resolutions "
+      "S-7/1 of 22 May 2008, on the negative impact of the\nworsening of the world food crisis on the realization of "
+      "the right to food for all,\nadopted at its seventh special session, and S-10/1 of 23 February 2009, on the "
+      "impact\nof the global crises,\n"), ["A/HRC/RES/S-10/1", "A/HRC/RES/S-7/1"]),
 ])
 def test_round_26_english(text: str, expected: list[str]) -> None:
     assert targets(text, "en") == expected

@@ -44,7 +44,8 @@ TOPIC_WORD = (r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/])|\((?:19|20)\d
               rf"|(?<![\d/])\d{{1,2}}\s+{MONTH}\b)")
 TOPIC = (
     # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
-    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,100}}?"
+    # "S-7/1 of 22 May 2008, on the …, adopted at its seventh special session, and S-10/1"
+    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,160}}?(?:\s*,\s*adopted\s+(?:at|on|by)\s+{TOPIC_WORD}{{1,60}}?)?"
     # "71/291 of 15 June 2017, by which the Assembly established the Office …, and 77/298"
     # "3201 (S-VI) … of 1 May 1974, containing the Declaration and …, 3281 (XXIX)"
     rf"|\s*,\s*(?:(?:by|in|under)\s+which|containing)\s+{TOPIC_WORD}{{1,160}}?"
