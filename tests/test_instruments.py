@@ -790,3 +790,26 @@ def test_titles_sharing_one_marker_and_model_strategies() -> None:
 ])
 def test_more_instrument_words_and_forms(text: str, expected: list[str]) -> None:
     assert instruments(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # The words after the titles name the resolutions that adopted them, in order.
+    (("Recalling the United Nations Convention against Transnational Organized Crime<sup>1</sup> and the Protocol "
+      "against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and "
+      "Ammunition,<sup>2</sup> adopted by the General Assembly in its resolutions 55/25 of 15 November 2000 and "
+      "55/255 of 31 May 2001, respectively,\n\n1. Decides to continue.\n\n__________________\n\n"
+      "<sup>1</sup> United Nations, Treaty Series, vol. 2225, No. 39574.\n\n"
+      "<sup>2</sup> Ibid., vol. 2326, No. 39574.\n"),
+     [("instrument:FIREARMS-PROTOCOL", "A/RES/55/255"), ("instrument:UNTOC", "A/RES/55/25")]),
+    (("Recalling article 32 of the United Nations Convention against Transnational Organized Crime,1 adopted by "
+      "the General Assembly in its\nresolution 55/25 of 15 November 2000,\n\n1. Decides to continue.\n\n"
+      "__________________\n\n1 United Nations, Treaty Series, vol. 2225, No. 39574.\n"),
+     [("instrument:UNTOC", "A/RES/55/25")]),
+    # The same words after one title, but two resolutions and no "respectively": none.
+    (("Recalling the United Nations Convention against Transnational Organized Crime,1 adopted by the General "
+      "Assembly in its resolutions 55/25 and 55/255,\n\n1. Decides to continue.\n\n__________________\n\n"
+      "1 United Nations, Treaty Series, vol. 2225, No. 39574.\n"), [("instrument:UNTOC", "")]),
+])
+def test_the_adopting_resolution_named_after_a_footnoted_title(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract_text(text, "en").instruments
+    assert sorted((f.instrument, f.adopted_by) for f in facts) == expected

@@ -20,7 +20,7 @@ Three steps over a normalised document:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -1451,6 +1451,43 @@ _ADOPTED_BETWEEN = regex.compile(
 _ADOPTED_TOO = regex.compile(r"[》\s]*\d{0,2}\s*(?:[,，、]\s*)?(?:和|及|以及|and(?:\s+the)?)\s*《?")
 
 
+# After a title and its marker: ", adopted by the General Assembly in its resolution 55/25".
+_MARK = r"(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]|\d{1,3})?"
+_ADOPTED_AFTER = regex.compile(
+    rf"\s*,?\s*{_MARK}\s*,?\s*(?:which\s+(?:was|were)\s+|as\s+)?adopted\s+by\s+the\s+(?:General\s+)?Assembly\s+"
+    r"(?:in|by)\s+(?:its\s+)?resolutions?\s+")
+_TWO_TITLES = regex.compile(rf"\s*,?\s*{_MARK}\s*,?\s*and\s+(?:the\s+)?")
+_LIST_GAP = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,?\s*(?:and\s+)?")
+_RESPECTIVELY = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*respectively\b")
+
+
+def _adopted_after_titles(d: _Doc, mentions: list[Mention], cands: list[_Cand],
+                          raw_span: Callable[[int, int], tuple[int, int]]) -> dict[int, str]:
+    """The resolutions the words after a title say adopted it: "…Crime1 and the Protocol …,2 adopted
+    by the General Assembly in its resolutions 55/25 … and 55/255 …, respectively"."""
+    if not d.raw:
+        return {}
+    res = sorted((m for m in mentions if m.target_kind == "resolution"), key=lambda m: m.start)
+    starts = [m.start for m in res]
+    spans = [raw_span(c.start, c.end) for c in cands]
+    found: dict[int, str] = {}
+    for k, (_, end) in enumerate(spans):
+        i = bisect_left(starts, end)
+        if i == len(res) or res[i].start - end > 120 or not _ADOPTED_AFTER.fullmatch(d.raw, end, res[i].start):
+            continue
+        items = [res[i]]
+        while i + 1 < len(res) and res[i + 1].start - items[-1].end <= 40 and _LIST_GAP.fullmatch(
+                d.raw, items[-1].end, res[i + 1].start):
+            i += 1
+            items.append(res[i])
+        respectively = _RESPECTIVELY.match(d.raw, items[-1].end) is not None
+        if len(items) == 1 and not respectively:
+            found[k] = items[0].target
+        elif respectively and len(items) == 2 and k and _TWO_TITLES.fullmatch(d.raw, spans[k - 1][1], spans[k][0]):
+            found[k - 1], found[k] = items[0].target, items[1].target
+    return found
+
+
 def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
     """The resolution the words just before a title (at raw offset ``title_at``) say adopted it."""
     if not d.raw:
@@ -1611,7 +1648,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
 
     raw_span = _raw_span(d.norm)
     chained = (0, "")  # where the last title the text said adopted ends, and by which resolution
-    for c in cands:
+    adopted_after = _adopted_after_titles(d, mentions, cands, raw_span) if d.lang != "zh" and "adopted" in d.text else {}
+    for k_c, c in enumerate(cands):
         root = c.final()
         target = instrument_id(root.key)
         i, para = d.paragraph(c.start)
@@ -1641,7 +1679,7 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             rel = "annex_of" if fn.annex else ("contained_in" if fn.bare else "adopted_by")
         elif not fn.unts_no:
             continue
-        elif (by := _adopted_in_text(d, mentions, raw_s)) or (
+        elif (by := adopted_after.get(k_c, "")) or (by := _adopted_in_text(d, mentions, raw_s)) or (
                 chained[1] and _ADOPTED_TOO.fullmatch(d.raw, chained[0], raw_s) and (by := chained[1])):
             # "第 55/25 号决议，大会在该决议中通过了《公约》1" (1: its Treaty Series number):
             # the text names the resolution that adopted it; "…1 和《…议定书》，2", the next one too.
