@@ -264,8 +264,10 @@ def _in_heading(w: str, head: list[_Line]) -> bool:
         return True
     text = "".join(h.text for h in head if h.text[-1:] not in _PROSE_END)
     if any(_is_cjk(ch) for ch in w):
+        # In the title's order: a short form leaves words out, it does not reorder them.
         chars = [ch for ch in w if not ch.isspace()]
-        return len(chars) >= 6 and all(ch in text for ch in chars)
+        rest = iter(text)
+        return len(chars) >= 6 and all(ch in rest for ch in chars)
     words = regex.findall(r"\w+", w.lower())
     have = set(regex.findall(r"\w+", text.lower()))
     return len(words) >= 3 and all(x in have for x in words)
