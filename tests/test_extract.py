@@ -1716,3 +1716,47 @@ def test_round_26_english(text: str, expected: list[str]) -> None:
 ])
 def test_round_26_chinese(text: str, expected: list[str]) -> None:
     assert [t for t in targets(text, "zh") if not t.startswith("instrument:")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A range of summary records with a word, then one more.
+    ("大会，\n注意到有关简要记录（A/C.4/80/SR.17 至 21 和 24）。\n",
+     ["A/C.4/80/SR.17", "A/C.4/80/SR.18", "A/C.4/80/SR.19", "A/C.4/80/SR.20", "A/C.4/80/SR.21", "A/C.4/80/SR.24"]),
+    # 其 after "提请大会注意" is the council that draws attention; the bodies reported to issue nothing after.
+    ("A/80/53\n\n2. 理事会提请大会注意其第 59/1、59/2 和 59/15 号决议，\n",
+     ["A/HRC/RES/59/1", "A/HRC/RES/59/15", "A/HRC/RES/59/2"]),
+    ("大会，\n请特别代表向大会和人权理事会提交报告，并按照第 51/77 号决议第 35 至 37 段，向安全理事会提交报告；\n",
+     ["A/RES/51/77"]),
+    ("大会，\n请人权理事会继续依照其第 5/1 号决议开展工作，\n", ["A/HRC/RES/5/1"]),
+    # A list cell's last line in a table: "和 66/1".
+    (("E/CN.7/2025/11\n\n麻醉药品委员会\n\n     4.   世卫组织的建议以及委员会以往就相关物质所作的决定概述于下表。\n\n"
+      "表\n世卫组织建议及委员会以往决定\n"
+      "_________________________________________________________________________________________\n"
+      " 物质                      世卫组织建议              公约和附表          麻醉药品委员会决定\n"
+      "_________________________________________________________________________________________\n"
+      " N-吡咯烷基原尼他秦        列入附表一                1961 年公约         64/1、65/1\n"
+      " （N-吡咯烷基原硝他秦）                                                  和 66/1\n"
+      " 溴唑仑                    列入附表四                1971 年公约         66/5\n"
+      "_________________________________________________________________________________________\n"
+      "资料来源：世卫组织。\n\n     5.   委员会不妨审议上述建议。\n"),
+     ["CND/DEC/64/1", "CND/DEC/65/1", "CND/DEC/66/1", "CND/DEC/66/5"]),
+])
+def test_round_27_chinese(text: str, expected: list[str]) -> None:
+    assert targets(text, "zh") == expected
+
+
+def test_a_lettered_part_under_its_heading_on_a_volume_page() -> None:
+    text = (" 39/151. 审查和执行大会第十二届特别会议的结论文件\n\n F\n\n"
+            " 世界裁军运动\n\n 大会，\n\n 回顾其第 37/100 I 号决议，\n")
+    r = extract_text(text, "zh")
+    assert (r.meta.id, targets(text, "zh")) == ("A/RES/39/151F", ["A/RES/37/100I"])
+
+
+def test_the_next_decisions_heading_on_a_decisions_page_is_no_citation() -> None:
+    text = ("Decision 12/4\n\nReview Mechanism\n\nThe Conference of the Parties to the United "
+            "Nations Convention against Transnational Organized Crime,\n\nRecalling its decisions 4/4 and 5/3,\n\n"
+            "1. Decides to continue.\n\nDecision 12/5\n\nWorking groups\n\nThe Conference of the Parties,\n\n"
+            "Recalling paragraph 2 of its decision 12/4 and its decision 11/1,\n\n1. Decides to continue.\n")
+    r = extract_text(text, "en")
+    assert (r.meta.id, targets(text, "en")) == (
+        "CTOC/COP/DEC/12/4", ["CTOC/COP/DEC/11/1", "CTOC/COP/DEC/4/4", "CTOC/COP/DEC/5/3"])

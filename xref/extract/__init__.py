@@ -128,6 +128,8 @@ _DATE_THEN_BODY = regex.compile(
     r"(?:安全理事会|安全理事會|安理会|安理會)\s*第\s*$")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
+_REPORTS_TO = regex.compile(r"向[^，。；]{2,24}?(?:提交|提出|汇报|匯報)")
+_ADDRESSED_BEFORE = regex.compile(r"(?:提请|提請)\s*\Z")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
 # A joint symbol's next part starts with a series ("…/30-E/CN.15/…"), not "UNEP/SPP-CWP/IM.1/7".
 _SYMBOL_HEAD = regex.compile(rf"(?:{SYMBOL_ROOTS})(?:\.\d+)?/")
@@ -546,6 +548,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                     d.text, b_end, lead):
                 continue  # "关于联合国与非洲联盟的合作的各项决议", "与非洲联盟…加强互动，并依照第 70/262 号"
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
+        if (d.lang == "zh" and _ADDRESSED_BEFORE.search(d.text, max(0, b_start - 3), b_start)
+                and "其" in d.text[b_end:start]):
+            continue  # "理事会提请大会注意其第 59/1 号决议": 其 is the one who draws attention, not the one addressed
+        if d.lang == "zh" and _REPORTS_TO.search(d.text, max(0, b_start - 16), min(len(d.text), b_end + 16)) and any(
+                a <= b_start and b_end <= b for a, b in ((x.start(), x.end()) for x in _REPORTS_TO.finditer(
+                    d.text, max(0, b_start - 16), min(len(d.text), b_end + 16)))):
+            continue  # "向大会和人权理事会提交报告，…并按照第 51/77 号决议": the bodies reported to
         if d.lang == "zh" and (_topic_body(d.text, b_start, b_end, start) or "之间" in d.text[b_end:b_end + 6]):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议", "与人权理事会之间的合作": the topic
         if code == "COMMISSION" and _AND_ITS_ZH.search(d.text, b_end, start):
@@ -683,6 +692,18 @@ def _item_date(d: _Doc, item_start: int, item_end: int, year: str = "") -> str:
     return ""
 
 
+def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> bool:
+    """Whether ``m`` is the heading of another text of the page the document's own heads:
+    a line of its own, numbered in the own id's series ("Decision 12/5" under "Decision 12/4")."""
+    if not target or "/" not in source or target.rsplit("/", 1)[0] != source.rsplit("/", 1)[0]:
+        return False
+    text = d.text
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    line = text[ls:le if le >= 0 else len(text)].strip("#* \t")
+    return line == text[m.start():m.end()].strip() and d.c.heading.match(line) is not None
+
+
 def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
              out: list[Mention]) -> None:
     text = d.text
@@ -760,6 +781,9 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         if para is not None and para.kind == "head" and meta_body and \
                 make_id(n, meta_body, decision, year) == source:
             continue  # the document's own heading: "第 67/2 号决议"
+        if (k == 0 and len(items) == 1 and meta_body and d.lang != "zh"
+                and _sibling_heading(d, m, source, make_id(n, meta_body, decision, year) or "")):
+            continue  # "Decision 12/5" heading the next text on a decisions page: printed beside, not cited
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
         body = _choose_body(d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said,
@@ -795,6 +819,7 @@ _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,
 # A cell of several: "79/160, 77/205", "2427 (2018); 2601 (2021)".
 _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及)?\s*(?:{_BARE_CELL.pattern}))+"
                             .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
+_AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
 
@@ -819,7 +844,12 @@ def _aligned(starts: tuple[list[int], list[int]], header_at: tuple[list[int], li
         cols: list[int] = []
         for x in row:
             j = min(range(len(head)), key=lambda j: abs(head[j] - x))
-            if abs(head[j] - x) > 6 or (cols and j <= cols[-1]):
+            if abs(head[j] - x) > 6:
+                # Or the column it begins inside: "64/1、65/1⏎    和 66/1", a cell's second line.
+                j = max((i for i in range(len(head)) if head[i] <= x), default=-1)
+                if j < 0 or (j + 1 < len(head) and x >= head[j + 1] - 2):
+                    break
+            if cols and j <= cols[-1]:
                 break
             cols.append(j)
         else:
@@ -934,6 +964,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                     continue
                 if (bm := _BARE_CELL.fullmatch(cell)) is not None:
                     numbers.append((col, at, bm))
+                elif (cm := _AND_CELL.fullmatch(cell)) is not None and (bm := _BARE_CELL.fullmatch(cell, cm.start("n"))):
+                    numbers.append((col, at + bm.start(), bm))  # "和 66/1": a list cell's last line
                 elif _BARE_CELLS.fullmatch(cell):
                     numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell))
             for col, at, bm in numbers:
@@ -1038,6 +1070,9 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
             rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
+            if rm is None and lm["dot"] in ("SR.", "L."):
+                # "A/C.4/80/SR.17 至 21 和 24": summary records and drafts take a word too.
+                rm = _WORD_RANGE.match(text, m.end(), min(len(text), m.end() + 8))
             if rm is None:
                 # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)"
                 am = _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))
@@ -1055,6 +1090,10 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             targets.extend((f"{lm['base']}{k}", "document")
                            for k in range(int(lm["n"]) + 1, int(rm["n"]) + 1))
             base_e = rm.end()
+            am = _AND_NEXT.match(text, base_e, min(len(text), base_e + 10))
+            if am and int(rm["n"]) < int(am["n"]) <= int(rm["n"]) + 20:
+                targets.append((f"{lm['base']}{int(am['n'])}", "document"))  # "SR.17 至 21 和 24"
+                base_e = am.end()
         elif lm and (wm := _SYMBOL_TO.match(text, m.end(), min(len(text), m.end() + 12))):
             # "E/CN.7/2025/L.4 to E/CN.7/2025/L.6": the symbols between are in the range too.
             # "A/CONF.247/RPM.1/1 至 A/CONF.247/RPM.4/1": the one number that differs may be inside.
@@ -1195,6 +1234,9 @@ def _decision_number(n: Num, issuer: str) -> bool:
     return bool(first and n.form == "xy" and not n.prefix and int(n.b) > first)
 
 
+_PART_LETTER = regex.compile(r"\s*([A-Z])\1?\s*")
+
+
 def _next_line(raw: str, pos: int) -> str:
     """The first line with text after the line at ``pos``."""
     for line in raw[pos:pos + 400].splitlines()[1:]:
@@ -1327,6 +1369,12 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                     continue
             decision = ("决定" in word or "決定" in word or word.lower().startswith("decision")
                         or _decision_number(n, issuer))
+            if (n.form == "xy" and not n.letter and issuer == "GA" and not word
+                    and (lm := _PART_LETTER.fullmatch(_next_line(raw, raw_pos)))
+                    and f"A/RES/{n.a}/{n.b}" not in raw[:raw_pos]):
+                # "39/151. 审查和执行…⏎⏎F⏎⏎世界裁军运动": the part of a lettered resolution, on a
+                # volume's page (under its masthead "A/RES/79/97" the text is the whole resolution).
+                n = replace(n, letter=lm.group().strip())
             ident = make_id(n, issuer, decision) or ""
             if word:
                 title = _title_after(norm, raw_pos)
