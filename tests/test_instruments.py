@@ -158,6 +158,22 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "en/O3_A_80_318.txt": "a lower-case political declaration is missed",
+    "en/O3_A_HRC_RES_61_24.md": "UNESCO's 'Recommendation on the Ethics of Artificial Intelligence' (not a listed kind) is missed",
+    "en/O3_CCPCJ_RES_35_2.txt": "the cultural-property Guidelines' title broken after 'Responses' is read short",
+    "en/O3_CTOC_COP_DEC_12_4.txt": "the adoption is named beside the Protocol's short name ('adopted the Firearms Protocol'), not beside its footnoted title",
+    "en/O3_E_RES_2025_3.txt": "a note naming only a conference report gives the Cairo Programme of Action no fact",
+    "zh/O1_A_HRC_RES_60_6.txt": "a draft's title (…准则草案) is missed",
+    "zh/O1_A_RES_39_151F.txt": "a bare 《最后文件》 (a conference document) is not read as an instrument",
+    "zh/O1_A_RES_80_141.txt": "《行动纲要》 beside the Beijing Declaration is not read as the Platform for Action",
+    "zh/O1_CAC_COSP_DEC_11_5.txt": "the Review Mechanism's terms of reference (职权范围, not a listed kind) are missed",
+    "zh/O1_E_CN_7_2025_11.txt": "《1961 年麻醉品单一公约》 beside the 1972 Protocol is read as the amended Convention",
+    "zh/O1_E_RES_2025_23.md": "the 1991 Statement of Principles, named without 《》, is missed",
+    "zh/O2_A_RES_79_216.txt": "《我们希望的未来》 (no instrument word) is missed",
+    "zh/O2_A_RES_80_164.txt": "the Optional Protocol's note given after 'Ibid.' gives no fact",
+    "zh/O2_CND_DEC_69_1.txt": "the 1961 Convention 'as amended by the 1972 Protocol', in a heading broken over two lines, is read as the unamended one",
+    "zh/O2_E_RES_2024_15_hant.txt": "the Copenhagen texts' note (a conference report) gives no fact; a political declaration of a summit is missed",
+    "zh/O2_S_PRST_2025_7.md": "the Kinshasa Convention's long title and a regional strategy are read as other entries; a note on the Charter's chapter is read as the Charter's",
     "en/P3_A_80_193.txt": "the Convention's adopting resolution named after it in the text, and a Protocol's note shared with the Convention's, give no fact",
     "en/P3_A_RES_41_127.txt": "the Final Document of the Tenth Special Session (no instrument word) is missed",
     "en/P3_A_RES_80_71.txt": "'the Agreement relating to the Implementation of Part XI of the Convention' is not read as the gazetteer's; declarations titled in quotation marks are missed; notes naming only a report, or a Treaty Series number after 'Ibid.', give no fact",
