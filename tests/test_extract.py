@@ -1760,3 +1760,51 @@ def test_the_next_decisions_heading_on_a_decisions_page_is_no_citation() -> None
     r = extract_text(text, "en")
     assert (r.meta.id, targets(text, "en")) == (
         "CTOC/COP/DEC/12/4", ["CTOC/COP/DEC/11/1", "CTOC/COP/DEC/4/4", "CTOC/COP/DEC/5/3"])
+
+
+# Second review of this release's change: each finding on a short text.
+_R2_FN = ("\n\n1. Decides to continue.\n\n__________________\n\n1 United Nations, Treaty Series, vol. 1577, No. 27531.\n\n"
+      "2 Ibid., vol. 2171, No. 27531.\n\n3 Ibid., vol. 2173, No. 27531.\n")
+_R2_CASES = [
+ ("F1 提请…其 (ACABQ)", "zh", "A/79/7\n\n行政和预算问题咨询委员会的报告\n\n12. 咨询委员会提请大会注意其第 77/278 号决议第 5 段，\n"),
+ ("F1b 提请…其 (CCQ)", "zh", "A/79/32\n\n会议委员会的报告\n\n12. 会议委员会提请大会注意其第 78/244 号决议，\n"),
+ ("F2 向…提交 (HRC)", "zh", "人权理事会\n\n57/3. 发展权\n\n人权理事会，\n\n请秘书长向大会提交关于第 70/1 号决议的报告，\n"),
+ ("F2b 向…提交 (CSW)", "zh", "妇女地位委员会\n\n68/1. 妇女与发展\n\n妇女地位委员会，\n\n请秘书长向大会第八十届会议提交关于第 70/1 号决议执行情况的报告。\n"),
+ ("F3 caption glued to header (en)", "en",
+  ("A/80/193\n\n                Table 1\n                                        Resolutions of the General Assembly and the Human Rights Council\n"
+  "                 Body                   Resolution        Date                Subject\n\n"
+  "                 General Assembly       76/154            16 December 2021    Implementation of the Convention\n"
+  "                 Human Rights Council   55/8              3 April 2024        Rights of persons with disabilities\n"
+  "                 Human Rights Council   52/3              31 March 2023       Right to food\n\n"
+  " 2.    The Council requested a study.\n")),
+ ("F3b caption glued to header (zh)", "zh",
+  ("A/80/193\n\n                表 1\n                                  大会和人权理事会的相关决议\n"
+  "                 机构                   决议              日期                主题\n\n"
+  "                 大会                   76/154            2021年12月16日      执行公约\n"
+  "                 人权理事会             55/8              2024年4月3日        残疾人权利\n"
+  "                 人权理事会             52/3              2023年3月31日       食物权\n\n"
+  " 2.    理事会请秘书长开展研究。\n")),
+ ("F4 three titles, two resolutions, respectively", "en",
+  "The General Assembly,\n\nRecalling the Convention on the Rights of the Child,1 the Optional Protocol to the Convention on the "
+  "Rights of the Child on the sale of children, child prostitution and child pornography2 and the Optional Protocol to the "
+  "Convention on the Rights of the Child on the involvement of children in armed conflict,3 adopted by the General Assembly "
+  "in its resolutions 44/25 and 54/263, respectively," + _R2_FN),
+ ("F5 L. + 'to <date>'", "en",
+  ("A/79/455\n\nReport of the Second Committee\n\n12. At its 30th meeting, on 13 November, the Committee decided to postpone "
+  "action on draft resolution A/C.2/79/L.5 to 20 November.\n")),
+]
+_R2_EXPECTED = {
+    "F1": ["A/RES/77/278"], "F1b": ["A/RES/78/244"], "F2": ["A/RES/70/1"], "F2b": ["A/RES/70/1"],
+    "F3": ["A/HRC/RES/52/3", "A/HRC/RES/55/8", "A/RES/76/154"],
+    "F3b": ["A/HRC/RES/52/3", "A/HRC/RES/55/8", "A/RES/76/154"],
+    "F4": ["A/RES/44/25", "A/RES/54/263"], "F5": ["A/C.2/79/L.5"],
+}
+
+
+@pytest.mark.parametrize("name,lang,text", _R2_CASES, ids=[c[0].split()[0] for c in _R2_CASES])
+def test_second_review_of_the_release(name: str, lang: str, text: str) -> None:
+    key = name.split()[0]
+    assert [t for t in targets(text, lang) if not t.startswith("instrument:")] == _R2_EXPECTED[key]
+    if key == "F4":
+        # Three titles and two resolutions "respectively": no adoption rather than a wrong one.
+        assert all(not f.adopted_by for f in extract_text(text, lang).instruments)

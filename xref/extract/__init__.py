@@ -94,6 +94,8 @@ _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}})\.\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z]|\.\d)")
 # "（CAC/COSP/WG.2/2025/2 和 3）": the next document of the series, its number alone, in brackets.
 _AND_NEXT = regex.compile(r"\s*(?:和|及|and)\s*(?P<n>\d{1,3})(?=\s*[)）])")
+_DATE_NEXT = regex.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|日|月|号|號)")
 _SLASH_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<k>[A-Z]{{2,5}})/(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
 _WORD_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
 _SUFFIX_PARTS = regex.compile(rf"({SUFFIX_KINDS})\.\s*(\d+)(.*)$", regex.DOTALL)
@@ -128,6 +130,9 @@ _DATE_THEN_BODY = regex.compile(
     r"(?:安全理事会|安全理事會|安理会|安理會)\s*第\s*$")
 _OPENS_ON_NUMBER = regex.compile(r"\s*(?:第\s*)?")
 _ADDRESSED = regex.compile(r"向|转交|轉交|提交|送交|交给|交給")
+_CLAUSE_END = regex.compile(r"[，；,;]")
+# Who may draw the Assembly's attention to its own resolutions ("理事会提请大会注意其…").
+_DRAWS_ATTENTION = frozenset(("COUNCIL", "HRC", "ECOSOC", "SC", "CSW", "CND", "CCPCJ", "COP", "COSP", "CSOCD", "STAT", "CPD"))
 _REPORTS_TO = regex.compile(r"向[^，。；]{2,24}?(?:提交|提出|汇报|匯報)")
 _ADDRESSED_BEFORE = regex.compile(r"(?:提请|提請)\s*\Z")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
@@ -549,12 +554,15 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 continue  # "关于联合国与非洲联盟的合作的各项决议", "与非洲联盟…加强互动，并依照第 70/262 号"
             return ""  # "联合国环境大会第 5/14 号决议": another assembly's own numbering
         if (d.lang == "zh" and _ADDRESSED_BEFORE.search(d.text, max(0, b_start - 3), b_start)
-                and "其" in d.text[b_end:start]):
-            continue  # "理事会提请大会注意其第 59/1 号决议": 其 is the one who draws attention, not the one addressed
-        if d.lang == "zh" and _REPORTS_TO.search(d.text, max(0, b_start - 16), min(len(d.text), b_end + 16)) and any(
-                a <= b_start and b_end <= b for a, b in ((x.start(), x.end()) for x in _REPORTS_TO.finditer(
+                and "其" in d.text[b_end:start]
+                and any(c in _DRAWS_ATTENTION for _, e, c in d.bodies_before(b_start, max(0, b_start - 12))
+                        if b_start - e <= 3)):
+            continue  # "理事会提请大会注意其第 59/1 号决议": 其 is the council drawing attention, not the one addressed
+        if d.lang == "zh" and any(
+                a <= b_start and b_end <= b and b < start and _CLAUSE_END.search(d.text, b, start)
+                for a, b in ((x.start(), x.end()) for x in _REPORTS_TO.finditer(
                     d.text, max(0, b_start - 16), min(len(d.text), b_end + 16)))):
-            continue  # "向大会和人权理事会提交报告，…并按照第 51/77 号决议": the bodies reported to
+            continue  # "向大会和人权理事会提交报告，并按照第 51/77 号决议": the bodies reported to, a clause before
         if d.lang == "zh" and (_topic_body(d.text, b_start, b_end, start) or "之间" in d.text[b_end:b_end + 6]):
             continue  # "其关于扩大该委员会任务授权的第 1987/22 号决议", "与人权理事会之间的合作": the topic
         if code == "COMMISSION" and _AND_ITS_ZH.search(d.text, b_end, start):
@@ -920,7 +928,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
                     header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
                     header_at = _cell_starts(d, p.start, cells)
-                    if lone and lone_at[0] and (col := _aligned(lone_at, header_at)):
+                    if (lone and len(lone) <= 16 and lone_at[0] and not d.c.bodies.search(lone)
+                            and any(abs(x - h) <= 3 for x in lone_at[0][:1] for h in header_at[0])
+                            and (col := _aligned(lone_at, header_at))):
                         header[col[0]] = f"{lone} {header[col[0]]}"  # "Resolution or decision"
                 continue
             if len(cells) != len(header):
@@ -1071,8 +1081,11 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
             if rm is None and lm["dot"] in ("SR.", "L."):
-                # "A/C.4/80/SR.17 至 21 和 24": summary records and drafts take a word too.
+                # "A/C.4/80/SR.17 至 21 和 24": summary records and drafts take a word too
+                # (not "A/C.2/79/L.5 to 20 November": a date).
                 rm = _WORD_RANGE.match(text, m.end(), min(len(text), m.end() + 8))
+                if rm is not None and _DATE_NEXT.match(text, rm.end()):
+                    rm = None
             if rm is None:
                 # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)"
                 am = _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))

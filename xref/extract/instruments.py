@@ -1457,6 +1457,7 @@ _ADOPTED_AFTER = regex.compile(
     rf"\s*,?\s*{_MARK}\s*,?\s*(?:which\s+(?:was|were)\s+|as\s+)?adopted\s+by\s+the\s+(?:General\s+)?Assembly\s+"
     r"(?:in|by)\s+(?:its\s+)?resolutions?\s+")
 _TWO_TITLES = regex.compile(rf"\s*,?\s*{_MARK}\s*,?\s*and\s+(?:the\s+)?")
+_IN_LIST = regex.compile(rf"\s*,?\s*{_MARK}\s*,?\s*(?:and\s+)?(?:the\s+)?")
 _LIST_GAP = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,?\s*(?:and\s+)?")
 _RESPECTIVELY = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*respectively\b")
 
@@ -1483,7 +1484,9 @@ def _adopted_after_titles(d: _Doc, mentions: list[Mention], cands: list[_Cand],
         respectively = _RESPECTIVELY.match(d.raw, items[-1].end) is not None
         if len(items) == 1 and not respectively:
             found[k] = items[0].target
-        elif respectively and len(items) == 2 and k and _TWO_TITLES.fullmatch(d.raw, spans[k - 1][1], spans[k][0]):
+        elif (respectively and len(items) == 2 and k and _TWO_TITLES.fullmatch(d.raw, spans[k - 1][1], spans[k][0])
+              and not (k >= 2 and _IN_LIST.fullmatch(d.raw, spans[k - 2][1], spans[k - 1][0]))):
+            # two titles, not the last two of three ("the Convention,1 the Optional Protocol …2 and …3")
             found[k - 1], found[k] = items[0].target, items[1].target
     return found
 
