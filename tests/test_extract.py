@@ -1808,3 +1808,34 @@ def test_second_review_of_the_release(name: str, lang: str, text: str) -> None:
     if key == "F4":
         # Three titles and two resolutions "respectively": no adoption rather than a wrong one.
         assert all(not f.adopted_by for f in extract_text(text, lang).instruments)
+
+
+@pytest.mark.parametrize("text,lang,own,expected", [
+    # A volume chapter's title names the issuer of the decisions under it.
+    (("第二章 人权理事会第六十届会议通过的决定\n\n60/115. 人权理事会 2026 年工作方案\n\n在 2025 年 10 月 8 日第 45 次会议上，"
+     "人权理事会未经表决，决定：\n\n(b) 又回顾理事会第 45/113 号和第 57/115 号决定，\n"), "zh",
+     "A/HRC/DEC/60/115", ["A/HRC/DEC/45/113", "A/HRC/DEC/57/115"]),
+    # "…第 9/1 号决议设立的审议机制和依照缔约国会议第 3/1 号决议": the body after 设立…的 is no topic.
+    (("预防犯罪和刑事司法委员会，\n\n2. 鼓励会员国充分利用依照缔约方会议第 9/1 号决议设立的审议机制和依照缔约国会议"
+     "第 3/1 号决议设立的实施情况审议机制，\n"), "zh", "", ["CAC/COSP/RES/3/1", "CTOC/COP/RES/9/1"]),
+    # A Markdown table row's first cell issued every text in the row.
+    (("A/80/187\n\n| 机构 | 决议或决定 | 任务授权 |\n|---|---|---|\n| 大会 | 第 79/176 号决议 | 改进协调 |\n"
+     "| 人权理事会 | 第 53/9 号决议；第 59/4 号决议 | 特别报告员 |\n"
+     "| 预防犯罪和刑事司法委员会 | 第 32/1 号决议；第 33/2 号决议 | 技术援助 |\n"), "zh", "A/80/187",
+     ["A/HRC/RES/53/9", "A/HRC/RES/59/4", "A/RES/79/176", "CCPCJ/RES/32/1", "CCPCJ/RES/33/2"]),
+    # A print date beside the job number is page furniture, inside a list.
+    (("United Nations\n\nS/RES/2829 (2026)\n\nSecurity Council\n\nResolution 2829 (2026)\n\nThe Security Council,\n\n"
+     "Recalling its resolutions 1325 (2000),\n"
+     "1820 (2008), 1888\n\n26-04512 (E)\n\n180326\n\n*2604512*\n\nS/RES/2829 (2026)\n(2009) and 1889 (2009),\n"), "en",
+     "S/RES/2829(2026)", ["S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/1888(2009)", "S/RES/1889(2009)"]),
+    # "the Commission's work … as set out in its decision 55/103".
+    (("Economic and Social Council\n\n2025/233. Statistical Commission\n\nThe Economic and Social Council took note of "
+     "the report of the Statistical Commission, adopted pursuant to General Assembly resolution 71/313 of 6 July 2017, "
+     "and welcomed\nthe Commission's work on data stewardship as set out in its decision 55/103;\n"), "en",
+     "E/DEC/2025/233", ["A/RES/71/313", "E/CN.3/DEC/55/103"]),
+])
+def test_round_28(text: str, lang: str, own: str, expected: list[str]) -> None:
+    r = extract_text(text, lang)
+    if own:
+        assert r.meta.id == own
+    assert targets(text, lang) == expected

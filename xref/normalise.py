@@ -252,6 +252,11 @@ def _is_barcode(t: str) -> bool:
     return len(t) >= 8 and t[0] == "*" and t[-1] == "*" and t[1:-1].isdecimal()
 
 
+def _is_date_stamp(t: str) -> bool:
+    """A print date beside a job number, "180326" (18 March 2026)."""
+    return len(t) == 6 and t.isdecimal() and 1 <= int(t[:2]) <= 31 and 1 <= int(t[2:4]) <= 12
+
+
 def _is_page_of(t: str) -> bool:
     m = _PAGE_OF.match(t) if 0 < len(t) <= 9 and t[0].isdecimal() else None
     return m is not None and 0 < int(m[1]) <= int(m[2])
@@ -302,7 +307,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                 other = lines[j]
                 u = other.text
                 if u and other.kind == "text" and (
-                    _is_page_of(u) or ("/" in u and (
+                    _is_page_of(u) or _is_date_stamp(u) or ("/" in u and (
                         (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))
                         # beside a job number a header's title may hold digits: "E/RES/2024/3 2030 年…普查方案"
                         or (len(u) <= 60 and u[0] in _UPPER and u[-1] not in _PROSE_END

@@ -134,6 +134,7 @@ _CLAUSE_END = regex.compile(r"[，；,;]")
 # Who may draw the Assembly's attention to its own resolutions ("理事会提请大会注意其…").
 _DRAWS_ATTENTION = frozenset(("COUNCIL", "HRC", "ECOSOC", "SC", "CSW", "CND", "CCPCJ", "COP", "COSP", "CSOCD", "STAT", "CPD"))
 _REPORTS_TO = regex.compile(r"向[^，。；]{2,24}?(?:提交|提出|汇报|匯報)")
+_MD_FIRST_CELL = regex.compile(r"\|([^|\n]{1,60})\|")
 _ADDRESSED_BEFORE = regex.compile(r"(?:提请|提請)\s*\Z")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
 # A joint symbol's next part starts with a series ("…/30-E/CN.15/…"), not "UNEP/SPP-CWP/IM.1/7".
@@ -244,7 +245,7 @@ class _Doc:
             b = m.start()
             if b >= 2 and (text[b - 2:b] in _ESTABLISHING or (
                     (k := max(text.rfind("设立", b - 10, b), text.rfind("設立", b - 10, b))) >= 0
-                    and _NO_BREAK.fullmatch(text, k + 2, b))):
+                    and _NO_BREAK.fullmatch(text, k + 2, b) and "的" not in text[k + 2:b])):
                 # "设立人权理事会的第 60/251 号决议", "設立執行委員會的第 1166 (XII) 號決議":
                 # the body established is the topic
                 continue
@@ -501,6 +502,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "resolutions 1991/12 of 26 August 1991 and 1998/9 of 20 August 1998 of the
         # Sub-Commission": the body named after a list's last item issued them all.
         body = concrete(list_body, n, doc_body)
+        if body and fits(body, n):
+            return body
+    if para is not None and d.text[para.start] == "|" and (cell := _MD_FIRST_CELL.match(d.text, para.start)):
+        # A Markdown table's row: its first cell's body issued every text in the row
+        # ("| 人权理事会 | 第 53/9 号决议；第 59/4 号决议 |").
+        bm = d.c.bodies.fullmatch(cell.group(1).strip().strip("*"))
+        body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body) if bm else ""
         if body and fits(body, n):
             return body
     if first_body and fits(first_body, n):
@@ -1247,6 +1255,7 @@ def _decision_number(n: Num, issuer: str) -> bool:
     return bool(first and n.form == "xy" and not n.prefix and int(n.b) > first)
 
 
+_ADOPTED_BY_TITLE = regex.compile(r"通过的(?:决定|决议|決定|決議)\s*$|^\s*(?:Resolutions|Decisions)(?:\s+and\s+decisions)?\s+adopted\s+by\s+the\s+")
 _PART_LETTER = regex.compile(r"\s*([A-Z])\1?\s*")
 
 
@@ -1339,6 +1348,15 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             code = c.body_codes[_group_index(bm)] if bm else ""
             if code in _MASTHEAD_BODIES:
                 body = code
+                break
+    if not body:
+        # A volume's chapter title over the texts: "第二章 人权理事会第六十届会议通过的决定",
+        # "Decisions adopted by the Human Rights Council at its sixtieth session".
+        for _, line in _heading_lines(raw, 4):
+            if _ADOPTED_BY_TITLE.search(line) and (bm := c.bodies.search(line)) is not None:
+                code = c.body_codes[_group_index(bm)]
+                if code in _MASTHEAD_BODIES:
+                    body = code
                 break
     ident, source, title, date = "", "", "", ""
     # A report printed as an Official Records supplement ("补编第 8 号", "Supplement No. 8"),

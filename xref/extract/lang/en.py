@@ -155,7 +155,9 @@ BODIES = [
     # the commission named before. "invites the Commission to continue its work on the
     # follow-up to its resolution 34/3": "its" is the Commission the clause is about.
     ((r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:in|by)\s+its\s+"
-      r"(?:resolutions?|decisions?)\s+\d|\s+to\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d)"),
+      r"(?:resolutions?|decisions?)\s+\d|\s+to\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d"
+      # "the Commission's work on data stewardship as set out in its decision 55/103"
+      r"|['’]s\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d)"),
      "COMMISSION_NAMED"),
     # "the Commission adopted resolution 68/4 and its decision 68/101": the subject of the verb.
     # "the Commission, at its eighty-first session, held in Bangkok …, adopted resolution 81/1".
