@@ -158,6 +158,14 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "en/N3_A_HRC_RES_61_12.md": "the Sevilla Commitment named by its Spanish title is missed; a note naming only a conference report gives the Rome Declaration no fact",
+    "en/N3_A_RES_50_187.txt": "'the International Covenants on Human Rights' (a plural of two titles) is missed; a typed '1/' note with a report's part gives the Vienna Declaration no fact",
+    "en/N3_A_RES_80_72.txt": "titles joined by 'and the' are read as one; the Code of Conduct and a declaration in quotation marks are missed; Treaty Series notes after 'Ibid.' give no fact",
+    "en/N3_CND_RES_69_5.txt": "declarations and statements named by their occasion ('adopted in 2019', 'of the 2014 high-level review') are read short or missed, with their notes",
+    "en/N3_E_DEC_2025_233.txt": "'Agenda 2063' inside an agenda item's title is read as an instrument the text names",
+    "zh/N1_A_RES_80_47.txt": "a bare 《最后文件》 (a conference document) is not read as an instrument",
+    "zh/N1_A_RES_80_95.txt": "《阿拉伯和平倡议》 (倡议, not a listed kind) is missed; a Treaty Series note on the Fourth Geneva Convention is not linked",
+    "zh/N1_CCPCJ_RES_35_4.txt": "a political declaration titled in quotation marks is missed",
     "en/O3_A_80_318.txt": "a lower-case political declaration is missed",
     "en/O3_A_HRC_RES_61_24.md": "UNESCO's 'Recommendation on the Ethics of Artificial Intelligence' (not a listed kind) is missed",
     "en/O3_CCPCJ_RES_35_2.txt": "the cultural-property Guidelines' title broken after 'Responses' is read short",
