@@ -1839,3 +1839,34 @@ def test_round_28(text: str, lang: str, own: str, expected: list[str]) -> None:
     if own:
         assert r.meta.id == own
     assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # The furniture under a job number reaches over its print dates, barcode and recycling mark.
+    (("A/RES/80/172\n\n80/172. 在打击恐怖主义的同时保护人权和基本自由\n\n大会，\n\n回顾人权理事会的各项决议，包括理事会 2008 年 3 月 27 日第\n\n"
+     "7/7 号、2020 年 10 月 6 日第 45/11 号和\n\n25-22871 (C)\n\n120126\n\n130126\n\n*2522871*\n\n请回收\n\nA/RES/80/172\n\n"
+     "在打击恐怖主义的同时保护人权和基本自由\n\n2/5\n\n2023 年 10 月 12 日第 54/11 号决议，\n"), "zh",
+     ["A/HRC/RES/45/11", "A/HRC/RES/54/11", "A/HRC/RES/7/7"]),
+    # A table's numbers printed with their words under a body cell, a blank one, a row of one cell
+    # and a word wrapped below: the body cell's; and "委员会第 34/3 号决议" later is that commission's.
+    (("A/80/116\n\n 2.   下表列出本报告所涉主要任务授权。\n\n      表\n      本报告所涉主要任务授权\n\n"
+     "      机构                          决议/决定                 主题\n"
+     "      大会                          第 79/182 号决议          加强预防犯罪\n"
+     "                                    第 79/183 号决议          后续行动\n"
+     "      预防犯罪和刑事司法委员会      第 33/2 号决议            网络犯罪\n"
+     "                                    第 34/3 号                加强司法诚信\n"
+     "                                    决议\n"
+     "                                    第 34/101 号决定\n"
+     "      麻醉药品委员会                第 67/1 号决议            毒品与犯罪的联系\n\n"
+     " 3.   请会员国支持委员会第 34/3 号决议所述的全球网络。\n"), "zh",
+     ["A/RES/79/182", "A/RES/79/183", "CCPCJ/DEC/34/101", "CCPCJ/RES/33/2", "CCPCJ/RES/34/3", "CND/RES/67/1"]),
+    # The next decision's heading on a Chinese decisions page.
+    (("第 12/5 号决定\n\n审议机制\n\n缔约方会议，\n\n回顾其第 4/1 号决定，\n\n1. 决定继续。\n\n第 12/7 号决定\n\n工作组\n\n"
+     "缔约方会议，\n\n回顾其第 12/5 号和第 12/6 号决定，\n"), "zh", ["CTOC/COP/DEC/12/6", "CTOC/COP/DEC/4/1"]),
+    # "the Commission at its sixty-ninth session, in its resolution 69/1".
+    (("Economic and Social Council\n\n2025/8. Commission on the Status of Women\n\nThe Economic and Social Council,\n\n"
+     "Recalling the Commission on the Status of Women, and the political declaration adopted by the Commission at its "
+     "sixty-ninth session, in its\nresolution 69/1 of 10 March 2025,\n"), "en", ["E/CN.6/RES/69/1"]),
+])
+def test_round_29(text: str, lang: str, expected: list[str]) -> None:
+    assert [t for t in targets(text, lang) if not t.startswith("instrument:")] == expected

@@ -278,6 +278,25 @@ def _in_heading(w: str, head: list[_Line]) -> bool:
     return len(words) >= 3 and all(x in have for x in words)
 
 
+# A first page's foot beside its job number: "请回收", "Please recycle".
+_RECYCLE = frozenset(("请回收", "請回收", "Please recycle", "请回收♲", "Please recycle♲", "♲"))
+
+
+def _beside_job(lines: list[_Line], i: int, step: int) -> list[int]:
+    """The two lines after (or before) a job number's line, over its barcode, print dates and
+    recycling mark, which are furniture too: "25-22871 (C)⏎120126⏎130126⏎*2522871*⏎请回收⏎A/RES/80/172"."""
+    out: list[int] = []
+    j = i + step
+    while 0 <= j < len(lines) and len(out) < 2 and abs(j - i) <= 7:
+        u = lines[j].text.strip()
+        if lines[j].kind == "text" and (_is_barcode(u) or _is_date_stamp(u) or u in _RECYCLE):
+            lines[j].kind = "furniture"
+        else:
+            out.append(j)
+        j += step
+    return out
+
+
 def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
     """Mark the running header and page number printed beside a job number.
 
@@ -302,7 +321,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         if len(t) < 8 or t[0] not in _JOB_START or not _is_job_line(t):
             continue
         ln.kind = "furniture"
-        for j in (i - 2, i - 1, i + 1, i + 2):
+        for j in (*reversed(_beside_job(lines, i, -1)), *_beside_job(lines, i, 1)):
             if 0 <= j < n:
                 other = lines[j]
                 u = other.text
@@ -335,12 +354,13 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                                 and len(w) <= 90 and w[-1] not in _PROSE_END and _ends_on_joining_word(u)
                                 and not any(ch.isdigit() or ch == "/" for ch in w)):
                             wrap.kind = "furniture"
-        for step in (-3, 3):
-            # "12-44718 (C)⏎*1244718*⏎E/RES/2012/19 …⏎2/2": a page number beyond the barcode and header.
+        for step in (-1, 1):
+            # "12-44718 (C)⏎*1244718*⏎E/RES/2012/19 …⏎2/2": a page number beyond the barcode and header,
+            # and the print dates and recycling mark.
             j = i + step
-            if 0 <= j < n and lines[j].kind == "text" and _is_page_of(lines[j].text) and all(
-                    _is_barcode(lines[k].text) or lines[k].kind == "furniture"
-                    for k in (range(i + 1, j) if step > 0 else range(j + 1, i))):
+            while 0 <= j < n and abs(j - i) <= 8 and (lines[j].kind == "furniture" or _is_barcode(lines[j].text)):
+                j += step
+            if 0 <= j < n and abs(j - i) <= 8 and lines[j].kind == "text" and _is_page_of(lines[j].text):
                 lines[j].kind = "furniture"
 
 

@@ -236,6 +236,7 @@ class _Doc:
         self.relations: dict[int, str] = {}
         self.also: frozenset[str] = frozenset()
         self.raw = ""  # the text as read, where a table's columns are
+        self.row_body: dict[int, str] = {}  # a table row's paragraph -> the body its first column names
         self.bodies: list[tuple[int, int, str]] = []
         text = self.text
         bodies, codes = c.bodies, c.body_codes
@@ -504,6 +505,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         body = concrete(list_body, n, doc_body)
         if body and fits(body, n):
             return body
+    if d.row_body and para is not None and (row := d.row_body.get(bisect_right(d.para_starts, start) - 1)):
+        # A table row under its body's cell, or under a blank one that carries it down.
+        named_in_row = [b for b in d.bodies_before(start, para.start) if b[2] not in ("COMMISSION", "COUNCIL")]
+        body = concrete(row, n, doc_body)
+        if not named_in_row and body and fits(body, n):
+            return body
     if para is not None and d.text[para.start] == "|" and (cell := _MD_FIRST_CELL.match(d.text, para.start)):
         # A Markdown table's row: its first cell's body issued every text in the row
         # ("| 人权理事会 | 第 53/9 号决议；第 59/4 号决议 |").
@@ -713,11 +720,12 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
     a line of its own, numbered in the own id's series ("Decision 12/5" under "Decision 12/4")."""
     if not target or "/" not in source or target.rsplit("/", 1)[0] != source.rsplit("/", 1)[0]:
         return False
-    text = d.text
-    ls = text.rfind("\n", 0, m.start()) + 1
-    le = text.find("\n", m.end())
-    line = text[ls:le if le >= 0 else len(text)].strip("#* \t")
-    return line == text[m.start():m.end()].strip() and d.c.heading.match(line) is not None
+    text = d.raw or d.text  # the line as printed: Chinese lines are joined in the text
+    s, e = (d.norm.raw_offset(m.start()), d.norm.raw_offset(m.end() - 1) + 1) if d.raw else (m.start(), m.end())
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    line = text[ls:le if le >= 0 else len(text)].strip("#* \t\r")
+    return line == text[s:e].strip() and d.c.heading.match(line) is not None
 
 
 def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
@@ -797,7 +805,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         if para is not None and para.kind == "head" and meta_body and \
                 make_id(n, meta_body, decision, year) == source:
             continue  # the document's own heading: "第 67/2 号决议"
-        if (k == 0 and len(items) == 1 and meta_body and d.lang != "zh"
+        if (k == 0 and len(items) == 1 and meta_body
                 and _sibling_heading(d, m, source, make_id(n, meta_body, decision, year) or "")):
             continue  # "Decision 12/5" heading the next text on a decisions page: printed beside, not cited
         if decision and n.form == "int":
@@ -835,6 +843,9 @@ _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,
 # A cell of several: "79/160, 77/205", "2427 (2018); 2601 (2021)".
 _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及)?\s*(?:{_BARE_CELL.pattern}))+"
                             .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
+# A cell that prints its number with 第 and 号, its word after or on the line below.
+_NO_WORD_CELL = regex.compile(r"第\s*(?P<n>\S+?)\s*[号號]\s*(?P<w>决议|決議|决定|決定)?")
+_CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
@@ -919,13 +930,17 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             else:
                 cells = _CELL_GAP.split(seg.strip())
             cols = list(range(len(cells)))
+            single = False
             # A row's first cell wrapped onto a line of its own, after "1970 (2011)、": "2174 (2014)    报告".
             # (Not a lone number elsewhere: an empty cell before it drops out of the line.)
             wrapped = bool(header) and prev_first.endswith(("、", "，", ",", "和", "及")) \
                 and _BARE_CELL.fullmatch(cells[0]) is not None
             prev_first = cells[0]
             lone, prev_lone = prev_lone, ""
-            if len(cells) < 2 and not wrapped:
+            if (len(cells) < 2 and not wrapped and header and d.raw and _NO_WORD_CELL.fullmatch(cells[0])
+                    and (one := _aligned(_cell_starts(d, p.start, cells), header_at)) and one[0] > 0):
+                cols, single = one, True  # "                第 34/101 号决定": a row of one cell, its body's blank
+            elif len(cells) < 2 and not wrapped:
                 if not any(ch.isdigit() for ch in cells[0]):
                     # a body's name begun on a line of its own: "预防犯罪和刑事司法⏎委员会  决议  33/3";
                     # over the header, the first line of a header's cell: "Resolution or⏎decision"
@@ -941,7 +956,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                             and (col := _aligned(lone_at, header_at))):
                         header[col[0]] = f"{lone} {header[col[0]]}"  # "Resolution or decision"
                 continue
-            if len(cells) != len(header):
+            if len(cells) != len(header) and not single:
                 if wrapped:
                     cells, cols = cells[:1], [0]
                 elif (len(cells) < len(header) and d.raw
@@ -958,6 +973,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             row_body: dict[int, str] = dict(carried)
             for col, cell in zip(cols, cells):
                 if col == 0 and k == wrap_row:
+                    row_body.update({c: v for c, v in carried.items() if c == 0})
                     continue  # the rest of the name above: "Council"
                 code = _cell_body(d, cell)
                 if not code and col == 0 and lone:
@@ -974,7 +990,10 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 elif cell:
                     row_body.pop(col, None)  # "UNICEF Executive Board" under "Economic and Social Council"
                     carried.pop(col, None)
+            if 0 in row_body:
+                d.row_body[k] = row_body[0]  # for the numbers the rows print with their words ("第 34/3 号决议")
             numbers = []
+            word_below: dict[int, str] = {}
             for col, cell in zip(cols, cells):
                 at = text.find(cell, pos)
                 pos = at + len(cell)
@@ -984,6 +1003,12 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                     numbers.append((col, at, bm))
                 elif (cm := _AND_CELL.fullmatch(cell)) is not None and (bm := _BARE_CELL.fullmatch(cell, cm.start("n"))):
                     numbers.append((col, at + bm.start(), bm))  # "和 66/1": a list cell's last line
+                elif (wm := _NO_WORD_CELL.fullmatch(cell)) is not None and not wm.group("w") and k + 1 < hi and (
+                        below := text[paras[k + 1].start:paras[k + 1].end].strip()) in _CELL_WORDS:
+                    # "第 34/3 号⏎决议": the cell's word wrapped onto the next line
+                    if (bm := _BARE_CELL.fullmatch(cell, wm.start("n"), wm.end("n"))) is not None:
+                        numbers.append((col, at + bm.start(), bm))
+                        word_below[bm.start() + at] = below
                 elif _BARE_CELLS.fullmatch(cell):
                     numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell))
             for col, at, bm in numbers:
@@ -997,7 +1022,11 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 body = (code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")
                         else named[-1] if named else d.table_body(at))
                 kinds = {c.strip() for c in cells} & {"决议", "決議", "Resolution", "决定", "決定", "Decision"}
-                if kinds:
+                if at in word_below:
+                    decision = word_below[at] in ("决定", "決定")
+                elif (wm := _NO_WORD_CELL.fullmatch(cells[cols.index(col)])) is not None and wm.group("w"):
+                    decision = wm.group("w") in ("决定", "決定")
+                elif kinds:
                     decision = kinds <= {"决定", "決定", "Decision"}  # the row's own kind
                 else:
                     decision = bool(_CELL_DECISION.search(head)) and not _CELL_RESOLUTION.search(head)
@@ -1006,6 +1035,11 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 target = make_id(n, body, decision)
                 if not target or target == source or target in d.also:
                     continue
+                if n.form == "xy":
+                    # "委员会第 34/3 号决议" later is the commission this row gave 34/3 to.
+                    d.number_body.setdefault((n.a, n.b), body)
+                    if body in COMMISSIONS:
+                        d.named_number.setdefault((n.a, n.b), body)
                 raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n") - bm.start())
                 out.append(Mention(source, target, "decision" if "/DEC/" in target else "resolution",
                                    bm.group("n"), raw_s, raw_e, para.label, d.relation(i, para), "text",
@@ -1544,12 +1578,13 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             taken.append((m.start(), m.end()))
             _symbols(d, meta.id, out, [], "adopted_on_report", m.start("sym"), m.end("sym"),
                      via="heading")
+        if d.table_rows:
+            # First: the rows' body cells, which the numbers in their rows are given, bare or not.
+            _table_cells(d, meta.id, out)
         for _, rx in c.patterns:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
         _symbols(d, meta.id, out, taken)
-        if d.table_rows:
-            _table_cells(d, meta.id, out)
         _years_of_bare_council_numbers(out)
         if "PRST" in d.text:
             _council_statements(d, meta.id, out)

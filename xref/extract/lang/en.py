@@ -154,7 +154,8 @@ BODIES = [
     # "The Commission, in its resolution 55/1", "the Commission, which in its resolution 33/1":
     # the commission named before. "invites the Commission to continue its work on the
     # follow-up to its resolution 34/3": "its" is the Commission the clause is about.
-    ((r"(?<=\b[Tt]he\s)Commission(?=\s*,?\s*(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:in|by)\s+its\s+"
+    # "the Commission at its sixty-ninth session, in its resolution 69/1".
+    ((r"(?<=\b[Tt]he\s)Commission(?=(?:\s+at\s+its\s+[\w-]+\s+(?:special\s+)?session)?\s*,?\s*(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:in|by)\s+its\s+"
       r"(?:resolutions?|decisions?)\s+\d|\s+to\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d"
       # "the Commission's work on data stewardship as set out in its decision 55/103"
       r"|['’]s\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d)"),
