@@ -158,6 +158,11 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "en/L3_A_RES_44_72.txt": "the Milan guiding principles, named in lower case, are missed; a note naming only a congress report gives the Milan Plan of Action no fact",
+    "en/L3_E_RES_2026_6.md": "a note naming only a summit report gives the Copenhagen texts no fact",
+    "zh/L1_A_RES_80_241.txt": "the Residual Mechanism's Statute (规约, not a listed kind) is missed, with its note",
+    "zh/L1_E_2025_30_ChapI.txt": "the Convention named inside its Conference's name is read as cited (the golden leaves it out)",
+    "zh/L1_E_RES_2025_25.txt": "a political declaration named without 《》 is missed",
     "en/M3_A_HRC_DEC_61_110.txt": "the golden keeps the lower-case Paris Principles title as printed; xref reads it as the gazetteer's",
     "en/M3_A_RES_80_119.txt": "a lower-case declaration of a high-level meeting is missed",
     "en/M3_CAC_COSP_RES_11_1.txt": "the Review Mechanism's terms of reference are missed; the Convention's adoption is named in another paragraph, not beside its footnoted title",
