@@ -134,7 +134,6 @@ _CLAUSE_END = regex.compile(r"[，；,;]")
 # Who may draw the Assembly's attention to its own resolutions ("理事会提请大会注意其…").
 _DRAWS_ATTENTION = frozenset(("COUNCIL", "HRC", "ECOSOC", "SC", "CSW", "CND", "CCPCJ", "COP", "COSP", "CSOCD", "STAT", "CPD"))
 _REPORTS_TO = regex.compile(r"向[^，。；]{2,24}?(?:提交|提出|汇报|匯報)")
-_MD_FIRST_CELL = regex.compile(r"\|([^|\n]{1,60})\|")
 _ADDRESSED_BEFORE = regex.compile(r"(?:提请|提請)\s*\Z")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
 # A joint symbol's next part starts with a series ("…/30-E/CN.15/…"), not "UNEP/SPP-CWP/IM.1/7".
@@ -506,17 +505,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if body and fits(body, n):
             return body
     if d.row_body and para is not None and (row := d.row_body.get(bisect_right(d.para_starts, start) - 1)):
-        # A table row under its body's cell, or under a blank one that carries it down.
-        named_in_row = [b for b in d.bodies_before(start, para.start) if b[2] not in ("COMMISSION", "COUNCIL")]
+        # A table row under its body's cell, or under a blank one that carries it down; the cell's
+        # body issued every text in the row ("| 人权理事会 | 第 53/9 号决议；第 59/4 号决议 |").
         body = concrete(row, n, doc_body)
-        if not named_in_row and body and fits(body, n):
-            return body
-    if para is not None and d.text[para.start] == "|" and (cell := _MD_FIRST_CELL.match(d.text, para.start)):
-        # A Markdown table's row: its first cell's body issued every text in the row
-        # ("| 人权理事会 | 第 53/9 号决议；第 59/4 号决议 |").
-        bm = d.c.bodies.fullmatch(cell.group(1).strip().strip("*"))
-        body = concrete(d.c.body_codes[_group_index(bm)], n, doc_body) if bm else ""
-        if body and fits(body, n):
+        if body and fits(body, n) and all(
+                b[2] == row for b in d.bodies_before(start, para.start) if b[2] not in ("COMMISSION", "COUNCIL")):
             return body
     if first_body and fits(first_body, n):
         return first_body
@@ -805,9 +798,6 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         if para is not None and para.kind == "head" and meta_body and \
                 make_id(n, meta_body, decision, year) == source:
             continue  # the document's own heading: "第 67/2 号决议"
-        if (k == 0 and len(items) == 1 and meta_body
-                and _sibling_heading(d, m, source, make_id(n, meta_body, decision, year) or "")):
-            continue  # "Decision 12/5" heading the next text on a decisions page: printed beside, not cited
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
         body = _choose_body(d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said,
@@ -829,6 +819,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             target = make_id(num, body, decision, year)
             if not target or target == source or (num.form == "int" and source.startswith(f"{target}(")):
                 continue  # "Resolution 361 (197-4)": a misprinted heading is still the own number
+            if len(items) == 1 and _sibling_heading(d, m, source, target):
+                continue  # "Decision 12/5" heading the next text on a decisions page: printed beside, not cited
             kind = "decision" if "/DEC/" in target else "resolution"
             out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
                                relation, via, d.lang, pin, date))
@@ -901,7 +893,7 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
 
 def _cell_body(d: _Doc, cell: str) -> str:
     """The body a table's cell names, when that is all it holds."""
-    bm = d.c.bodies.fullmatch(cell.strip())
+    bm = d.c.bodies.fullmatch(cell.strip().strip("*"))  # "**人权理事会**"
     code = d.c.body_codes[_group_index(bm)] if bm else ""
     return code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else ""
 
@@ -973,7 +965,6 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
             row_body: dict[int, str] = dict(carried)
             for col, cell in zip(cols, cells):
                 if col == 0 and k == wrap_row:
-                    row_body.update({c: v for c, v in carried.items() if c == 0})
                     continue  # the rest of the name above: "Council"
                 code = _cell_body(d, cell)
                 if not code and col == 0 and lone:

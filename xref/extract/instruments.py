@@ -1456,10 +1456,13 @@ _MARK = r"(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\d{1,3}\]|\d{1,3})?"
 _ADOPTED_AFTER = regex.compile(
     rf"\s*,?\s*{_MARK}\s*,?\s*(?:which\s+(?:was|were)\s+|as\s+)?adopted\s+by\s+the\s+(?:General\s+)?Assembly\s+"
     r"(?:in|by)\s+(?:its\s+)?resolutions?\s+")
-_TWO_TITLES = regex.compile(rf"\s*,?\s*{_MARK}\s*,?\s*and\s+(?:the\s+)?")
-_IN_LIST = regex.compile(rf"\s*,?\s*{_MARK}\s*,?\s*(?:and\s+)?(?:the\s+)?")
-_LIST_GAP = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,?\s*(?:and\s+)?")
-_RESPECTIVELY = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*respectively\b")
+# Between two titles of a list, with "and" before the last: "…Crime1 and the Protocol".
+_BETWEEN_TITLES = rf"\s*,?\s*{_MARK}\s*,?\s*"
+_TWO_TITLES = regex.compile(rf"{_BETWEEN_TITLES}and\s+(?:the\s+)?")
+_IN_LIST = regex.compile(rf"{_BETWEEN_TITLES}(?:and\s+)?(?:the\s+)?")
+_OF_DATE = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?"
+_LIST_GAP = regex.compile(rf"{_OF_DATE}\s*,?\s*(?:and\s+)?")
+_RESPECTIVELY = regex.compile(rf"{_OF_DATE}\s*,\s*respectively\b")
 
 
 def _adopted_after_titles(d: _Doc, mentions: list[Mention], cands: list[_Cand],
