@@ -1870,3 +1870,79 @@ def test_round_28(text: str, lang: str, own: str, expected: list[str]) -> None:
 ])
 def test_round_29(text: str, lang: str, expected: list[str]) -> None:
     assert [t for t in targets(text, lang) if not t.startswith("instrument:")] == expected
+
+
+@pytest.mark.parametrize("text,lang,own,expected", [
+    # Markdown written from HTML: "_The Human Rights Council_,", escaped "1\.", a marker as a link.
+    (("| United Nations | A/HRC/RES/61/36 |\n|:---|---:|\n| **General Assembly** | Distr.: General |\n\n"
+      "### 61/36. Human rights and extreme poverty\n\n_The Human Rights Council_,\n\n"
+      "_Reaffirming_ the Universal Declaration of Human Rights,<sup><a href=\"#fn1\">1</a></sup>\n\n"
+      "_Recalling_ its resolutions 35/19 and 44/13,\n\n1\\. _Decides_ to continue.\n\n---\n\n"
+      "<sup>1</sup> General Assembly resolution 217 A (III).\n"), "en", "A/HRC/RES/61/36",
+     ["A/HRC/RES/35/19", "A/HRC/RES/44/13", "A/RES/217(III)"]),
+    # A symbol with a sub-commission's part: "A/HRC/Sub.1/58/36".
+    ("A/80/1\n\nReport\n\n1. The draft principles (A/HRC/Sub.1/58/36, chap. II) were transmitted.\n", "en",
+     "A/80/1", ["A/HRC/SUB.1/58/36"]),
+    # A masthead's joint symbol joined by an en dash, and "resolution 2366 (2017) of …" inside a
+    # sentence broken before it: prose, no heading.
+    (("  United Nations                                         A/80/803–S/2026/171\n\n"
+      "      Note verbale dated 26 February 2026\n\n"
+      "        1.    The Government recalls that the Security Council, by its resolution 2261 (2016), established a mission and, by\n"
+      "          resolution 2366 (2017) of 10 July 2017, the United Nations Verification Mission.\n"), "en",
+     "A/80/803", ["S/RES/2261(2016)", "S/RES/2366(2017)"]),
+    # A Word table as text, its cells apart by tabs, under a header that is the kind alone: the
+    # numbers are the report's own body's.
+    (("A/HRC/61/2\n\nHuman Rights Council\n\nReport of the Human Rights Council on its sixty-first session\n\n"
+      "1. The Council adopted the following resolutions:\n\n"
+      "Resolution\tTitle\tDraft\tDate of adoption\n61/1\tThe right to food\tA/HRC/61/L.3\t31 March 2026\n"
+      "61/2\tAdequate housing\tA/HRC/61/L.5\t31 March 2026\n\n"
+      "2. The Council adopted the following decisions:\n\n"
+      "Decision\tTitle\tDate of adoption\n61/101\tOutcome of the universal periodic review: Ecuador\t23 March 2026\n"), "en",
+     "A/HRC/61/2", ["A/HRC/61/L.3", "A/HRC/61/L.5", "A/HRC/DEC/61/101", "A/HRC/RES/61/1", "A/HRC/RES/61/2"]),
+    # A part's masthead "A/RES/80/262 B" over "80/262." and "B": the part; its running header's
+    # title with a year in it is furniture, and "Council" is the council the section heading names.
+    (("United Nations\n\nA/RES/80/262 B\n\nGeneral Assembly\n\n80/262. Questions relating to the programme budget for 2026\n\n"
+      "B\n\nThe General Assembly,\n\nRecalling its resolution 80/262 A,\n\nIII\n\n"
+      "Revised estimates resulting from resolutions and decisions adopted by the\n\n"
+      "Human Rights Council at its sixty-first session\n\nHaving considered the report (A/80/815),\n\n"
+      "4. Takes note of the revised estimates arising from Council resolutions 61/12\n\n"
+      "26-05218 (E)\n\n100426\n\n*2605218*\n\nA/RES/80/262 B\n\nQuestions relating to the programme budget for 2026\n\n"
+      "and 61/27 and decision 61/115;\n"), "en", "A/RES/80/262B",
+     ["A/80/815", "A/HRC/DEC/61/115", "A/HRC/RES/61/12", "A/HRC/RES/61/27", "A/RES/80/262A"]),
+    # Under "A/RES/80/265 A-C" the text is the whole resolution, its parts headed "A" below.
+    ("A/RES/80/265 A-C\n\n大会\n\n80/265. 2026 年方案预算\n\nA\n\n大会，\n\n回顾其第 79/257 A 号决议，\n", "zh",
+     "A/RES/80/265", ["A/RES/79/257A"]),
+    # The issuer named right after "In/By its resolution N, …" and "在第 N 号决议中，…".
+    ("A/80/1\n\nReport\n\n5. By its resolution 58/19 of 4 April 2025, the Human Rights Council decided to hold a panel.\n",
+     "en", "A/80/1", ["A/HRC/RES/58/19"]),
+    ("A/80/1\n\n秘书长的报告\n\n5. 在第 58/28 号决议中，人权理事会请高级专员编写一份研究报告。\n", "zh", "A/80/1",
+     ["A/HRC/RES/58/28"]),
+])
+def test_round_31(text: str, lang: str, own: str, expected: list[str]) -> None:
+    r = extract_text(text, lang)
+    assert r.meta.id == own
+    assert sorted({m.target for m in r.mentions if m.target_kind != "instrument"}) == expected
+
+
+def test_round_31_a_table_continued_on_the_next_page() -> None:
+    # "表 1（续）" and the header again, the body cell blank: the body its last rows had.
+    text = ("A/80/276\n\n 3.     表 1 列出了现行任务。\n\n        表 1\n        现行任务\n\n"
+            "        机构              授权文件                  要求\n"
+            "        大会              第 79/160 号决议          提出报告\n"
+            "        人权理事会        第 58/28 号决议           专题研究\n\n\n"
+            " 2/4                                                    25-11764\n"
+            "                                                        A/80/276\n\n"
+            "        表 1（续）\n\n"
+            "        机构              授权文件                  要求\n"
+            "                          第 57/104 号决定          小组讨论\n"
+            "        安全理事会        第 2475 (2019) 号决议     列入残疾人\n")
+    assert targets(text, "zh") == ["A/HRC/DEC/57/104", "A/HRC/RES/58/28", "A/RES/79/160", "S/RES/2475(2019)"]
+
+
+def test_round_31_own_number_as_a_running_header() -> None:
+    # "第 12/3 号决议" beside the job number is the page's header: the title it cut is one title.
+    text = ("12/3. 枪支议定书的实施\n\n缔约方会议，\n\n4. 考虑到《联合国\nV.24-19902 (C)\n*2419902*\n第 12/3 号决议\n"
+            "2/2 V.24-19902\n防止、打击和消除小武器和轻武器非法贸易的各方面问题行动纲领》的执行情况；\n")
+    r = extract_text(text, "zh")
+    assert [m.target for m in r.mentions if m.target_kind == "instrument"] == [
+        "instrument:联合国防止、打击和消除小武器和轻武器非法贸易的各方面问题行动纲领"]

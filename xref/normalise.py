@@ -55,12 +55,16 @@ _PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s
 _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*\d")
 # A symbol, with a Security Council resolution's year: "S/RES/2783 (2025)".
 _LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?"
-_SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"\s*$")
+# A resolution's part is the document: "A/RES/80/262 B", "A/RES/80/265 A-C".
+_SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"(?:\s[A-H](?:\s?[-–]\s?[A-H])?)?\s*$")
 # A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施", or on
 # an even page the title first, "加紧努力消除对妇女的一切形式暴力行为 A/RES/79/152".
 # (its symbol printed elsewhere too, as a running header and masthead are: not "S/2024/123 号文件的…")
 _HEADER_NEAR_JOB = regex.compile(r"^\s*(?P<sym>[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6})"
                                  r"\s+(?!和|及|and\b|Add\.|Corr\.|号文件|號文件)\S[^/]*$")
+# A running header that is the text's own number: "第 12/3 号决议", "Resolution 12/3".
+_HEADER_OWN_NUMBER = regex.compile(r"^\s*(?:第\s*(?P<num>\d{1,4}/\d{1,3})\s*[号號]\s*(?:决议|決議|决定|決定)"
+                                   r"|(?:Resolution|Decision)\s+(?P<num>\d{1,4}/\d{1,3}))\s*$")
 _HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
@@ -89,24 +93,29 @@ _FN_START = regex.compile(
     r"|(\d{1,3})(?=\s+\S)|(\d{1,2})/(?=\s+[^\d\s]))\s*"
 )
 _NUMBERED = regex.compile(
-    r"\s*(?:\*\*)?(?:(\d{1,3})\s*[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
+    r"\s*(?:\*\*)?(?:(\d{1,3})\s*\\?[.．]\s*(?!\d)|\(([a-z]{1,4}|[ivx]{1,6})\)\s|"
     r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*|([A-Z]|[IVX]{1,5})\.\s+)"
 )
 _END_SENTENCE_CHARS = frozenset("。.)）]】")
 # A conversion that took a wrapped line opening with a four-digit number for a
 # footnote's label: "[^2321]: (2016) and 2375 (2017)." is "2321 (2016) and …".
 _NUMBER_AS_LABEL = r"(?<![^\n])\[\^(?=\d{4}\]:\s)|(?<=^\[\^\d{4}|\n\[\^\d{4})\]:"
+# Markdown written from HTML: a note's marker as a link, "<sup><a href="#fn1">1</a></sup>";
+# the backslash of an escape ("1\\.", "\\[Adopted without a vote.\\]"); "_Reaffirming_" (an
+# underscore at a word's edge, never a rule's "____" or a name's "a_b").
+_MD_MARKUP = (r"<sup>\s*<a\b[^>]{0,80}>\s*(?P<n>\d{1,3})\s*</a>\s*</sup>|\\(?=[.\[\]()*_#!-])|"
+              r"(?<![\w\\])_(?=[^\W_])|(?<=[^\W_]|[.,;:!?)，。；：])_(?!\w)")
 _INLINE_DROP = {
     "zh": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
-        rf"{_NUMBER_AS_LABEL}|"
+        rf"{_NUMBER_AS_LABEL}|{_MD_MARKUP}|"
         r"(?<=[》」”。）]|[》）\p{Han}][，,；、]|公约|公約|议定书|議定書|宣言|规则|規則|战略|戰略|原则|原則|准则|準則|纲领|綱領|计划|計劃)(?P<n>\d{1,3})"
         # A volume numbers its footnotes on through the year: "《儿童权利公约》187 是", "、188《…".
         r"(?=\s?[\p{Han}，。；、《]|\s*$)(?!\s?[年月日号號次段个個名条條卷项項国國份种種类類届屆周週倍岁歲人万萬亿億％%多余餘票])"
     ),
     "en": regex.compile(
         r"<sup>\s*(?P<n>\d{1,3})\s*</sup>|\[\^?(?P<n>\d{1,3})\](?!\s*:)|(?P<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\*\*|"
-        rf"{_NUMBER_AS_LABEL}|"
+        rf"{_NUMBER_AS_LABEL}|{_MD_MARKUP}|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales|Res|Dec|Amend|Supp)\.)"  # "UNEP/EA.5/Res.4": a symbol's last part
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
@@ -144,8 +153,8 @@ _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHI
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
 _INLINE_HINT = {
-    "zh": re.compile(r"<sup>|\*\*|\[\^|\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[，,；、]\d|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
-    "en": re.compile(r"[\d<*\[⁰¹²³⁴⁵⁶⁷⁸⁹]"),
+    "zh": re.compile(r"<sup>|\*\*|\\|_|\[\^|\[\d|[⁰¹²³⁴⁵⁶⁷⁸⁹]|[，,；、]\d|[》」”。）约約书書言则則略领領划劃][，,]?\d"),
+    "en": re.compile(r"[\d<*\[⁰¹²³⁴⁵⁶⁷⁸⁹\\_]"),
 }
 _INLINE_HINT_SLASH = {"zh": re.compile(_INLINE_HINT["zh"].pattern + r"|\d/"), "en": _INLINE_HINT["en"]}
 
@@ -267,7 +276,7 @@ def _in_heading(w: str, head: list[_Line]) -> bool:
     (characters, in Chinese) all printed there."""
     if any(h.text == w for h in head):
         return True
-    text = "".join(h.text for h in head if h.text[-1:] not in _PROSE_END)
+    text = "\n".join(h.text for h in head if h.text[-1:] not in _PROSE_END)
     if any(_is_cjk(ch) for ch in w):
         # In the title's order: a short form leaves words out, it does not reorder them.
         chars = [ch for ch in w if not ch.isspace()]
@@ -327,6 +336,9 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                 u = other.text
                 if u and other.kind == "text" and (
                     _is_page_of(u) or _is_date_stamp(u) or ("/" in u and (
+                        # beside a job number, the text's own number, headed at its top: "12/3. …"
+                        (raw is not None and (om := _HEADER_OWN_NUMBER.match(u)) is not None
+                         and raw.find(om.group("num") + ".", 0, 3000) >= 0) or
                         (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))
                         # beside a job number a header's title may hold digits: "E/RES/2024/3 2030 年…普查方案"
                         or (len(u) <= 60 and u[0] in _UPPER and u[-1] not in _PROSE_END
@@ -341,8 +353,11 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                         w = lines[j + 1].text
                         if lines[j + 1].kind == "text" and w[:1] in _UPPER and _SYMBOL_LINE.match(w):
                             lines[j + 1].kind = "furniture"  # a joint symbol's second line: "E/2025/30⏎E/CN.15/2025/16"
-                        elif (lines[j + 1].kind == "text" and 2 <= len(w) <= 40 and w[-1] not in _PROSE_END
-                                and w[-1] not in "、和及与第" and not any(ch.isdigit() for ch in w)
+                        elif (lines[j + 1].kind == "text" and 2 <= len(w) <= 90 and w[-1] not in _PROSE_END
+                                and w[-1] not in "、和及与第"
+                                and ((len(w) <= 40 and not any(ch.isdigit() for ch in w))
+                                     # "A/RES/80/262 B⏎Questions relating to the programme budget for 2026"
+                                     or (not any(_is_cjk(ch) for ch in w) and not _ends_on_joining_word(w)))
                                 and _in_heading(w, lines[:min(30, i)])):
                             lines[j + 1].kind = "furniture"
                     if j + 2 < n and "/" in u and not _SYMBOL_LINE.match(u):
@@ -609,7 +624,7 @@ _MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August
 _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 
 
-_TABLE_LINE = regex.compile(r"(?:表|Table)\s*(?:\d{1,2})?\s*$")
+_TABLE_LINE = regex.compile(r"(?:表|Table)\s*(?:\d{1,2})?\s*(?:[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）])?\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
 
 
@@ -654,6 +669,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return False  # "…以及第 1526 (2004)⏎号决议所设…": a number's 号 opens no paragraph
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
+    if "\t" in t and "\t" in pt:
+        return True  # rows of a table its cells apart by tabs (a Word table as text)
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
         return True  # "表 1" (or "表") on a line of its own, then its caption
     numbered = ln.numbered
@@ -693,7 +710,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return last in _END_SENTENCE_CHARS or last == "，" or last == "；" or last == "："
     # English and other alphabetic scripts
     if t[0] == "*" or t[0] == "_":
-        t = t.lstrip("*_ ") or t  # "*Recalling also* its resolution …": Markdown emphasis
+        # "*Recalling also* its resolution …", "_Reaffirming_ the …": Markdown emphasis
+        t = t.replace("*", "").replace("_", "").lstrip() or t
     if t[0] == "T" and _BODY_LINE["en"].match(t):
         return True  # "…agreed to at the⏎⏎The General Assembly,": the body opens the text
     if not numbered and _ends_on_joining_word(pt):
@@ -992,10 +1010,10 @@ _BODY_LINE = {
         r"[\p{Han}]{0,40}(?:[缔締][约約]方[会會][议議]|[缔締][约約][国國][会會][议議]))\*?\s*[，,]\s*\*?\s*$"
     ),
     "en": regex.compile(
-        # "*The Human Rights Council*,": Markdown emphasis around the name.
-        r"\s*\*?The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
+        # "*The Human Rights Council*,", "_The Human Rights Council_,": Markdown emphasis.
+        r"\s*[*_]?The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
         r"Human\s+Rights\s+Council|Council|Commission[\w\s,]{0,80}|Conference[\w\s,]{0,120})"
-        r"\*?\s*[,，]\s*\*?\s*$"
+        r"[*_]?\s*[,，]\s*[*_]?\s*$"
     ),
 }
 

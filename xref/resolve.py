@@ -40,8 +40,10 @@ _COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(
 # "UNEP/SPP-CWP/IM.1/7": a hyphen inside a component, before the next slash.
 # "S/ 13626": a space a scan put after the slash, before a bare number.
 _ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
+# The lookahead wants a digit before any small letter but a sub-commission's:
+# "A/HRC/Sub.1/58/36".
 SYMBOL = regex.compile(
-    rf"(?<![A-Za-z0-9/.\-])(?=[A-Z./\-(]*(?:Agenda/| )?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
+    rf"(?<![A-Za-z0-9/.\-])(?=(?:[A-Z./\-(]|Sub(?=\.))*(?:Agenda/| )?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,8})\s*\))?"
     # A part of the programme budget is its own document: "A/79/6 (Sect. 28)".
     # "NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.2010/50 (Vol. I)", then "/Corr.2".

@@ -103,8 +103,10 @@ _NUMBER_THEN_YEAR = regex.compile(r"S/(\d{1,4})/(?:19|20)\d\d(?:/|$)")
 _SYMBOL_TO = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*")
 # A clause between a body and a number: the body did not issue it.
 _CLAUSE_BREAK = regex.compile(r"[，；;]|,\s+(?:and|or|but|while|as)\b|\b(?:and|or)\s*,")
-_IN_ITS = regex.compile(r"\b[Ii]n\s+its\s+(?:resolutions?|decisions?)\s+$")
-_SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?")
+_IN_ITS = regex.compile(r"\b(?:[Ii]n|[Bb]y|[Tt]hrough|[Uu]nder)\s+its\s+(?:resolutions?|decisions?)\s+$"
+                        r"|在(?:其)?[^，。；第]{0,20}第\s*$")  # "在第 58/28 号决议中，人权理事会请…"
+_SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s*,\s*(?:the\s+)?"
+                               r"|\s*[号號]\s*(?:决议|決議|决定|決定)\s*中\s*[，,]\s*")
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
 # the Assembly created the post": the issuer named after the number.
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
@@ -112,8 +114,8 @@ _BARE_COMMISSION = regex.compile(r"Commission\b(?!\s+(?:on|for|of)\b|-)")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
-_TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*(?:\d{1,2}(?:\s|$)|$)")
-_TABLE_CAPTION_ANYWHERE = re.compile(r"(?m)^[ \t]*(?:表|Table)[ \t]*(?:\d{1,2}(?:\s|$)|$)")
+_TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*(?:\d{1,2}(?:\s|$|[（(])|$)")  # "表 1（续）" too
+_TABLE_CAPTION_ANYWHERE = re.compile(r"(?m)^[ \t]*(?:表|Table)[ \t]*(?:\d{1,2}(?:\s|$|[（(])|$)")
 _TABLE_END = regex.compile(r"\s*(?:注|资料来源|資料來源|Note|Source)s?\s*[：:]|\s*(?:表|Table)\s*\d")
 _TABLE_POINTED = regex.compile(r"(?:表|Table)\s*(\d{1,2})\s*(?:所列|所載|所载|列出)[^，。；]{0,6}中\s*[，,]")
 _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
@@ -304,7 +306,7 @@ class _Doc:
         self.table_named: dict[str, str] = {}  # "1" -> the body table 1's first header names
         text = self.text
         markdown = "\n|" in text or text.startswith("|")
-        spaced = "    " in text
+        spaced = "    " in text or "\t" in text
         if not markdown and not spaced and _TABLE_CAPTION_ANYWHERE.search(text) is None:
             return  # no caption opens a line, and no line is set in columns
         paras = self.norm.paragraphs
@@ -591,6 +593,14 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 before = d.number_body.get((n.a, n.b), "")
                 body = before if before in ("SC", "ECOSOC", "HRC") else d.council_before(
                     b_start, d.main_paragraph_before(lo))
+            elif not body and d.lang != "zh":
+                # "III⏎Revised estimates resulting from resolutions … adopted by the⏎Human Rights
+                # Council …⏎Having considered …⏎4. Takes note of … Council resolutions 61/12": the
+                # council named in full in the paragraphs just before.
+                back = lo
+                for _ in range(3):
+                    back = d.main_paragraph_before(back)
+                body = d.council_before(b_start, back)
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its
             # commission named is that commission's, whichever was named since.
@@ -606,8 +616,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return ""  # a commission xref does not know, and no other body: never the Assembly's
     after = d.text[end:end + 160]
     # The issuer named after the number: "resolution 8914 of the Council of the League of
-    # Arab States"; "In its resolution 79/160 of 17 December 2024, the General Assembly"
-    # ("its" is the subject named after it).
+    # Arab States"; "In its resolution 79/160 of 17 December 2024, the General Assembly",
+    # "By its resolution 58/19 …, the Human Rights Council decided", "在第 58/28 号决议中，人权
+    # 理事会请" ("its" is the subject named after it).
     for lead in (_OF_BODY, _SUBJECT_AFTER if _IN_ITS.search(d.text, max(sent, start - 40), start) else None):
         lm = lead.match(after) if lead else None
         bm = d.c.bodies.match(after, lm.end()) if lm else None
@@ -827,7 +838,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     d.chain = (m.end(), first_body, i) if first_body and d.lang == "zh" else None
 
 
-_CELL_GAP = regex.compile(r"\s{2,}")
+_CELL_GAP = regex.compile(r"\t\s*|\s{2,}")  # a tab (Word's tables) or a run of spaces
 # A cell that is a number: "34/1", "68/1a", "2024/18", or the Council's "2174 (2014)" ("1970 (2011)、"
 # over a row that goes on below it).
 _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
@@ -841,6 +852,8 @@ _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
+_CONTINUED = regex.compile(r"[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）]\s*$")
+_KIND_HEADER = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)(?:\s+(?:or|and)\s+decisions?)?(?:\s+No\.)?|决议|決議|决定|決定|决议编号|决定编号")
 
 
 def _cell_starts(d: _Doc, start: int, cells: list[str]) -> tuple[list[int], list[int]]:
@@ -879,7 +892,8 @@ def _aligned(starts: tuple[list[int], list[int]], header_at: tuple[list[int], li
 def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
     """Whether ``p`` heads a table's columns, one of them its numbers', over the first of
     ``rows`` (or the next, under a header wrapped onto a second line: "Resolution or⏎decision")."""
-    if p.kind == "fn" or p.end - p.start > 120 or "    " not in d.text[p.start:p.end]:
+    if p.kind == "fn" or p.end - p.start > 120 or ("    " not in d.text[p.start:p.end]
+                                                    and "\t" not in d.text[p.start:p.end]):
         return False
     cells = _CELL_GAP.split(d.text[p.start:p.end].strip())
     below = _CELL_GAP.split(d.text[rows[0].start:rows[0].end].strip())
@@ -898,18 +912,23 @@ def _cell_body(d: _Doc, cell: str) -> str:
     return code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else ""
 
 
-def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
+def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -> None:
     """Bare numbers in a table's cells: "决议    34/1      加强…", "68/1    …    79/188".
 
     The column's header names the body ("麻醉药品委员会决议", "相关大会决议") or the
     caption does ("预防犯罪和刑事司法委员会第三十四届会议通过的决议和决定"); a row's
-    "决定" cell, or its column's, makes the number a decision.
+    "决定" cell, or its column's, makes the number a decision. Under a header that is the
+    kind alone ("Resolution    Title    Draft"), where nothing names a body, the numbers are
+    the document's own body's, as bare numbers in its prose are.
     """
     text, paras = d.text, d.norm.paragraphs
+    carried: dict[int, str] = {}
     for lo, hi in d.table_rows:
         header: list[str] = []
         header_at: tuple[list[int], list[int]] = ([], [])  # where each header cell starts in its line
-        carried: dict[int, str] = {}  # the body a column's last body cell named
+        # The body a column's last body cell named; a table continued on the next page ("表 1（续）",
+        # "Table 1 (continued)") goes on under the body its last rows had.
+        carried = carried if lo and _CONTINUED.search(text, paras[lo - 1].start, paras[lo - 1].end) else {}
         wrap_row = -1  # the row a body's name wrapped onto
         prev_lone = ""  # a row of one cell, the start of a body's name
         lone_at: tuple[list[int], list[int]] = ([], [])  # where a row of one cell over the header starts
@@ -948,6 +967,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                             and (col := _aligned(lone_at, header_at))):
                         header[col[0]] = f"{lone} {header[col[0]]}"  # "Resolution or decision"
                 continue
+            if cells == header:
+                continue  # the header again, over the rows a page break carried on
             if len(cells) != len(header) and not single:
                 if wrapped:
                     cells, cols = cells[:1], [0]
@@ -1012,6 +1033,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention]) -> None:
                 named = [row_body[c] for c in sorted(row_body) if c < col]
                 body = (code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")
                         else named[-1] if named else d.table_body(at))
+                if not body and doc_body in BODY_PREFIX and _KIND_HEADER.fullmatch(head):
+                    body = doc_body
                 kinds = {c.strip() for c in cells} & {"决议", "決議", "Resolution", "决定", "決定", "Decision"}
                 if at in word_below:
                     decision = word_below[at] in ("决定", "決定")
@@ -1328,8 +1351,9 @@ _MASTHEAD_BODIES = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
 
 def _body_line(c: Compiled, seg: str) -> str:
     """The body a heading line names, all of it: "The General Assembly,", "*人权理事会*，" (or "")."""
-    # "*The Human Rights Council*,": Markdown emphasis is not part of the name.
-    seg = seg.replace("*", "").strip().removeprefix("The ").strip()
+    # "*The Human Rights Council*,", "_The Human Rights Council_,": Markdown emphasis is
+    # not part of the name.
+    seg = seg.replace("*", "").replace("_", "").strip().removeprefix("The ").strip()
     bm = c.bodies.match(seg)
     return c.body_codes[_group_index(bm)] if bm and bm.end() >= len(seg.rstrip(",，")) - 1 else ""
 
@@ -1404,7 +1428,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         if (m and not m.groupdict().get("title") and not m.groupdict().get("word") and prev_seg
                 and (_RUNS_ON.search(prev_seg) or prev_seg[-1] in ",，、;；" or prev_seg[-1].islower())):
             m = None  # "…pursuant to Assembly resolution⏎79/160.": a sentence's end, not a heading
-        prev_seg = seg
+        before, prev_seg = prev_seg, seg
         word = (m.groupdict().get("word") or "") if m else ""
         if m and word and (past_body or not body or report):
             m = None  # "第 60/1 号决议" on a line of its own inside the text
@@ -1427,9 +1451,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                         or _decision_number(n, issuer))
             if (n.form == "xy" and not n.letter and issuer == "GA" and not word
                     and (lm := _PART_LETTER.fullmatch(_next_line(raw, raw_pos)))
-                    and f"A/RES/{n.a}/{n.b}" not in raw[:raw_pos]):
+                    and not regex.search(rf"A/RES/{n.a}/{n.b}(?!\d|\s?{lm.group().strip()}\b(?!\s?[-–]))", raw[:raw_pos])):
                 # "39/151. 审查和执行…⏎⏎F⏎⏎世界裁军运动": the part of a lettered resolution, on a
-                # volume's page (under its masthead "A/RES/79/97" the text is the whole resolution).
+                # volume's page or under its masthead "A/RES/80/262 B" (under "A/RES/79/97" or
+                # "A/RES/80/265 A-C" the text is the whole resolution).
                 n = replace(n, letter=lm.group().strip())
             ident = make_id(n, issuer, decision) or ""
             if word:
@@ -1448,6 +1473,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         if c.bodies.match(seg) and seg.rstrip().endswith((",", "，")):
             past_body = True
         m = c.heading_sc.match(seg)
+        if m and len(before) > 40 and (_RUNS_ON.search(before) or before[-1] in ",，、;；"):
+            m = None  # "…and, by⏎resolution 2366 (2017) of 10 July 2017, the …": prose
         if m:
             heading_at = raw_pos
             ident = f"S/RES/{int(m['num'])}({m['year']})"
@@ -1461,7 +1488,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # The masthead "United Nations  A/67/156", or a line that is only a symbol.
         lines = list(_heading_lines(raw, 30))
         for k, (_, line) in enumerate(lines):
-            line = line.replace("**", "").strip()  # "**联合国** E/2025/30-E/CN.15/2025/16"
+            # "**联合国** E/2025/30-E/CN.15/2025/16"; "A/80/803–S/2026/171" joined by a dash
+            line = line.replace("**", "").replace("–", "-").strip()
             if line.startswith("|"):
                 line = " ".join(cell.strip() for cell in line.strip("|").split("|"))  # "| 联合国 | A/HRC/60/26 |"
             if "&" in line:
@@ -1571,7 +1599,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
                      via="heading")
         if d.table_rows:
             # First: the rows' body cells, which the numbers in their rows are given, bare or not.
-            _table_cells(d, meta.id, out)
+            _table_cells(d, meta.id, out, meta.body)
         for _, rx in c.patterns:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
