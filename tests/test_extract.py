@@ -1946,3 +1946,21 @@ def test_round_31_own_number_as_a_running_header() -> None:
     r = extract_text(text, "zh")
     assert [m.target for m in r.mentions if m.target_kind == "instrument"] == [
         "instrument:联合国防止、打击和消除小武器和轻武器非法贸易的各方面问题行动纲领"]
+
+
+def test_round_31_a_decisions_volume_page_under_its_part_title_then_symbol() -> None:
+    # "三. 决定      A/80/49 (Vol. II)": the volume is the container, "80/309." a decision.
+    text = ("三. 决定                                                     A/80/49 (Vol. II)\n\n"
+            "80/309.    任命行政和预算问题咨询委员会成员\n\n"
+            "    在 2025 年 11 月 21 日第 45 次全体会议上，大会依照大会 1946 年 2 月 13 日第 14 (I) 号决议，任命下列人士。\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "A/DEC/80/309"
+    assert targets(text, "zh") == ["A/RES/14(I)"]
+
+
+def test_round_31_its_after_a_clause_naming_another_body() -> None:
+    # "…改名为人口与发展委员会，并回顾其关于委员会工作方法的…第 2016/25 号决议": 其 is the Council.
+    text = ("2026/12. 人口与发展委员会\n\n经济及社会理事会，\n\n又回顾其 1995 年 7 月 28 日第 1995/55 号决议，"
+            "其中理事会将人口委员会改名为人口与发展委员会，并回顾其关于委员会工作方法的 2016 年 7 月 27 日"
+            "第 2016/25 号决议和 2005 年 7 月 22 日第 2005/213 号决定，\n")
+    assert targets(text, "zh") == ["E/DEC/2005/213", "E/RES/1995/55", "E/RES/2016/25"]

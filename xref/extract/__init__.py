@@ -122,6 +122,8 @@ _TABLE_NUMBER = regex.compile(r"\d\s*/\s*\d")
 _CHAIN_GAP = regex.compile(r"\s*(?:和|及|以及|与|與|、)\s*")
 # The Assembly's and the Council's volumes of resolutions and decisions: "A/79/49", "E/2025/99".
 _VOLUME_SYMBOL = regex.compile(r"A/\d{1,3}/49|E/(?:19|20)\d\d/99")
+# A volume's part title beside its symbol, "三. 决定      A/80/49 (Vol. II)": the texts are decisions.
+_PART_TITLE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[.．、]\s*|[IVX]{1,4}\.\s+)(?P<t>决定|決定|决议|決議|Decisions|Resolutions)(?=\s{3,}|$)")
 _VOLUME_PART = regex.compile(r"\s{3,}(?:[一二三四五六七八九十]{1,3}\s*[.．、]\s*|[IVX]{1,4}\.\s+)?\S{1,12}\s*")
 _DATE_THEN_TOPIC = regex.compile(
     r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:关于|關於)"
@@ -520,14 +522,17 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return body
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
-    if (named and doc_body and named[0][2] not in ("COMMISSION", "COMMISSION_NAMED")
+    # "…改名为人口与发展委员会，并回顾其关于委员会工作方法的…第 2016/25 号决议": the body
+    # named last before "并回顾其", not the topic after it.
+    last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))), None)
+    if (last is not None and doc_body and last[2] not in ("COMMISSION", "COMMISSION_NAMED")
             and fits(doc_body, n)
-            and (am := _AND_ITS.search(d.text, named[0][1], start)) is not None
-            and ("own" in am.group() or _ITS_BEFORE.search(d.text, named[0][1], am.start()) is None)
+            and (am := _AND_ITS.search(d.text, last[1], start)) is not None
+            and ("own" in am.group() or _ITS_BEFORE.search(d.text, last[1], am.start()) is None)
             # "注意到人口与发展委员会第 2016/1 号决议，以及其（在第五十七届会议上）通过的第 2024/1
             # 号决议": "that it adopted", the body just named ("…的职权范围，以及其 1947 年…第 76 (V) 号" is the text's own).
             and not (d.lang == "zh" and _ITS_ADOPTED.match(d.text, am.end()))
-            and not (_THAT_SESSION.match(d.text, am.end()) and _session_of(d, named[0][1], am.start()))):
+            and not (_THAT_SESSION.match(d.text, am.end()) and _session_of(d, last[1], am.start()))):
         # "… of the Commission on the Status of Women, and its decision
         # 2019/235": after "and", "its" is the issuer of the text again.
         return doc_body
@@ -1415,11 +1420,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     also: tuple[str, ...] = ()
     past_body = False
     prev_seg = ""
+    part_decisions = False  # under a volume's part "三. 决定", "III. Decisions"
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
         if _is_job_line(seg):
             continue  # an even page's footer: "2/5   V.25-14321"
+        if (pt := _PART_TITLE.search(seg)) is not None and _VOLUME_SYMBOL.search(seg):
+            part_decisions = pt["t"] in ("决定", "決定", "Decisions")
         if ("补编" in seg or "補編" in seg or "Supplement" in seg) and _SUPPLEMENT.search(seg):
             report = True
         m = c.heading.match(seg)
@@ -1448,7 +1456,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                     # body's own number (the Assembly numbered so from its 31st session).
                     continue
             decision = ("决定" in word or "決定" in word or word.lower().startswith("decision")
-                        or _decision_number(n, issuer))
+                        or _decision_number(n, issuer) or (part_decisions and not word and n.form == "xy"))
             if (n.form == "xy" and not n.letter and issuer == "GA" and not word
                     and (lm := _PART_LETTER.fullmatch(_next_line(raw, raw_pos)))
                     and not regex.search(rf"A/RES/{n.a}/{n.b}(?!\d|\s?{lm.group().strip()}\b(?!\s?[-–]))", raw[:raw_pos])):
@@ -1531,6 +1539,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         for k, (_, line) in enumerate(_heading_lines(raw, 2)):
             line = line.replace("**", "").strip()
             vm = SYMBOL.match(line)
+            if vm is None and (pt := _PART_TITLE.match(line)) is not None:
+                vm = SYMBOL.match(line, len(line) - len(line[pt.end():].lstrip()))  # "三. 决定      A/80/49 (Vol. II)"
             if vm and ((vm.group("sect") and "Vol" in vm.group("sect"))
                        or (not k and _VOLUME_PART.fullmatch(line, vm.end()))  # "E/2024/99      三. 决定"
                        # the volumes' own symbols alone: "E/2025/99⏎142⏎2025/226. Report of …"
