@@ -163,8 +163,7 @@ KNOWN_GAPS = {
     "en/K3_A_RES_3486_XXX.txt": "the Lima Programme for Mutual Assistance and Solidarity (a programme not \"of Action\") is missed",
     "en/K3_A_RES_80_146.md": "a lower-case political declaration is missed; a note naming only a conference report gives "
                              "the Platform for Action no fact",
-    "en/K3_CAC_COSP_RES_11_12.txt": "an ILO convention's title is cut at \"and\" (Violence and⏎Harassment), the Convention "
-                                    "named in its Conference's name is read as cited, the International Health Regulations "
+    "en/K3_CAC_COSP_RES_11_12.txt": "the Convention named in its Conference's name is read as cited, the International Health Regulations "
                                     "and an OECD recommendation are missed, and the Convention's adoption is named in "
                                     "another paragraph",
     "en/K3_E_RES_2026_14.txt": "notes naming only conference reports give the Platform for Action and the Cairo "
@@ -874,3 +873,11 @@ def test_more_instrument_words_and_forms(text: str, expected: list[str]) -> None
 def test_the_adopting_resolution_named_after_a_footnoted_title(text: str, expected: list[tuple[str, str]]) -> None:
     facts = extract_text(text, "en").instruments
     assert sorted((f.instrument, f.adopted_by) for f in facts) == expected
+
+
+def test_a_title_of_two_words_joined_by_and() -> None:
+    # "the Violence and Harassment Convention, 2019 (No. 190)": not cut at "and".
+    assert instruments("79/300. X\n\nThe General Assembly,\n\nTaking note of the Labour Inspection Convention, "
+                       "1947 (No. 81), and the Violence and Harassment Convention, 2019 (No. 190),\n", "en") == [
+        "instrument:Labour Inspection Convention, 1947 (No. 81)",
+        "instrument:Violence and Harassment Convention, 2019 (No. 190)"]

@@ -49,7 +49,8 @@ _SMALL = r"(?:of|on|the|and|against|for|in|to|from|relating|concerning|at|by|bet
 _CAP = r"(?:[A-Z][\p{Latin}\p{M}\p{N}_’'\-]*|\d{4}(?:s\b)?)"
 # Searched backwards from the instrument word: the longest run of
 # capitalised words just before it.
-_PREFIX = regex.compile(rf"(?r)(?:{_CAP}\s+)+\Z")
+# "the Violence and Harassment Convention": two words joined by "and" after "the".
+_PREFIX = regex.compile(rf"(?r)(?:(?<=\bthe\s){_CAP}\s+and\s+)?(?:{_CAP}\s+)+\Z")
 _SUFFIX = regex.compile(
     rf"\s+(?:on|of|against|for|to|relating\s+to|concerning|between)\s+(?:the\s+)?{_CAP}"
     # After a comma a number goes on only as a year ("… at Sea, 1974"), not as the next item of
