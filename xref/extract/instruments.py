@@ -1364,6 +1364,11 @@ _TITLES_JOINED = regex.compile(r"\s*(?:[,，、]\s*)?(?:和|及|以及|与|與|a
 # Texts a conference adopts and prints in its report: a footnote giving only
 # the report's symbol says where they are.
 _REPORT_ON = regex.compile(r"(?i:\breports?\b|\bnote\s+by\b)|报告|報告|说明")
+# A note that is a conference's report: "Report of the International Conference on Population and
+# Development, Cairo, …", "《第四次妇女问题世界会议的报告，…》".
+_CONFERENCE_REPORT_NOTE = regex.compile(
+    r"\s*(?:\d{1,3}\s*)?(?:See\s+|见)?(?:the\s+)?(?:Report\s+of\s+the\s+(?:(?!Secretary-General\b)[\w’'\-]+\s+){0,12}?"
+    r"(?:Conference|Summit|Congress|Assembly)\b|《[^》]{0,60}?(?:会议|會議|首脑会议|首腦會議|大会|大會)(?:的)?(?:报告|報告))")
 _HELD_IN_DOCUMENTS = frozenset(("declaration", "programme", "plan", "strategy", "principles", "outcome"))
 
 
@@ -1685,7 +1690,12 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         if fn.res is not None:
             rel = "annex_of" if fn.annex else ("contained_in" if fn.bare else "adopted_by")
         elif not fn.unts_no:
-            continue
+            if not (held and para is not None and _CONFERENCE_REPORT_NOTE.match(
+                    d.text, d.norm.paragraphs[fn.para].start, d.norm.paragraphs[fn.para].end)):
+                continue
+            # "1 Report of the Fourth World Conference on Women, Beijing, … (United Nations
+            # publication, Sales No. E.96.IV.13), chap. I": the note says where the text is,
+            # in a report with no symbol printed.
         elif (by := adopted_after.get(k_c, "")) or (by := _adopted_in_text(d, mentions, raw_s)) or (
                 chained[1] and _ADOPTED_TOO.fullmatch(d.raw, chained[0], raw_s) and (by := chained[1])):
             # "第 55/25 号决议，大会在该决议中通过了《公约》1" (1: its Treaty Series number):
