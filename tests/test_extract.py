@@ -1964,3 +1964,20 @@ def test_round_31_its_after_a_clause_naming_another_body() -> None:
             "其中理事会将人口委员会改名为人口与发展委员会，并回顾其关于委员会工作方法的 2016 年 7 月 27 日"
             "第 2016/25 号决议和 2005 年 7 月 22 日第 2005/213 号决定，\n")
     assert targets(text, "zh") == ["E/DEC/2005/213", "E/RES/1995/55", "E/RES/2016/25"]
+
+
+def test_round_32_a_commission_report_lists_its_decisions_by_number() -> None:
+    # "…通过了下列决定，…：⏎57/101     支持…": the list's numbers are the commission's decisions.
+    text = ("E/2026/24-E/CN.3/2026/38\n\n统计委员会\n\n第五十七届会议报告\n\n"
+            " 2.   委员会第五十七届会议通过了下列决定，其中三项决定的全文载于下文：\n\n"
+            "          57/101     支持《2030 年可持续发展议程》的数据和指标\n"
+            "          57/102     2030 年世界人口和住房普查方案\n\n"
+            " 3.   委员会回顾大会第 71/313 号决议。\n")
+    assert targets(text, "zh") == ["A/RES/71/313", "E/CN.3/DEC/57/101", "E/CN.3/DEC/57/102"]
+
+
+def test_round_32_resolutions_set_out_after_a_colon_by_semicolons() -> None:
+    text = ("CAC/COSP/IRG/2026/3\n\nImplementation Review Group\n\n4. The Conference adopted the following "
+            "resolutions and decisions:\n\n   Resolutions: 3/1; 4/1; 5/1\n   Decisions: 5/1; 11/2\n")
+    assert targets(text, "en") == ["CAC/COSP/DEC/11/2", "CAC/COSP/DEC/5/1", "CAC/COSP/RES/3/1",
+                                   "CAC/COSP/RES/4/1", "CAC/COSP/RES/5/1"]

@@ -1065,6 +1065,45 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                                    d.lang, "", ""))
 
 
+# "委员会第五十七届会议通过了下列决定，其中…：⏎57/101     支持…⏎57/102     …", "The Commission
+# adopted the following decisions:⏎69/101    Title": a list of the body's own texts by number.
+_LIST_LEAD = regex.compile(r"(?:通过|adopted)[^。.；;]{0,30}?(?:下列|the\s+following)\s*(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)"
+                           r"[^。.；;:：]{0,40}[：:]\s*")
+_LIST_ROW = regex.compile(r"\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,})(?=\S)")
+
+
+def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> None:
+    """The numbers a list under its lead sentence gives, each on a line with its title: the
+    document's own body's (a commission's report lists the texts it adopted)."""
+    if doc_body not in BODY_PREFIX or doc_body in ("GA", "SC"):
+        return
+    text, paras = d.text, d.norm.paragraphs
+    taken = {(m.start, m.end) for m in out}
+    for k, p in enumerate(paras):
+        if p.kind == "fn" or (lead := _LIST_LEAD.search(text, p.start, p.end)) is None:
+            continue
+        decision = lead.group("d") is not None
+        at, j = lead.end(), k
+        if at >= p.end and k + 1 < len(paras):
+            at, j = paras[k + 1].start, k + 1  # the rows below the lead, in paragraphs of their own
+        while j < len(paras):
+            row = _LIST_ROW.match(text, at, paras[j].end)
+            if row is None:
+                break
+            n = parse_number(fold_width(row["n"]))
+            if n is not None and n.form == "xy" and compatible(doc_body, n, decision):
+                target = make_id(n, doc_body, decision)
+                raw_s, raw_e = d.norm.raw_span(row.start("n"), row.end("n"))
+                if target and target != source and target not in d.also and (raw_s, raw_e) not in taken:
+                    out.append(Mention(source, target, "decision" if decision else "resolution", row["n"],
+                                       raw_s, raw_e, paras[j].label, d.relation(j, paras[j]), "text",
+                                       d.lang, "", ""))
+            j += 1
+            while j < len(paras) and paras[j].kind == "fn":
+                j += 1
+            at = paras[j].start if j < len(paras) else len(text)
+
+
 def _years_of_bare_council_numbers(out: list[Mention]) -> None:
     """"paragraph 24 of resolution 687" is 687 (1991) where the text gives that year elsewhere.
 
@@ -1613,6 +1652,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         for _, rx in c.patterns:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
+        _listed_numbers(d, meta.id, meta.body, out)
         _symbols(d, meta.id, out, taken)
         _years_of_bare_council_numbers(out)
         if "PRST" in d.text:

@@ -33,7 +33,9 @@ OF_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+(?:{MONTH}|[A-Z][a-z]{{1,6}}-\s*[a-z]{{1,7}}
 # Security Council numbers is a list separator.
 SEP = (
     r"(?:\s*,\s*(?:and\s+|or\s+)?(?:(?:in\s+particular|notably|especially|including)\s*,?\s*)?|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|\s*[-–]\s*"
-    rf"|\s*\.\s*(?:and\s+)?(?={SC}))"
+    rf"|\s*\.\s*(?:and\s+)?(?={SC})"
+    # "Resolutions: 3/1; 4/1; 5/1": a list set out by semicolons.
+    rf"|\s*;\s*(?={XY}(?!\s*\.)))"
 )
 # "resolutions 1803 (XVII) of 14 December 1962 on permanent sovereignty over
 # natural resources, 2625 (XXV) …": a topic between two items of a list.
@@ -60,7 +62,7 @@ BRACKETED = rf"(?:(?:on\s+[a-z][a-z\s-]{{2,60}}?)?\(\s*(?=(?!(?:19|20)\d\d\s*/){
 # topic before a list of the Council's numbers.
 PRE_TOPIC = rf"(?:on\s+(?:the\s+)?[a-z][a-z,\s-]{{2,60}}?\s+(?={SC}(?:{OF_DATE}){SEP}))"
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC})?{FIRST}{OF_DATE}{TOPIC}"
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+|(?<=s):\s*)(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC})?{FIRST}{OF_DATE}{TOPIC}"
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
