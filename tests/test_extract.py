@@ -1981,3 +1981,11 @@ def test_round_32_resolutions_set_out_after_a_colon_by_semicolons() -> None:
             "resolutions and decisions:\n\n   Resolutions: 3/1; 4/1; 5/1\n   Decisions: 5/1; 11/2\n")
     assert targets(text, "en") == ["CAC/COSP/DEC/11/2", "CAC/COSP/DEC/5/1", "CAC/COSP/RES/3/1",
                                    "CAC/COSP/RES/4/1", "CAC/COSP/RES/5/1"]
+
+
+def test_round_32_another_clauses_date_is_not_a_councils_number_year() -> None:
+    # "延长至 2027 年 7 月 1 日，并重申第 1807 号决议": 1807 is the 1807 (2008) the list gives.
+    text = ("S/RES/2846 (2026)\n\n第 2846 (2026) 号决议\n\n安全理事会，\n\n回顾其第 1807 (2008) 号决议，\n\n"
+            "1. 决定将措施延长至 2027 年 7 月 1 日，并重申第 1807 号决议第 5 段所述的通知要求；\n")
+    r = extract_text(text, "zh")
+    assert sorted({(m.target, m.date) for m in r.mentions}) == [("S/RES/1807(2008)", "")]

@@ -702,9 +702,13 @@ def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
     return ""
 
 
+_CLAUSE_MARK = regex.compile(r"[，；。]")
+
+
 def _item_date(d: _Doc, item_start: int, item_end: int, year: str = "") -> str:
     m = d.c.item_date.search(d.text, max(0, item_start - 20), item_end)
-    if m and m.end() <= item_end:
+    if m and m.end() <= item_end and not _CLAUSE_MARK.search(d.text, m.end(), item_start):
+        # (not "延长至 2027 年 7 月 1 日，并重申第 1807 号决议": another clause's date)
         return _iso(m["y"], m["m"], m["d"])
     if d.lang == "zh" and d.text[max(0, item_start - 3):item_start].rstrip().endswith("第"):
         # "2017 年 12 月 21 日关于外国恐怖主义作战人员的第 2396 号决议": the topic between;
