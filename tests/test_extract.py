@@ -1989,3 +1989,16 @@ def test_round_32_another_clauses_date_is_not_a_councils_number_year() -> None:
             "1. 决定将措施延长至 2027 年 7 月 1 日，并重申第 1807 号决议第 5 段所述的通知要求；\n")
     r = extract_text(text, "zh")
     assert sorted({(m.target, m.date) for m in r.mentions}) == [("S/RES/1807(2008)", "")]
+
+
+def test_round_32_addenda_to_a_bare_number_closing_the_brackets() -> None:
+    text = "A/80/1\n\nReport\n\n1. The study (E/CN.4/Sub.2/1993/34 and Add.1 to 4) and Add.1 to 15 Member States.\n"
+    assert targets(text, "en") == ["E/CN.4/SUB.2/1993/34"] + [f"E/CN.4/SUB.2/1993/34/ADD.{k}" for k in range(1, 5)]
+
+
+def test_round_32_an_emphasised_body_line_under_an_emphasised_meeting_line() -> None:
+    text = ("**妇女地位委员会**  \n**第七十届会议**\n\n## 第 70/2 号决议\n\n### 消除暴力行为\n\n"
+            "*2026 年 3 月 20 日委员会第 17 次会议通过*\n\n*妇女地位委员会*，\n\n**回顾**其第 64/1 号决议，\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "E/CN.6/RES/70/2"
+    assert targets(text, "zh") == ["E/CN.6/RES/64/1"]

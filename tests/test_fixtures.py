@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     "en/J3_A_HRC_PRST_61_1.txt": "round 32, first reading: missed A/HRC/PRST/18/2, E/CN.4/RES/2005/74; wrong E/RES/2005/74",
     "en/J3_A_RES_ES-11_9.txt": "round 32, first reading: wrong A/HRC/RES/ES-11/5",
     "en/J3_E_CN_15_2026_9.txt": "round 32, first reading: missed CCPCJ/RES/33/2, E/DEC/2025/238; wrong CND/RES/34/3",
-    "en/J4_A_HRC_RES_61_19.txt": "round 32, first reading: missed E/CN.4/SUB.2/1993/34/ADD.2, E/CN.4/SUB.2/1993/34/ADD.3, E/CN.4/SUB.2/1993/34/ADD.4",
     "en/J4_E_2026_28_ChapI.txt": "round 32, first reading: missed CND/RES/69/2, CND/RES/69/4, CND/RES/69/5",
     "en/J4_S_2026_233.txt": "round 32, first reading: missed S/RES/2558(2020)",
     "zh/I1_E_DEC_2026_231.md": "round 32, first reading: missed CND/DEC/69/2, E/CN.3/DEC/57/102, E/CN.3/DEC/57/103",

@@ -79,7 +79,9 @@ SUFFIX_KINDS = "Add|Corr|Rev|Amend"
 # Words that join a range: "至", "到", "to", "through".
 RANGE_WORDS = "至|到|to|through"
 _SUFFIX = (rf"(?P<sk>{SUFFIX_KINDS})\.\s*\d+"
-           rf"(?:\s*(?:and|和|及|-|,)\s*(?:(?P=sk)\.\s*)?\d+(?![\d/])|\s*(?:{RANGE_WORDS})\s*(?P=sk)\.\s*\d+(?![\d/]))*")
+           rf"(?:\s*(?:and|和|及|-|,)\s*(?:(?P=sk)\.\s*)?\d+(?![\d/])|\s*(?:{RANGE_WORDS})\s*(?P=sk)\.\s*\d+(?![\d/])"
+           # "(E/CN.4/Sub.2/1993/34 and Add.1 to 4)": a bare number after "to" closing the brackets.
+           rf"|\s*(?:{RANGE_WORDS})\s*\d{{1,2}}(?=\s*[)）]))*")
 
 
 @dataclass(frozen=True)
