@@ -2002,3 +2002,10 @@ def test_round_32_an_emphasised_body_line_under_an_emphasised_meeting_line() -> 
     r = extract_text(text, "zh")
     assert r.meta.id == "E/CN.6/RES/70/2"
     assert targets(text, "zh") == ["E/CN.6/RES/64/1"]
+
+
+def test_round_32_a_list_goes_on_after_an_adopted_at_clause() -> None:
+    text = ("ES-11/10. Situation\n\nThe General Assembly,\n\nReaffirming its resolutions ES-11/1 to ES-11/3, adopted at the "
+            "resumed meetings of its eleventh emergency special session between 2 March 2022 and 23 February 2023, and "
+            "ES-11/7 of 24 February 2025,\n")
+    assert targets(text, "en") == ["A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/3", "A/RES/ES-11/7"]

@@ -51,6 +51,8 @@ TOPIC = (
     # "71/291 of 15 June 2017, by which the Assembly established the Office …, and 77/298"
     # "3201 (S-VI) … of 1 May 1974, containing the Declaration and …, 3281 (XXIX)"
     rf"|\s*,\s*(?:(?:by|in|under)\s+which|containing)\s+{TOPIC_WORD}{{1,160}}?"
+    # "ES-11/1 to ES-11/6, adopted at the resumed meetings … 2023, and ES-11/7"
+    rf"|\s*,\s*adopted\s+(?:at|on|by|during)\s+{TOPIC_WORD}{{1,160}}?"
     # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
     rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
