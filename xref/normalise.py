@@ -624,7 +624,9 @@ _MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August
 _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 
 
-_TABLE_LINE = regex.compile(r"(?:表|Table)\s*(?:\d{1,2})?\s*(?:[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）])?\s*$")
+# A table carried on to the next page: "表 1（续）", "Table 1 (continued)".
+CONTINUED_MARK = r"[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）]"
+_TABLE_LINE = regex.compile(rf"(?:表|Table)\s*(?:\d{{1,2}})?\s*(?:{CONTINUED_MARK})?\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
 
 

@@ -14,7 +14,7 @@ import regex
 
 from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
-from ..normalise import _is_job_line, _numbered, fold_width, normalise
+from ..normalise import CONTINUED_MARK, _is_job_line, _numbered, fold_width, normalise
 from ..resolve import (
     BODY_PREFIX,
     COMMISSIONS,
@@ -524,8 +524,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     named = d.bodies_before(start, sent)
     # "…改名为人口与发展委员会，并回顾其关于委员会工作方法的…第 2016/25 号决议": the body
     # named last before "并回顾其", not the topic after it.
-    last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))), None)
-    if (last is not None and doc_body and last[2] not in ("COMMISSION", "COMMISSION_NAMED")
+    last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))),
+                None) if named and doc_body else None
+    if (last is not None and last[2] not in ("COMMISSION", "COMMISSION_NAMED")
             and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, last[1], start)) is not None
             and ("own" in am.group() or _ITS_BEFORE.search(d.text, last[1], am.start()) is None)
@@ -861,7 +862,7 @@ _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
-_CONTINUED = regex.compile(r"[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）]\s*$")
+_CONTINUED = regex.compile(CONTINUED_MARK + r"\s*$")
 _KIND_HEADER = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)(?:\s+(?:or|and)\s+decisions?)?(?:\s+No\.)?|决议|決議|决定|決定|决议编号|决定编号")
 
 
@@ -1071,8 +1072,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
 
 # "委员会第五十七届会议通过了下列决定，其中…：⏎57/101     支持…⏎57/102     …", "The Commission
 # adopted the following decisions:⏎69/101    Title": a list of the body's own texts by number.
-_LIST_LEAD = regex.compile(r"(?:通过|adopted)[^。.；;]{0,30}?(?:下列|the\s+following)\s*(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)"
-                           r"[^。.；;:：]{0,40}[：:]\s*")
+# (within one paragraph: the normalised text's paragraphs are its lines)
+_LIST_LEAD = regex.compile(r"(?:通过|adopted)[^。.；;\n]{0,30}?(?:下列|the[ \t]+following)[ \t]*"
+                           r"(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)[^。.；;:：\n]{0,40}[：:][ \t]*")
 _LIST_ROW = regex.compile(r"\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,})(?=\S)")
 
 
@@ -1082,10 +1084,16 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
     if doc_body not in BODY_PREFIX or doc_body in ("GA", "SC"):
         return
     text, paras = d.text, d.norm.paragraphs
-    taken = {(m.start, m.end) for m in out}
-    for k, p in enumerate(paras):
-        if p.kind == "fn" or (lead := _LIST_LEAD.search(text, p.start, p.end)) is None:
+    if "下列" not in text and "following" not in text:
+        return
+    taken: set[tuple[int, int]] | None = None
+    for lead in _LIST_LEAD.finditer(text):
+        k = bisect_right(d.para_starts, lead.start()) - 1
+        p = paras[k]
+        if p.kind == "fn":
             continue
+        if taken is None:
+            taken = {(m.start, m.end) for m in out}
         decision = lead.group("d") is not None
         at, j = lead.end(), k
         if at >= p.end and k + 1 < len(paras):
