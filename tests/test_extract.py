@@ -2009,3 +2009,49 @@ def test_round_32_a_list_goes_on_after_an_adopted_at_clause() -> None:
             "resumed meetings of its eleventh emergency special session between 2 March 2022 and 23 February 2023, and "
             "ES-11/7 of 24 February 2025,\n")
     assert targets(text, "en") == ["A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/3", "A/RES/ES-11/7"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Council recalls President's statement 18/2 of 30 September 2011.", ["A/HRC/PRST/18/2"]),
+    ("the President's statements 10/3, 11/4 and PRST 12/5", ["A/HRC/PRST/10/3", "A/HRC/PRST/11/4",
+                                                              "A/HRC/PRST/12/5"]),
+])
+def test_round_32_presidents_statements_by_their_words(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == expected
+
+
+def test_round_32_its_after_the_commission_named_in_the_clause() -> None:
+    # "its" is the Commission the clause is about, not the Council named in the clause before.
+    text = ("A/HRC/PRST/61/1\n\nThe Council recalls the Commission on Human Rights, which was abolished by Economic "
+            "and Social Council resolution 2006/2 of 26 July 2006, and pays tribute to the work of the Commission "
+            "over six decades, including its resolution 2005/74 of 20 April 2005.\n")
+    assert targets(text, "en") == ["E/CN.4/RES/2005/74", "E/RES/2006/2"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ES-11/9. Aggression\n\nThe General Assembly,\n\nNoting the report of the commission established by the Human Rights Council in its "
+     "resolution 49/1, and the report submitted pursuant to resolution ES-11/5,\n",
+     ["A/HRC/RES/49/1", "A/RES/ES-11/5"]),
+    ("A/HRC/RES/61/2\n\nThe Human Rights Council,\n\nRecalling General Assembly resolution 60/251 and "
+     "resolution ES-11/1,\n", ["A/RES/60/251", "A/RES/ES-11/1"]),
+])
+def test_round_32_only_the_assembly_holds_emergency_special_sessions(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == expected
+
+
+def test_round_32_a_body_cell_wrapped_over_rows_and_a_number_under_its_kind() -> None:
+    text = ("E/CN.15/2026/9\n\nNote by the Secretariat\n\n"
+            " Body                     Resolution or      Date                Subject\n"
+            "                          decision\n"
+            " Economic and Social      2025/19            23 July 2025        Standards\n"
+            " Council\n"
+            "                          decision           24 July 2025        Report of the Commission\n"
+            "                          2025/238\n"
+            " Commission on Crime      33/2               24 May 2024         Prison management\n"
+            " Prevention and           34/3               23 May 2025         Standards and norms\n"
+            " Criminal Justice\n"
+            " Commission on            68/4               14 March 2025       Sentencing\n"
+            " Narcotic Drugs\n\n"
+            "5. The Office issued guidance, as foreseen in paragraph 7 of resolution 34/3 of the Commission.\n")
+    assert targets(text, "en") == ["CCPCJ/RES/33/2", "CCPCJ/RES/34/3", "CND/RES/68/4", "E/DEC/2025/238",
+                                   "E/RES/2025/19"]

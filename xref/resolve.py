@@ -237,7 +237,9 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         if body in _FEW_TEXTS and not _few_texts_number(int(n.b), decision):
             return False
         if n.prefix:
-            return body in ("GA", "HRC")
+            # Only the Assembly holds emergency special sessions ("ES-11/5"); the Human Rights
+            # Council holds special ones too ("S-38/1").
+            return body == "GA" if n.prefix.upper().startswith("ES") else body in ("GA", "HRC")
         if body == "GA":
             # Session/number numbering began with the 31st session (1976).
             return 31 <= a <= 120

@@ -499,7 +499,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         code = d.c.body_codes[_group_index(bm)] if bm else ""
         body = concrete(code, n, doc_body) if code and code != "OTHER" else ""
         if not code and _BARE_COMMISSION.match(d.text, om.end()):
-            body = d.commission_before(start)  # "decision 68/3 of the Commission": the one named before
+            # "decision 68/3 of the Commission": the one named before, or the one a number
+            # cited before with its commission named is ("… Criminal Justice resolution 34/3").
+            body = d.named_number.get((n.a, n.b), "") if n.form == "xy" else ""
+            body = body if body in COMMISSIONS else d.commission_before(start)
         if body and fits(body, n):
             return body
     if list_body:
@@ -665,7 +668,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return seen  # the same number, attributed earlier in this paragraph
         if n.prefix:
             # The Human Rights Council holds special sessions too: "S-31/1" in its text.
-            return "HRC" if doc_body == "HRC" else "GA"
+            return "HRC" if doc_body == "HRC" and not n.prefix.upper().startswith("ES") else "GA"
         if doc_body in _OWN_NUMBERING and fits(doc_body, n):
             # A council or commission cites its own texts by number alone and
             # names the Assembly when it means it; but "大會…第 40/33 號決議" given
@@ -859,6 +862,7 @@ _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|�
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 _NO_WORD_CELL = regex.compile(r"第\s*(?P<n>\S+?)\s*[号號]\s*(?P<w>决议|決議|决定|決定)?")
 _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
+_KIND_WORDS = frozenset(("决议", "決議", "Resolution", "决定", "決定", "Decision"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
@@ -939,10 +943,11 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
         # The body a column's last body cell named; a table continued on the next page ("表 1（续）",
         # "Table 1 (continued)") goes on under the body its last rows had.
         carried = carried if lo and _CONTINUED.search(text, paras[lo - 1].start, paras[lo - 1].end) else {}
-        wrap_row = -1  # the row a body's name wrapped onto
+        wrap_rows: set[int] = set()  # the rows a body's name wrapped onto
         prev_lone = ""  # a row of one cell, the start of a body's name
         lone_at: tuple[list[int], list[int]] = ([], [])  # where a row of one cell over the header starts
         prev_first = ""
+        last_cells: dict[int, str] = {}  # the cells of the row above, by column
         for k in range(lo, hi):
             p = paras[k]
             seg = text[p.start:p.end]
@@ -958,9 +963,12 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 and _BARE_CELL.fullmatch(cells[0]) is not None
             prev_first = cells[0]
             lone, prev_lone = prev_lone, ""
-            if (len(cells) < 2 and not wrapped and header and d.raw and _NO_WORD_CELL.fullmatch(cells[0])
+            if (len(cells) < 2 and not wrapped and header and d.raw
+                    and (_NO_WORD_CELL.fullmatch(cells[0]) or _BARE_CELL.fullmatch(cells[0]))
                     and (one := _aligned(_cell_starts(d, p.start, cells), header_at)) and one[0] > 0):
-                cols, single = one, True  # "                第 34/101 号决定": a row of one cell, its body's blank
+                # "                第 34/101 号决定": a row of one cell, its body's blank; "decision⏎
+                # 2025/238": a number under its kind, the rest of the cell above.
+                cols, single = one, True
             elif len(cells) < 2 and not wrapped:
                 if not any(ch.isdigit() for ch in cells[0]):
                     # a body's name begun on a line of its own: "预防犯罪和刑事司法⏎委员会  决议  33/3";
@@ -995,23 +1003,33 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
             # a body's name may wrap onto the next line ("Human Rights⏎Council").
             row_body: dict[int, str] = dict(carried)
             for col, cell in zip(cols, cells):
-                if col == 0 and k == wrap_row:
+                if col == 0 and k in wrap_rows:
                     continue  # the rest of the name above: "Council"
                 code = _cell_body(d, cell)
                 if not code and col == 0 and lone:
                     code = _cell_body(d, lone + ("" if d.lang == "zh" else " ") + cell)
                 if not code and col == 0 and k + 1 < hi:
-                    q = paras[k + 1]
-                    below = _CELL_GAP.split(text[q.start:q.end].strip())
-                    if (not any(_BARE_CELL.fullmatch(c) for c in below)
-                            and abs(_cell_starts(d, q.start, below[:1])[0][0] - header_at[0][0]) <= 6):
-                        code = _cell_body(d, cell + ("" if d.lang == "zh" else " ") + below[0])
-                        wrap_row = k + 1 if code else -1
+                    # Over two or three lines, each with its own row's numbers: "Commission on Crime    33/2⏎
+                    # Prevention and    34/3⏎Criminal Justice".
+                    name, rows = cell, set()
+                    for j in range(k + 1, min(hi, k + 3)):
+                        q = paras[j]
+                        below = _CELL_GAP.split(text[q.start:q.end].strip())
+                        if (any(ch.isdigit() for ch in below[0])
+                                or abs(_cell_starts(d, q.start, below[:1])[0][0] - header_at[0][0]) > 6):
+                            break
+                        name += ("" if d.lang == "zh" else " ") + below[0]
+                        rows.add(j)
+                        if code := _cell_body(d, name):
+                            break
+                    wrap_rows = rows if code else set()
                 if code:
                     row_body[col] = carried[col] = code
                 elif cell:
                     row_body.pop(col, None)  # "UNICEF Executive Board" under "Economic and Social Council"
                     carried.pop(col, None)
+            above_cells, last_cells = last_cells, {
+                c: cell.strip().capitalize() if cell.isascii() else cell.strip() for c, cell in zip(cols, cells)}
             if 0 in row_body:
                 d.row_body[k] = row_body[0]  # for the numbers the rows print with their words ("第 34/3 号决议")
             numbers = []
@@ -1045,7 +1063,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                         else named[-1] if named else d.table_body(at))
                 if not body and doc_body in BODY_PREFIX and _KIND_HEADER.fullmatch(head):
                     body = doc_body
-                kinds = {c.strip() for c in cells} & {"决议", "決議", "Resolution", "决定", "決定", "Decision"}
+                kinds = {c.strip() for c in cells} & _KIND_WORDS
+                if single and not kinds and (above := above_cells.get(col, "")) in _KIND_WORDS:
+                    kinds = {above}
                 if at in word_below:
                     decision = word_below[at] in ("决定", "決定")
                 elif (wm := _NO_WORD_CELL.fullmatch(cells[cols.index(col)])) is not None and wm.group("w"):
@@ -1136,20 +1156,31 @@ def _years_of_bare_council_numbers(out: list[Mention]) -> None:
                 out[k] = replace(m, target=f"{m.target}({next(iter(known))})")
 
 
-# The Human Rights Council's President's statements: "PRST 8/1", "主席声明 PRST/9/2".
-_HRC_PRST = regex.compile(r"(?<![A-Za-z/])PRST\s*/?\s*(\d{1,2})\s*/\s*(\d{1,3})(?![\d/])")
+# The Human Rights Council's President's statements: "PRST 8/1", "主席声明 PRST/9/2",
+# "President's statement 18/2 of 30 September 2011", "President's statements 8/1 and 9/2"
+# (the Security Council's carry symbols, "S/PRST/2020/5", and never a bare number).
+_HRC_PRST = regex.compile(
+    r"(?:(?<![A-Za-z/])PRST\s*/?\s*|President['’]s\s+statements?\s+(?:PRST\s*)?|"
+    r"(?:statements?|pronouncements?)\s+by\s+the\s+President\s+(?:PRST\s*)?|主席声明\s*|主席聲明\s*)"
+    r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})(?![\d/])"
+    r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*(?:、|和|及)\s*)(?P<i>(?:PRST\s*/?\s*)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3}))(?![\d/]))*")
 
 
 def _council_statements(d: _Doc, source: str, out: list[Mention]) -> None:
     for m in _HRC_PRST.finditer(d.text):
-        target = f"A/HRC/PRST/{int(m[1])}/{int(m[2])}"
-        if target == source:
-            continue
-        i, para = d.paragraph(m.start())
-        raw_s, raw_e = d.norm.raw_span(m.start(), m.end())
-        out.append(Mention(source, target, "document", m.group(), raw_s, raw_e,
-                           para.label if para else "", d.relation(i, para), "text", d.lang,
-                           _pinpoint(d, m.start(), m.end(), -1), ""))
+        starts = [m.start(), *m.starts("i")]
+        for k, (a, b) in enumerate(zip(m.captures("a"), m.captures("b"), strict=True)):
+            _council_statement(d, source, f"A/HRC/PRST/{int(a)}/{int(b)}", starts[k], m.ends("b")[k], out)
+
+
+def _council_statement(d: _Doc, source: str, target: str, start: int, end: int, out: list[Mention]) -> None:
+    if target == source:
+        return
+    i, para = d.paragraph(start)
+    raw_s, raw_e = d.norm.raw_span(start, end)
+    out.append(Mention(source, target, "document", d.text[start:end], raw_s, raw_e,
+                       para.label if para else "", d.relation(i, para), "text", d.lang,
+                       _pinpoint(d, start, end, -1), ""))
 
 
 def _joint_parts(sym: str) -> list[str]:
@@ -1667,7 +1698,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         _listed_numbers(d, meta.id, meta.body, out)
         _symbols(d, meta.id, out, taken)
         _years_of_bare_council_numbers(out)
-        if "PRST" in d.text:
+        if "PRST" in d.text or "President" in d.text or "主席" in d.text:
             _council_statements(d, meta.id, out)
         found, facts = find_instruments(d, meta.id, out)
         out.extend(found)

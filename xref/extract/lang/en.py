@@ -162,7 +162,9 @@ BODIES = [
     ((r"(?<=\b[Tt]he\s)Commission(?=(?:\s+at\s+its\s+[\w-]+\s+(?:special\s+)?session)?\s*,?\s*(?:which\s+|that\s+)?(?:had\s+|has\s+)?(?:in|by)\s+its\s+"
       r"(?:resolutions?|decisions?)\s+\d|\s+to\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d"
       # "the Commission's work on data stewardship as set out in its decision 55/103"
-      r"|['’]s\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d)"),
+      r"|['’]s\s+[a-z][^,;:()]{0,80}?\bits\s+(?:resolutions?|decisions?)\s+\d"
+      # "pays tribute to the work of the Commission over six decades, including its resolution 2005/74"
+      r"|\s+[a-z][^,;:()]{0,60}?,\s+(?:including|notably|in\s+particular)\s+its\s+(?:resolutions?|decisions?)\s+\d)"),
      "COMMISSION_NAMED"),
     # "the Commission adopted resolution 68/4 and its decision 68/101": the subject of the verb.
     # "the Commission, at its eighty-first session, held in Bangkok …, adopted resolution 81/1".
