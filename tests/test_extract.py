@@ -2055,3 +2055,41 @@ def test_round_32_a_body_cell_wrapped_over_rows_and_a_number_under_its_kind() ->
             "5. The Office issued guidance, as foreseen in paragraph 7 of resolution 34/3 of the Commission.\n")
     assert targets(text, "en") == ["CCPCJ/RES/33/2", "CCPCJ/RES/34/3", "CND/RES/68/4", "E/DEC/2025/238",
                                    "E/RES/2025/19"]
+
+
+def test_round_32_a_range_with_hao_after_each_number() -> None:
+    text = "E/DEC/2026/231\n\n(a) 核可统计委员会第 57/101 号至第 57/104 号决定所载的多年期工作方案；\n"
+    assert targets(text, "zh") == [f"E/CN.3/DEC/57/{k}" for k in range(101, 105)]
+
+
+def test_round_32_a_reports_list_under_a_heading_line_of_its_kind() -> None:
+    text = ("E/2026/28-E/CN.7/2026/15\n\nCommission on Narcotic Drugs\n\nReport on the sixty-ninth session\n\n"
+            "2. The following resolutions and decisions adopted by the Commission are brought to\n"
+            "the attention of the Council.\nResolutions\n69/1\nStrengthening cooperation on synthetic opioids\n"
+            "69/2\nPromoting alternative development, in 2029\nDecisions\n69/12\nProvisional agenda\n"
+            "69/13\nDuration of the session\n3. The Commission draws attention to its resolution 69/3.\n")
+    assert targets(text, "en") == ["CND/DEC/69/12", "CND/DEC/69/13", "CND/RES/69/1", "CND/RES/69/2", "CND/RES/69/3"]
+
+
+def test_round_32_each_decision_of_a_page_names_its_own_commission() -> None:
+    text = ("2026/231. 社会发展委员会的报告\n\n   经济及社会理事会：\n\n"
+            "   (a) 注意到社会发展委员会第六十四届会议的报告，包括委员会第 64/1 号决议；\n\n"
+            "2026/233. 妇女地位委员会的报告\n\n   经济及社会理事会：\n\n"
+            "   (a) 注意到妇女地位委员会第七十届会议的报告；\n\n"
+            "   (b) 决定审查主题应依照委员会第 64/1 号决议第 9 段加以确定；\n")
+    assert targets(text, "zh") == ["E/CN.5/RES/64/1", "E/CN.6/RES/64/1"]
+
+
+def test_round_32_table_cells_of_the_commission_a_kind_and_a_range() -> None:
+    text = ("E/CN.15/2026/6\n\n预防犯罪和刑事司法委员会\n\n"
+            "        机构                 决议或决定              主题\n"
+            "        大会                 76/185                  预防和打击影响环境的犯罪\n"
+            "        经济及社会           2013/40                 针对非法贩运的对策\n"
+            "        理事会                                       刑事司法对策\n"
+            "                             决定 2025/237           委员会第三十五届会议临时议程\n"
+            "        委员会               28/3                    加强国际合作\n"
+            "                             31/1 和 33/4            预防和打击影响环境的犯罪\n"
+            "                             34/2 至 34/4            环境犯罪\n")
+    assert targets(text, "zh") == ["A/RES/76/185", "CCPCJ/RES/28/3", "CCPCJ/RES/31/1", "CCPCJ/RES/33/4",
+                                   "CCPCJ/RES/34/2", "CCPCJ/RES/34/3", "CCPCJ/RES/34/4", "E/DEC/2025/237",
+                                   "E/RES/2013/40"]

@@ -695,6 +695,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
                 and not (len(pt) > 30 and _mid_phrase(last) and not _OWN_TITLE.match(pt))) or (
                 len(pt) <= 40 and last in "，," and _BODY_ALONE_ZH.match(pt)):
             return True  # "人权理事会，" is a paragraph of its own, whatever the layout
+        if prev_terminal and _PART_HEAD_ZH.match(t):
+            return True  # "…第 64/1 号决议；⏎⏎2026/233. 妇女地位委员会…": the next text of a page of several
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
         if indent_mode:
@@ -743,6 +745,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     return prev_terminal and (t[:1].isupper() or bool(numbered))
 
 
+# The heading of one text on a page of several: "2026/233. 妇女地位委员会的报告".
+_PART_HEAD_ZH = regex.compile(r"\s*\d{2,4}/\d{1,3}(?: [A-Z])?\.\s*\S")
 # Characters a Chinese paragraph never ends on: what follows them is the same phrase.
 _ZH_GOES_ON = frozenset("第至和、及与與或并並的")
 # ... and a line never opens one with these: "《儿童权利公约》⏎3⏎ 及其《…议定书》".

@@ -148,7 +148,7 @@ _LETTER_SEP = regex.compile(r"\s*(,|，|、|and|和|及|to|至|到|–|-)\s*([A-
 # What a bare number in a list follows: a separator ("1333 (2000) and 1390").
 _AFTER_SEPARATOR = regex.compile(
     rf"(?:[,，、;；.]|\b(?:and|or|to|through)|{RANGE_WORDS}|[-–~～—和及与與或]|第)\s*\Z")
-_RANGE_SEP = regex.compile(rf"^\s*(?:{RANGE_WORDS}|-|–|~|～|—)\s*(?:第\s*)?$")
+_RANGE_SEP = regex.compile(rf"^\s*(?:[号號]\s*)?(?:{RANGE_WORDS}|-|–|~|～|—)\s*(?:第\s*)?$")
 
 
 class Compiled:
@@ -261,6 +261,10 @@ class _Doc:
         self.seen: dict[tuple[int, str, str], str] = {}
         # (session, number) -> the commission a number was first given.
         self.named_number: dict[tuple[str, str], str] = {}
+        # (session, number) -> the part of a volume of decisions it was first given in.
+        self.named_part: dict[tuple[str, str], int] = {}
+        # Where each text of a page of several begins: "2026/232. 人口与发展委员会…的报告".
+        self.part_starts = [p.start for p in norm.paragraphs if _PART_HEAD.match(text, p.start, p.end)]
         # (session, number) -> the body a number was first given, anywhere in the text.
         self.number_body: dict[tuple[str, str], str] = {}
         # Where the last list of numbers ended, the body it gave, its paragraph.
@@ -407,6 +411,24 @@ class _Doc:
             last = m.end()
         return last
 
+    def part_at(self, pos: int) -> int:
+        """Which text of a page of several holds ``pos`` (0 before the first heading)."""
+        return bisect_right(self.part_starts, pos)
+
+    def name_number(self, n: Num, body: str, pos: int) -> None:
+        """Remember the commission a number cited at ``pos`` was given."""
+        if (n.a, n.b) not in self.named_number:
+            self.named_number[(n.a, n.b)] = body
+            self.named_part[(n.a, n.b)] = self.part_at(pos)
+
+    def named_in_part(self, n: Num, pos: int) -> str:
+        """The commission a number was given before, in the same text of a page of several:
+        "委员会第 64/1 号决议" under "2026/233. 妇女地位委员会…" is not the 64/1 the decision
+        above gave the Commission for Social Development."""
+        key = (n.a, n.b)
+        body = self.named_number.get(key, "") if n.form == "xy" else ""
+        return body if body and self.named_part.get(key, 0) == self.part_at(pos) else ""
+
     def commission_before(self, pos: int) -> str:
         """The commission named in full last before ``pos`` ("the Commission" it means)."""
         i = bisect_right(self.body_starts, pos) - 1
@@ -501,7 +523,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if not code and _BARE_COMMISSION.match(d.text, om.end()):
             # "decision 68/3 of the Commission": the one named before, or the one a number
             # cited before with its commission named is ("… Criminal Justice resolution 34/3").
-            body = d.named_number.get((n.a, n.b), "") if n.form == "xy" else ""
+            body = d.named_in_part(n, start)
             body = body if body in COMMISSIONS else d.commission_before(start)
         if body and fits(body, n):
             return body
@@ -613,7 +635,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its
             # commission named is that commission's, whichever was named since.
-            body = d.named_number.get((n.a, n.b), "") if n.form == "xy" else ""
+            body = d.named_in_part(n, start)
             if body not in COMMISSIONS:
                 body = d.commission_before(start)
             if not body:
@@ -833,7 +855,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                 d.seen.setdefault((para.start if para else 0, num.a, num.b), body)
                 d.number_body.setdefault((num.a, num.b), body)
                 if body in COMMISSIONS:
-                    d.named_number.setdefault((num.a, num.b), body)
+                    d.name_number(num, body, s)
         if not first_body:
             first_body = body
         pin = _pinpoint(d, s, e, lo if k == 0 else -1)
@@ -851,6 +873,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     d.chain = (m.end(), first_body, i) if first_body and d.lang == "zh" else None
 
 
+# The heading of one text on a page of several: "2026/232. 人口与发展委员会…", "68/101. Title".
+_PART_HEAD = regex.compile(r"[ \t]*\d{2,4}/\d{1,3}(?: [A-Z])?\.[ \t]")
 _CELL_GAP = regex.compile(r"\t\s*|\s{2,}")  # a tab (Word's tables) or a run of spaces
 # A cell that is a number: "34/1", "68/1a", "2024/18", or the Council's "2174 (2014)" ("1970 (2011)、"
 # over a row that goes on below it).
@@ -862,6 +886,10 @@ _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|�
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 _NO_WORD_CELL = regex.compile(r"第\s*(?P<n>\S+?)\s*[号號]\s*(?P<w>决议|決議|决定|決定)?")
 _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
+_RANGE_CELL = regex.compile(r"(?P<a>\d{1,2}\s*/\s*\d{1,3})\s*(?:至|到|to|–|—|-)\s*(?P<b>\d{1,2}\s*/\s*\d{1,3})")
+# "决定 2025/237": a cell's kind before its number, as no sentence prints it ("decision 2024/252" is
+# found as prose is).
+_KIND_NUMBER_CELL = regex.compile(r"(?P<w>决定|決定|决议|決議)\s*(?P<n>\d.*)")
 _KIND_WORDS = frozenset(("决议", "決議", "Resolution", "决定", "決定", "Decision"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
@@ -919,9 +947,12 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
             and any(_BARE_CELL.fullmatch(c) for c in below))
 
 
-def _cell_body(d: _Doc, cell: str) -> str:
+def _cell_body(d: _Doc, cell: str, doc_body: str = "") -> str:
     """The body a table's cell names, when that is all it holds."""
-    bm = d.c.bodies.fullmatch(cell.strip().strip("*"))  # "**人权理事会**"
+    cell = cell.strip().strip("*")  # "**人权理事会**"
+    if cell in ("委员会", "委員會", "Commission", "The Commission") and doc_body in COMMISSIONS:
+        return doc_body  # "委员会" in a commission's own document: that commission
+    bm = d.c.bodies.fullmatch(cell)
     code = d.c.body_codes[_group_index(bm)] if bm else ""
     return code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else ""
 
@@ -1005,7 +1036,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
             for col, cell in zip(cols, cells):
                 if col == 0 and k in wrap_rows:
                     continue  # the rest of the name above: "Council"
-                code = _cell_body(d, cell)
+                code = _cell_body(d, cell, doc_body)
                 if not code and col == 0 and lone:
                     code = _cell_body(d, lone + ("" if d.lang == "zh" else " ") + cell)
                 if not code and col == 0 and k + 1 < hi:
@@ -1034,6 +1065,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 d.row_body[k] = row_body[0]  # for the numbers the rows print with their words ("第 34/3 号决议")
             numbers = []
             word_below: dict[int, str] = {}
+            range_from: dict[int, Num] = {}  # a range's last number -> its first ("34/2 至 34/4")
             for col, cell in zip(cols, cells):
                 at = text.find(cell, pos)
                 pos = at + len(cell)
@@ -1051,10 +1083,22 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                         word_below[bm.start() + at] = below
                 elif _BARE_CELLS.fullmatch(cell):
                     numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell))
+                elif (rm := _RANGE_CELL.fullmatch(cell)) is not None:
+                    a, b = _BARE_CELL.match(cell, rm.start("a")), _BARE_CELL.match(cell, rm.start("b"))
+                    if a is not None and b is not None and (fa := parse_number(a.group("n"))) is not None:
+                        numbers += [(col, at + a.start(), a), (col, at + b.start(), b)]
+                        range_from[at + b.start()] = fa
+                elif (km := _KIND_NUMBER_CELL.fullmatch(cell)) is not None and (
+                        bm := _BARE_CELL.fullmatch(cell, km.start("n"))) is not None:
+                    numbers.append((col, at + bm.start(), bm))  # "决定 2025/237", "decision 2025/238"
+                    word_below[at + bm.start()] = km["w"]
             for col, at, bm in numbers:
                 n = parse_number(bm.group("n"))
                 if n is None or n.form not in ("xy", "sc"):
                     continue
+                nums = [n]
+                if (first := range_from.get(at)) is not None and first.a == n.a and 0 < int(n.b) - int(first.b) <= 50:
+                    nums = [Num("xy", n.a, str(b)) for b in range(int(first.b) + 1, int(n.b) + 1)]  # "34/2 至 34/4"
                 head = header[col]
                 hb = d.c.bodies.search(head)
                 code = d.c.body_codes[_group_index(hb)] if hb else ""
@@ -1074,20 +1118,21 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                     decision = kinds <= {"决定", "決定", "Decision"}  # the row's own kind
                 else:
                     decision = bool(_CELL_DECISION.search(head)) and not _CELL_RESOLUTION.search(head)
-                if not body or not compatible(body, n, decision):
-                    continue
-                target = make_id(n, body, decision)
-                if not target or target == source or target in d.also:
-                    continue
-                if n.form == "xy":
-                    # "委员会第 34/3 号决议" later is the commission this row gave 34/3 to.
-                    d.number_body.setdefault((n.a, n.b), body)
-                    if body in COMMISSIONS:
-                        d.named_number.setdefault((n.a, n.b), body)
-                raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n") - bm.start())
-                out.append(Mention(source, target, "decision" if "/DEC/" in target else "resolution",
-                                   bm.group("n"), raw_s, raw_e, para.label, d.relation(i, para), "text",
-                                   d.lang, "", ""))
+                for n in nums:
+                    if not body or not compatible(body, n, decision):
+                        continue
+                    target = make_id(n, body, decision)
+                    if not target or target == source or target in d.also:
+                        continue
+                    if n.form == "xy":
+                        # "委员会第 34/3 号决议" later is the commission this row gave 34/3 to.
+                        d.number_body.setdefault((n.a, n.b), body)
+                        if body in COMMISSIONS:
+                            d.name_number(n, body, at)
+                    raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n") - bm.start())
+                    out.append(Mention(source, target, "decision" if "/DEC/" in target else "resolution",
+                                       bm.group("n"), raw_s, raw_e, para.label, d.relation(i, para), "text",
+                                       d.lang, "", ""))
 
 
 # "委员会第五十七届会议通过了下列决定，其中…：⏎57/101     支持…⏎57/102     …", "The Commission
@@ -1134,6 +1179,55 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
             while j < len(paras) and paras[j].kind == "fn":
                 j += 1
             at = paras[j].start if j < len(paras) else len(text)
+
+
+# A report's list of its body's texts under a heading line of the kind alone: "Resolutions⏎69/1⏎
+# Strengthening …⏎69/2⏎Promoting …⏎Decisions⏎69/1–69/11⏎…", each number opening a line as printed.
+_KIND_HEADING = regex.compile(r"(?P<w>Resolutions|Decisions|决议|決議|决定|決定)(?=[ \t]*\d)")
+_HEADED_ROW = regex.compile(r"(?P<w>Resolutions|Decisions|决议|決議|决定|決定)(?=[ \t]*\d)|(?P<n>\d{1,2}\s*/\s*\d{1,3})"
+                            r"(?![\d/])(?!\s*(?:号|號|[-–—]|to\b|至))")
+
+
+def _line_alone(d: _Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` of the normalised text opens its line as printed."""
+    raw_s = d.norm.raw_offset(start)
+    return not d.raw[d.raw.rfind("\n", 0, raw_s) + 1:raw_s].strip()
+
+
+def _headed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> None:
+    """The numbers listed under a heading line "Resolutions" or "Decisions" of a body's report."""
+    if doc_body not in BODY_PREFIX or doc_body in ("GA", "SC") or not d.raw:
+        return
+    text, paras = d.text, d.norm.paragraphs
+    spans: list[tuple[int, int]] | None = None
+    for head in _KIND_HEADING.finditer(text):
+        raw_e = d.norm.raw_offset(head.end())
+        if not _line_alone(d, head.start(), head.end()) or d.raw[raw_e:d.raw.find("\n", raw_e)].strip():
+            continue  # the word opens a line of its own: a heading, not prose
+        k = bisect_right(d.para_starts, head.start()) - 1
+        if paras[k].kind == "fn":
+            continue
+        if spans is None:
+            spans = sorted((m.start, m.end) for m in out)
+        decision = head["w"] in ("Decisions", "决定", "決定")
+        for row in _HEADED_ROW.finditer(text, head.start(), paras[k].end):
+            if row["w"]:
+                if _line_alone(d, row.start(), row.end()):
+                    decision = row["w"] in ("Decisions", "决定", "決定")
+                continue
+            if not _line_alone(d, row.start(), row.end()):
+                continue  # a number inside a title
+            n = parse_number(fold_width(row["n"]))
+            raw_s, raw_e = d.norm.raw_span(row.start("n"), row.end("n"))
+            j = bisect_right(spans, (raw_s, len(d.raw))) - 1
+            if n is None or n.form != "xy" or not compatible(doc_body, n, decision) or (
+                    j >= 0 and spans[j][0] <= raw_s < spans[j][1]):
+                continue  # already found with its word ("Resolutions 69/1")
+            target = make_id(n, doc_body, decision)
+            if target and target != source and target not in d.also:
+                out.append(Mention(source, target, "decision" if decision else "resolution", row["n"],
+                                   raw_s, raw_e, paras[k].label, d.relation(k, paras[k]), "text",
+                                   d.lang, "", ""))
 
 
 def _years_of_bare_council_numbers(out: list[Mention]) -> None:
@@ -1696,6 +1790,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
         _listed_numbers(d, meta.id, meta.body, out)
+        _headed_numbers(d, meta.id, meta.body, out)
         _symbols(d, meta.id, out, taken)
         _years_of_bare_council_numbers(out)
         if "PRST" in d.text or "President" in d.text or "主席" in d.text:
