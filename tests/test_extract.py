@@ -2093,3 +2093,23 @@ def test_round_32_table_cells_of_the_commission_a_kind_and_a_range() -> None:
     assert targets(text, "zh") == ["A/RES/76/185", "CCPCJ/RES/28/3", "CCPCJ/RES/31/1", "CCPCJ/RES/33/4",
                                    "CCPCJ/RES/34/2", "CCPCJ/RES/34/3", "CCPCJ/RES/34/4", "E/DEC/2025/237",
                                    "E/RES/2013/40"]
+
+
+def test_round_32_a_markdown_body_cell_broken_by_br() -> None:
+    text = ("# 第 80/201 号决议\n\n大会，\n\n回顾其第 79/174 号决议，\n\n"
+            "| 机构 | 决议 | 日期 |\n|---|---|---|\n| 人权理事会 | 53/7 | 2023 年 7 月 12 日 |\n"
+            "| 《联合国打击跨国有组织犯罪公约》<br>缔约方会议 | 11/5 | 2022 年 10 月 21 日 |\n"
+            "| | 12/4 | 2024 年 10 月 18 日 |\n")
+    assert targets(text, "zh") == ["A/HRC/RES/53/7", "A/RES/79/174", "CTOC/COP/RES/11/5", "CTOC/COP/RES/12/4"]
+
+
+def test_round_32_a_notes_bare_number_is_the_known_adopter_of_its_instrument() -> None:
+    # A commission's own text: a bare 70/1 would be its own, but the note gives where the
+    # 2030 Agenda was adopted, and the Assembly adopted it.
+    text = ("**妇女地位委员会**  \n**第七十届会议**\n\n## 第 70/2 号决议\n\n*妇女地位委员会*，\n\n"
+            "**回顾**大会通过的《变革我们的世界：2030 年可持续发展议程》，[^6]\n\n"
+            "**又回顾**委员会第 64/1 号决议，\n\n[^6]: 第 70/1 号决议。\n")
+    r = extract_text(text, "zh")
+    assert sorted({m.target for m in r.mentions if m.source == r.meta.id and m.target_kind != "instrument"}) == [
+        "A/RES/70/1", "E/CN.6/RES/64/1"]
+    assert [(x.instrument, x.adopted_by) for x in r.instruments] == [("instrument:AGENDA-2030", "A/RES/70/1")]

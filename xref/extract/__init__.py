@@ -890,6 +890,7 @@ _RANGE_CELL = regex.compile(r"(?P<a>\d{1,2}\s*/\s*\d{1,3})\s*(?:至|到|to|–|�
 # "决定 2025/237": a cell's kind before its number, as no sentence prints it ("decision 2024/252" is
 # found as prose is).
 _KIND_NUMBER_CELL = regex.compile(r"(?P<w>决定|決定|决议|決議)\s*(?P<n>\d.*)")
+_CELL_BREAK = regex.compile(r"\s*<br\s*/?>\s*", regex.I)
 _KIND_WORDS = frozenset(("决议", "決議", "Resolution", "决定", "決定", "Decision"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
@@ -949,7 +950,8 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
 
 def _cell_body(d: _Doc, cell: str, doc_body: str = "") -> str:
     """The body a table's cell names, when that is all it holds."""
-    cell = cell.strip().strip("*")  # "**人权理事会**"
+    # "**人权理事会**"; "《联合国打击跨国有组织犯罪公约》<br>缔约方会议": a line break inside a Markdown cell
+    cell = _CELL_BREAK.sub("" if d.lang == "zh" else " ", cell).strip().strip("*")
     if cell in ("委员会", "委員會", "Commission", "The Commission") and doc_body in COMMISSIONS:
         return doc_body  # "委员会" in a commission's own document: that commission
     bm = d.c.bodies.fullmatch(cell)

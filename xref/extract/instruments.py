@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -1510,6 +1510,39 @@ def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
     return m.target if m is not None and m.via == "text" and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
 
 
+def _session_number(target: str) -> str:
+    """The "70/1" of "A/RES/70/1" or "E/CN.6/RES/70/1"."""
+    head, _, number = target.rpartition("/RES/")
+    return number if head else ""
+
+
+def _gazetteer_adopter(f: InstrumentFinder, d: _Doc, key: str, fn: _Footnote,
+                       mentions: list[Mention]) -> Mention | None:
+    """The note's bare number as the resolution the gazetteer says adopted the instrument.
+
+    "大会通过的《变革我们的世界：2030 年可持续发展议程》6" with note 6 "第 70/1 号决议。"
+    in a commission's text is the Assembly's 70/1, not the commission's own: a note that names
+    no body gives the number alone, and the instrument's known adopter holds it.
+    """
+    inst = f.gaz.get(key)
+    res = fn.res
+    if inst is None or res is None or not inst.adopted_by or inst.adopted_by == res.target:
+        return None
+    number = _session_number(res.target)
+    if not number or number != _session_number(inst.adopted_by):
+        return None
+    p = d.norm.paragraphs[fn.para]
+    at = d.norm.raw_offset(p.start)
+    if any(d.norm.raw_offset(b) < res.start for b, _, code in d.bodies_before(p.end, p.start)
+           if code != "OTHER") or at > res.start:
+        return None  # the note names its body: "麻醉药品委员会第 70/1 号决议"
+    new = replace(res, target=inst.adopted_by)
+    for k, m in enumerate(mentions):
+        if m is res:
+            mentions[k] = new  # the document's own citation in the note, too
+    return new
+
+
 def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                      ) -> tuple[list[Mention], list[InstrumentFact]]:
     """Instrument mentions, footnote edges and facts of one document.
@@ -1674,6 +1707,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
             if para is not None and para.kind == "fn" and root.known:
                 _title_in_footnote(f, d, c, para, source, target, facts)
             continue
+        if fn.res is not None and root.known and (res := _gazetteer_adopter(f, d, root.key, fn, mentions)):
+            fn.res = res
         held = root.kind in _HELD_IN_DOCUMENTS or (
             # "A/CONF.229/2017/8": the treaty a conference adopted, in its document of
             # the year of adoption (not a later review conference's, A/CONF.210/2016/5).
