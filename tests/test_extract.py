@@ -2113,3 +2113,23 @@ def test_round_32_a_notes_bare_number_is_the_known_adopter_of_its_instrument() -
     assert sorted({m.target for m in r.mentions if m.source == r.meta.id and m.target_kind != "instrument"}) == [
         "A/RES/70/1", "E/CN.6/RES/64/1"]
     assert [(x.instrument, x.adopted_by) for x in r.instruments] == [("instrument:AGENDA-2030", "A/RES/70/1")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Council recalls General Assembly resolutions S-23/2, annex, and S-23/3, annex.",
+     ["A/RES/S-23/2", "A/RES/S-23/3"]),
+    ("the agenda reaffirmed in resolutions 75/201 of the Assembly and 2558 (2020) of the Council.",
+     ["A/RES/75/201", "S/RES/2558(2020)"]),
+])
+def test_round_32_a_list_goes_on_after_each_items_annex_or_body(text: str, expected: list[str]) -> None:
+    assert targets(text, "en") == expected
+
+
+def test_round_32_a_row_opening_on_its_number_under_a_wrapped_cell() -> None:
+    text = ("A/80/167\n\nReport of the Secretary-General\n\n"
+            "            Body                          Resolution    Subject\n"
+            "            Human Rights Council          48/3          Human rights of older persons\n"
+            "                                          54/13         Older persons in humanitarian\n"
+            "                                                        emergencies\n"
+            "                                          58/13         Legally binding instrument\n")
+    assert targets(text, "en") == ["A/HRC/RES/48/3", "A/HRC/RES/54/13", "A/HRC/RES/58/13"]

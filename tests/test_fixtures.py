@@ -34,9 +34,6 @@ KNOWN_GAPS = {
                                  "a comma, with no word of its own, is missed",
     "zh/K2_A_80_276.txt": "a table cell of two numbers whose word wrapped below (\"第 55/8 号和第 52/12⏎号决议\"): "
                           "the second is missed",
-    "en/I4_A_80_167.txt": "round 32: missed A/HRC/RES/54/13",
-    "en/I4_E_RES_2026_21.md": "round 32: missed A/RES/S-23/3",
-    "en/J4_S_2026_233.txt": "round 32: missed S/RES/2558(2020)",
 }
 
 

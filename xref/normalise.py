@@ -628,6 +628,9 @@ _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 CONTINUED_MARK = r"[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）]"
 _TABLE_LINE = regex.compile(rf"(?:表|Table)\s*(?:\d{{1,2}})?\s*(?:{CONTINUED_MARK})?\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
+# A row that opens on its number cell, its other cells apart: "54/13         Older persons in …"
+# under a row whose last cell wrapped ("emergencies").
+_NUMBER_CELL_LINE = regex.compile(r"\s*(?:\d{1,4}\s*/\s*\d{1,3}|\d{1,4}\s*\((?:19|20)\d\d\))\s{3,}\S")
 
 
 def _gaps(ln: _Line) -> int:
@@ -678,7 +681,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     numbered = ln.numbered
     if ("   " in t or "   " in pt) and (
             _table_rows(prev, ln) if lang == "zh" and indent_mode
-            else lang != "zh" and (_gaps(prev) == 2 or _gaps(ln) == 2)):
+            else lang != "zh" and (_gaps(prev) == 2 or _gaps(ln) == 2 or _NUMBER_CELL_LINE.match(t) is not None)):
         # A table's row in pdftotext's layout mode: cells apart, each row a line (in
         # English the lines beside a row of three cells or more: "Human Rights Council" over them).
         return True

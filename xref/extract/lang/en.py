@@ -54,7 +54,11 @@ TOPIC = (
     # "ES-11/1 to ES-11/6, adopted at the resumed meetings … 2023, and ES-11/7"
     rf"|\s*,\s*adopted\s+(?:at|on|by|during)\s+{TOPIC_WORD}{{1,160}}?"
     # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
-    rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"])"
+    rf"|\s*,?\s*entitled\s+[“\"][^”\"\n]{{1,200}}[”\"]"
+    # "resolutions S-23/2, annex, and S-23/3, annex": each item's pinpoint.
+    r"|\s*,\s*annex(?:es)?(?:\s+[IVX]{1,4})?"
+    # "resolutions 75/201 of the Assembly and 2558 (2020) of the Council": each item's body.
+    r"|\s+of\s+the\s+(?:General\s+Assembly|Assembly|Security\s+Council|Council|Commission))"
     rf"(?=(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{SC}|{OLD}|{XY})))?"
 )
 # "six resolutions (68/1 to 68/6)", "three decisions on the scheduling of substances (68/1 to
