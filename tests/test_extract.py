@@ -2029,11 +2029,11 @@ def test_round_32_its_after_the_commission_named_in_the_clause() -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("ES-11/9. Aggression\n\nThe General Assembly,\n\nNoting the report of the commission established by the Human Rights Council in its "
-     "resolution 49/1, and the report submitted pursuant to resolution ES-11/5,\n",
+    (("ES-11/9. Aggression\n\nThe General Assembly,\n\nNoting the report of the commission established by the Human Rights Council in its "
+     "resolution 49/1, and the report submitted pursuant to resolution ES-11/5,\n"),
      ["A/HRC/RES/49/1", "A/RES/ES-11/5"]),
-    ("A/HRC/RES/61/2\n\nThe Human Rights Council,\n\nRecalling General Assembly resolution 60/251 and "
-     "resolution ES-11/1,\n", ["A/RES/60/251", "A/RES/ES-11/1"]),
+    (("A/HRC/RES/61/2\n\nThe Human Rights Council,\n\nRecalling General Assembly resolution 60/251 and "
+     "resolution ES-11/1,\n"), ["A/RES/60/251", "A/RES/ES-11/1"]),
 ])
 def test_round_32_only_the_assembly_holds_emergency_special_sessions(text: str, expected: list[str]) -> None:
     assert targets(text, "en") == expected
@@ -2133,3 +2133,33 @@ def test_round_32_a_row_opening_on_its_number_under_a_wrapped_cell() -> None:
             "                                                        emergencies\n"
             "                                          58/13         Legally binding instrument\n")
     assert targets(text, "en") == ["A/HRC/RES/48/3", "A/HRC/RES/54/13", "A/HRC/RES/58/13"]
+
+
+def test_round_31_a_body_named_between_the_word_and_its_numbers() -> None:
+    text = ("A/HRC/RES/61/36\n\nThe Human Rights Council,\n\nRecalling the resolutions of the Sub-Commission on the "
+            "Promotion and Protection of Human Rights 2001/8 of 15 August 2001 and 2006/9 of 24 August 2006,\n")
+    assert targets(text, "en") == ["E/CN.4/SUB.2/RES/2001/8", "E/CN.4/SUB.2/RES/2006/9"]
+
+
+def test_round_31_its_in_the_clause_of_the_body_asked_to_act() -> None:
+    text = ("Resolution 2026/14\n\nThe Economic and Social Council,\n\n3. Invites the Commission on Population and "
+            "Development to contribute to the forum in accordance with General Assembly resolution 75/290 B and "
+            "with its own decision 2025/101, and recalls its resolution 2015/6;\n")
+    assert targets(text, "en") == ["A/RES/75/290B", "E/CN.9/DEC/2025/101", "E/RES/2015/6"]
+
+
+def test_round_31_the_resolution_on_a_topic_then_its_number() -> None:
+    text = ("Resolution 2026/30\n\nThe Economic and Social Council,\n\nRecalling General Assembly resolution 60/288 of "
+            "8 September 2006, by which the Assembly adopted the Strategy, and the resolution on its eighth review, "
+            "77/298 of 22 June 2023,\n")
+    assert targets(text, "en") == ["A/RES/60/288", "A/RES/77/298"]
+
+
+def test_round_31_a_cells_last_number_whose_hao_and_word_wrapped_below() -> None:
+    text = ("A/80/276\n\n秘书长的报告\n\n        表 1\n\n        现行任务授权\n\n"
+            "        机构              授权文件                  要求                          周期\n"
+            "        人权理事会        第 58/28 号决议           专题研究                      一次性\n"
+            "                          第 55/8 号和第 52/12      高级专员年度专题报告          每年\n"
+            "                          号决议\n"
+            "                          第 57/104 号决定          举行闭会期间小组讨论          一次性\n")
+    assert targets(text, "zh") == ["A/HRC/DEC/57/104", "A/HRC/RES/52/12", "A/HRC/RES/55/8", "A/HRC/RES/58/28"]

@@ -26,14 +26,6 @@ KNOWN_GAPS = {
                           "is joined to the next row's number, so its row's 11/1 is given the body above",
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "en/K3_A_HRC_RES_61_36.md": "\"the resolutions of the Sub-Commission … 2001/8 of 15 August 2001\": a number "
-                                "after its body's name with no word of its own is missed",
-    "en/K3_E_RES_2026_14.txt": "\"Invites the Commission on Population and Development to … with its own decision "
-                               "2025/101\": \"its own\" is read as the Council's",
-    "en/K4_E_2026_30_ChapI.txt": "\"the resolution on its eighth review, 77/298 of 22 June 2023\": a bare number after "
-                                 "a comma, with no word of its own, is missed",
-    "zh/K2_A_80_276.txt": "a table cell of two numbers whose word wrapped below (\"第 55/8 号和第 52/12⏎号决议\"): "
-                          "the second is missed",
 }
 
 

@@ -80,6 +80,14 @@ _ITS_ADOPTED = regex.compile(
 _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # "the Conference of the Parties …, in its resolutions 10/4 …, and in its decision 11/1": "its"
 # already stood for the body named, so the second one does too.
+# The body a clause asks to act, and the "its" of that clause: "Invites the Commission … to
+# contribute … with its own decision 2025/101".
+_ADDRESSED_TO = regex.compile(r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|"
+                              r"[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))\s+(?:also\s+)?the\s+\Z")
+_TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
+# "…, and recalls its resolution 2015/6": the text's own verb again, and its own "its".
+_OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
+_ITS_RIGHT_BEFORE = regex.compile(r"\bits\s+(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
 _ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
 _QUOTED = regex.compile(r"[“\"][^”\"\n]{1,200}[”\"]")
@@ -551,6 +559,20 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     # named last before "并回顾其", not the topic after it.
     last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))),
                 None) if named and doc_body else None
+    if d.lang != "zh" and named and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start):
+        # "Invites the Commission on Population and Development to contribute … in accordance with
+        # General Assembly resolution 75/290 B and with its own decision 2025/101": "its" in the
+        # clause of the body asked to act is that body.
+        for b_start, b_end, code in named:
+            if (_ADDRESSED_TO.search(d.text, max(sent, b_start - 40), b_start)
+                    and _TO_ACT.match(d.text, b_end) and ";" not in d.text[b_end:start]
+                    and not _OWN_VERB_AFTER.search(d.text, b_end, start)):
+                body = concrete(code, n, doc_body)
+                if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
+                    body = d.commission_before(b_start)
+                if body and body != doc_body and fits(body, n):
+                    return body
+                break
     if (last is not None and last[2] not in ("COMMISSION", "COMMISSION_NAMED")
             and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, last[1], start)) is not None
@@ -886,6 +908,8 @@ _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|�
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 _NO_WORD_CELL = regex.compile(r"第\s*(?P<n>\S+?)\s*[号號]\s*(?P<w>决议|決議|决定|決定)?")
 _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
+_DI_NUMBER = regex.compile(r"第\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})")
+_TAIL_NUMBER_CELL = regex.compile(r"(?:和|及|与|與|、)\s*第\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})\s*$")
 _RANGE_CELL = regex.compile(r"(?P<a>\d{1,2}\s*/\s*\d{1,3})\s*(?:至|到|to|–|—|-)\s*(?P<b>\d{1,2}\s*/\s*\d{1,3})")
 # "决定 2025/237": a cell's kind before its number, as no sentence prints it ("decision 2024/252" is
 # found as prose is).
@@ -1085,6 +1109,16 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                         word_below[bm.start() + at] = below
                 elif _BARE_CELLS.fullmatch(cell):
                     numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell))
+                elif (tm := _TAIL_NUMBER_CELL.search(cell)) is not None and k + 1 < hi and (
+                        below := text[paras[k + 1].start:paras[k + 1].end].strip()).startswith(("号", "號")) \
+                        and below[1:].strip() in _CELL_WORDS and (
+                        bm := _BARE_CELL.fullmatch(cell, tm.start("n"), tm.end("n"))) is not None:
+                    # "第 55/8 号和第 52/12⏎号决议": the last number's 号 and word wrapped below
+                    for bm in (_BARE_CELL.fullmatch(cell, x.start("n"), x.end("n"))
+                               for x in _DI_NUMBER.finditer(cell)):
+                        if bm is not None:
+                            numbers.append((col, at + bm.start(), bm))
+                            word_below[at + bm.start()] = below[1:].strip()
                 elif (rm := _RANGE_CELL.fullmatch(cell)) is not None:
                     a, b = _BARE_CELL.match(cell, rm.start("a")), _BARE_CELL.match(cell, rm.start("b"))
                     if a is not None and b is not None and (fa := parse_number(a.group("n"))) is not None:
@@ -1202,7 +1236,10 @@ def _headed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
         return
     text, paras = d.text, d.norm.paragraphs
     spans: list[tuple[int, int]] | None = None
+    scanned = 0
     for head in _KIND_HEADING.finditer(text):
+        if head.start() < scanned:
+            continue  # "Decisions" inside the list "Resolutions" opened, read with it
         raw_e = d.norm.raw_offset(head.end())
         if not _line_alone(d, head.start(), head.end()) or d.raw[raw_e:d.raw.find("\n", raw_e)].strip():
             continue  # the word opens a line of its own: a heading, not prose
@@ -1212,6 +1249,7 @@ def _headed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
         if spans is None:
             spans = sorted((m.start, m.end) for m in out)
         decision = head["w"] in ("Decisions", "决定", "決定")
+        scanned = paras[k].end
         for row in _HEADED_ROW.finditer(text, head.start(), paras[k].end):
             if row["w"]:
                 if _line_alone(d, row.start(), row.end()):

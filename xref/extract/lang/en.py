@@ -67,8 +67,15 @@ BRACKETED = rf"(?:(?:on\s+[a-z][a-z\s-]{{2,60}}?)?\(\s*(?=(?!(?:19|20)\d\d\s*/){
 # "resolutions on youth, peace and security 2250 (2015), 2419 (2018) and 2535 (2020)": the
 # topic before a list of the Council's numbers.
 PRE_TOPIC = rf"(?:on\s+(?:the\s+)?[a-z][a-z,\s-]{{2,60}}?\s+(?={SC}(?:{OF_DATE}){SEP}))"
+# "the resolutions of the Sub-Commission on the Promotion and Protection of Human Rights 2001/8 of
+# 15 August 2001 and 2006/9": the body's name between the word and the numbers.
+PRE_BODY = (r"(?:of\s+the\s+(?=[A-Z])(?:(?:[A-Z][\w-]*|on|the|and|of|for)\s+){1,12}?"
+            rf"(?=(?:{YEAR}|\d{{1,2}})\s*/\s*{NUM}\b))")
+# "and the resolution on its eighth review, 77/298 of 22 June 2023,": the topic, then the number.
+PRE_TOPIC_COMMA = (r"(?:(?<=\bthe\s+(?:[Rr]esolution|[Dd]ecision)\s+)on\s+(?:its\s+|the\s+)?[a-z][a-z\s-]{2,60}?,\s+"
+                   rf"(?=(?:\d{{1,2}}|{YEAR})\s*/\s*{NUM}{OF_DATE}\s*[,;.)]))")
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+|(?<=s):\s*)(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC})?{FIRST}{OF_DATE}{TOPIC}"
+    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+|(?<=s):\s*)(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC}|{PRE_BODY}|{PRE_TOPIC_COMMA})?{FIRST}{OF_DATE}{TOPIC}"
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
