@@ -2163,3 +2163,61 @@ def test_round_31_a_cells_last_number_whose_hao_and_word_wrapped_below() -> None
             "                          号决议\n"
             "                          第 57/104 号决定          举行闭会期间小组讨论          一次性\n")
     assert targets(text, "zh") == ["A/HRC/DEC/57/104", "A/HRC/RES/52/12", "A/HRC/RES/55/8", "A/HRC/RES/58/28"]
+
+
+def test_round_33_a_by_which_clause_holding_a_titles_commas_and_colon() -> None:
+    text = ("The General Assembly,\n\nRecalling also its resolutions 76/181 of 16 December 2021, by which it endorsed "
+            "the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the "
+            "Achievement of the 2030 Agenda for Sustainable Development, 77/232 of 15 December 2022 and 78/224,\n")
+    assert targets(text, "en") == ["A/RES/76/181", "A/RES/77/232", "A/RES/78/224"]
+
+
+def test_round_33_a_table_under_a_rule_its_body_wrapped_in_the_second_column() -> None:
+    text = ("CCPCJ/RES/35/5\n\nResolution 35/5\n\nThe Commission on Crime Prevention and Criminal Justice,\n\n"
+            "Recalling its resolution 33/4,\n\n"
+            "             Instrument                      Adopted or approved by       Resolution     Date\n"
+            "             ------------------------------------------------------------------------------------\n"
+            "             Standard Minimum Rules for      Economic and Social          663 C (XXIV)   31 July 1957\n"
+            "             the Treatment of Prisoners      Council                      2076 (LXII)    13 May 1977\n\n"
+            "             Body of Principles for the      General Assembly             43/173,        9 December 1988\n"
+            "             Protection of All Persons                                    annex\n\n"
+            "             Basic principles on the use     Economic and Social          2002/12,       24 July 2002\n"
+            "             of restorative justice          Council                      annex\n\n"
+            "3. Requests the Office to act in line with paragraph 20 of General Assembly resolution 70/175 and "
+            "paragraph 5 of its resolution 33/4.\n")
+    assert targets(text, "en") == ["A/RES/43/173", "A/RES/70/175", "CCPCJ/RES/33/4", "E/RES/2002/12"]
+
+
+def test_round_33_the_conference_of_the_states_parties_to_that_convention() -> None:
+    text = ("CTOC/COP/DEC/10/2\n\nThe Conference of the Parties,\n\nBearing in mind the Mechanism for the Review of "
+            "Implementation of the United Nations Convention against Corruption, the terms of reference of which were "
+            "adopted by the Conference of the States Parties to that Convention in its resolution 3/1,\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/3/1"]
+
+
+def test_round_33_a_page_in_two_columns_is_read_column_by_column() -> None:
+    left = ["    Taking note of Economic and Social Council", "resolutions 1994/14 of 25 July 1994 and",
+            "1995/28 of 24 July 1995, of Commission on the", "Status of Women resolution 39/6 of 29 March",
+            "1995, and of the resolution of the Sub-Com-", "mission on Prevention of Discrimination and",
+            "Protection of Minorities 1995/27 of 24 August", "1995, as well as of the report of its Working",
+            "Group on Contemporary Forms of Slavery on", "its twentieth session (E/CN.4/Sub.2/1995/28",
+            "and Corr.1),", "    Taking note also of Commission on Human", "Rights resolutions 1994/45 of 4 March 1994"]
+    right = ["and 1995/85 of 8 March 1995 and of the prelimi-", "nary report of its Special Rapporteur on vio-",
+             "lence against women, its causes and its conse-", "quences,", "    Welcoming the Beijing Declaration and Plat-",
+             "form for Action adopted by the Fourth World", "Conference on Women on 15 September",
+             "1995, in particular paragraphs 122 and 130", "of the Platform for Action, and reaffirming the",
+             "Vienna Declaration and Programme of Action", "adopted by the World Conference on Human",
+             "Rights on 25 June 1993,", "    Having considered the report of the Secre-"]
+    body = "\n".join(f"{a:<54}{b}".rstrip() for a, b in zip(left, right, strict=True))
+    text = ("218                              General Assembly—Fiftieth Session\n\n\n"
+            "50/167.   Traffic in women and girls\n\n    The General Assembly,\n\n" + body + "\n")
+    assert targets(text, "en") == ["E/CN.4/RES/1994/45", "E/CN.4/RES/1995/85", "E/CN.4/SUB.2/1995/28",
+                                   "E/CN.4/SUB.2/1995/28/CORR.1", "E/CN.4/SUB.2/RES/1995/27", "E/CN.6/RES/39/6",
+                                   "E/RES/1994/14", "E/RES/1995/28"]
+
+
+def test_round_33_a_notes_number_is_the_commission_the_text_named_with_it() -> None:
+    text = ("50/168. Violence against women migrant workers\n\nThe General Assembly,\n\nRecalling Commission on the "
+            "Status of Women resolution 39/7 of 31 March 1995,121\n\n____\n\n121 See Official Records of the Economic "
+            "and Social Council, 1995, Supplement No. 6 (E/1995/26), chap. I, sect. C, resolution 39/7.\n")
+    assert targets(text, "en") == ["E/1995/26", "E/CN.6/RES/39/7"]

@@ -245,6 +245,105 @@ def _split_lines(raw: str) -> tuple[list[_Line], int]:
     return lines, blanks
 
 
+# Two columns of prose side by side (an annual volume's page, in pdftotext's layout mode): a
+# line whose text reaches far to the right past a gap of spaces.
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
+
+
+def _gutter(raw: str, lines: list[_Line]) -> int:
+    """The character column where a page's right-hand column of prose starts, or 0.
+
+    The left column is set full (justified), so most of its lines end within a few
+    characters of the widest one; a table's first column, of short cells, is not.
+    """
+    if raw.count("\n") < 20:
+        return 0
+    starts: Counter[int] = Counter()
+    two = 0
+    for ln in lines:
+        if ln.end - ln.start < 50:
+            continue
+        line_at = raw.rfind("\n", 0, ln.start) + 1
+        for m in _COLUMN_GAP.finditer(raw, ln.start, ln.end):
+            at = m.end() - line_at
+            if at >= 30:
+                starts[at] += 1
+        two += 1
+    if two < 12 or not starts:
+        return 0
+    g, hits = starts.most_common(1)[0]
+    if hits < 10 or hits < 0.3 * two:
+        return 0
+    # The left halves of the lines that print both sides end close to the gutter.
+    ends = []
+    for ln in lines:
+        line_at = raw.rfind("\n", 0, ln.start) + 1
+        col = ln.start - line_at
+        if col < g - 2 and ln.end - line_at > g and raw[line_at + g - 2:line_at + g].strip() == "" \
+                and raw[line_at + g:line_at + g + 1].strip():
+            ends.append(len(raw[line_at:line_at + g - 2].rstrip()))
+    if len(ends) < 10:
+        return 0
+    ends.sort()
+    widest = ends[len(ends) * 4 // 5]  # not one heading run long
+    full = sum(1 for e in ends if e >= widest - 8)
+    return g if widest >= 30 and full >= 0.7 * len(ends) else 0
+
+
+def _split_columns(raw: str, lines: list[_Line]) -> list[_Line]:
+    """Read a page set in two columns down the left one, then down the right one.
+
+    A run of lines none of which crosses the gutter is one page's columns; a line that
+    does (a running header across the page, a heading) ends the run. The lines keep
+    their raw offsets, so mentions still point at the characters as printed.
+    """
+    g = _gutter(raw, lines)
+    if not g:
+        return lines
+    out: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    gap = {"l": False, "r": False}  # a column's blank line before its next one
+
+    def flush() -> None:
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for ln in lines:
+        line_at = raw.rfind("\n", 0, ln.start) + 1
+        col, end_col = ln.start - line_at, ln.end - line_at
+        crosses = col < g - 1 and end_col > g - 2 and raw[line_at + g - 2:line_at + g].strip() != ""
+        if crosses or ln.kind == "rule":
+            flush()
+            out.append(ln)
+            continue
+        if col >= g - 1:
+            ln.indent = col - g
+            ln.blank_before = ln.blank_before or gap["r"]
+            right.append(ln)
+            gap["r"] = False
+            gap["l"] = True
+            continue
+        if end_col <= g - 2:
+            ln.blank_before = ln.blank_before or gap["l"]
+            left.append(ln)
+            gap["l"] = False
+            gap["r"] = True
+            continue
+        cut = raw[line_at + g - 2:ln.end]
+        a_end = line_at + len(raw[line_at:line_at + g - 2].rstrip())
+        b_start = line_at + g - 2 + (len(cut) - len(cut.lstrip()))
+        a = _Line(ln.start, a_end, raw[ln.start:a_end], ln.indent, ln.blank_before or gap["l"])
+        b = _Line(b_start, ln.end, raw[b_start:ln.end], b_start - line_at - g, ln.blank_before or gap["r"])
+        gap["l"] = gap["r"] = False
+        left.append(a)
+        right.append(b)
+    flush()
+    return out
+
+
 def _line_start(ln: _Line) -> int:
     return ln.start
 
@@ -320,7 +419,10 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         hits = [m.start() for m in _JOB_DIGITS.finditer(raw)]
         if not hits:
             return
-        candidates = sorted({bisect_right(lines, h, key=_line_start) - 1 for h in hits} - {-1})
+        if all(a.start <= b.start for a, b in zip(lines, lines[1:])):
+            candidates = sorted({bisect_right(lines, h, key=_line_start) - 1 for h in hits} - {-1})
+        else:  # a page read column by column
+            candidates = [i for i, ln in enumerate(lines) if _JOB_DIGITS.search(ln.text)]
     else:
         candidates = range(len(lines))
     n = len(lines)
@@ -865,6 +967,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     # built from the folded ones.
     folded = fold_width(raw)
     lines, blanks = _split_lines(folded)
+    if "    " in folded:
+        lines = _split_columns(folded, lines)
     _classify(lines, lang, folded)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = _indent_from_margin(text_lines) if lang == "zh" else sum(1 for ln in text_lines if ln.indent)

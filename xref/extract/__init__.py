@@ -87,6 +87,7 @@ _ADDRESSED_TO = regex.compile(r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]
 _TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
 # "…, and recalls its resolution 2015/6": the text's own verb again, and its own "its".
 _OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
+_WORD_AND_NUMBER = regex.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 _ITS_RIGHT_BEFORE = regex.compile(r"\bits\s+(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
 _ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
@@ -336,7 +337,7 @@ class _Doc:
                 before = paras[k - 1] if k else None
                 p = before if (before is not None and before.kind != "fn" and before.end - before.start <= 80
                                and text[before.end - 1] not in "。.，,；;：:") else p
-            elif spaced and k < len(paras) and _column_header(self, p, paras[k:k + 2]):
+            elif spaced and k < len(paras) and _column_header(self, p, paras[k:k + 4]):
                 k -= 1  # "Body    Resolution or decision    Date    Subject" over its rows, with no caption
             elif p.kind == "fn" or p.end - p.start > 80 or text[p.end - 1] in "。." \
                     or not _TABLE_CAPTION.match(text, p.start, p.end):
@@ -559,7 +560,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     # named last before "并回顾其", not the topic after it.
     last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))),
                 None) if named and doc_body else None
-    if d.lang != "zh" and named and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start):
+    its_right_before = d.lang != "zh" and named and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)
+    if (its_right_before and n.form == "xy" and doc_body and d.number_body.get((n.a, n.b)) == doc_body
+            and _WORD_AND_NUMBER.match(d.text, named[0][1])):
+        # "paragraph 20 of General Assembly resolution 70/175 and paragraph 5 of its resolution 33/4",
+        # the text's own 33/4 cited before: that one again.
+        return doc_body
+    if its_right_before:
         # "Invites the Commission on Population and Development to contribute … in accordance with
         # General Assembly resolution 75/290 B and with its own decision 2025/101": "its" in the
         # clause of the body asked to act is that body.
@@ -721,6 +728,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return before if before and before != doc_body and fits(before, n) else doc_body
         if n.session:
             return "CHR"  # "1992/S-1/1": the Commission on Human Rights' special session
+        if para is not None and para.kind == "fn" and (named_before := d.named_number.get((n.a, n.b))):
+            # "…Commission on the Status of Women resolution 39/7 of 31 March 1995,121" and note 121
+            # "(E/1995/26), chap. I, sect. C, resolution 39/7.": the commission's, where it is printed.
+            return named_before
         if 1946 <= a <= 2099:
             # "人权委员会第 1991/42 号决议" before, "第 1991/42 号决议" again: the commission's.
             return d.named_number.get((n.a, n.b), "ECOSOC")
@@ -963,13 +974,17 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
                                                     and "\t" not in d.text[p.start:p.end]):
         return False
     cells = _CELL_GAP.split(d.text[p.start:p.end].strip())
-    below = _CELL_GAP.split(d.text[rows[0].start:rows[0].end].strip())
-    if len(below) == 1 and len(rows) > 1:
-        below = _CELL_GAP.split(d.text[rows[1].start:rows[1].end].strip())
-    return (len(cells) >= 3 and len(below) >= 2 and all(len(c) <= 30 for c in cells)
+    if not (len(cells) >= 3 and all(len(c) <= 30 for c in cells)
             and not any(ch.isdigit() for c in cells for ch in c)
-            and any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells)
-            and any(_BARE_CELL.fullmatch(c) for c in below))
+            and any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells)):
+        return False
+    # The first rows under it, past a wrapped header line or a rule ("-----"): one holds a number
+    # cell ("Standard Minimum Rules for    Economic and Social    663 C (XXIV)" does not, the next does).
+    for q in rows:
+        below = _CELL_GAP.split(d.text[q.start:q.end].strip())
+        if len(below) >= 2 and any(_BARE_CELL.fullmatch(c) for c in below):
+            return True
+    return False
 
 
 def _cell_body(d: _Doc, cell: str, doc_body: str = "") -> str:
@@ -1000,7 +1015,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
         # The body a column's last body cell named; a table continued on the next page ("表 1（续）",
         # "Table 1 (continued)") goes on under the body its last rows had.
         carried = carried if lo and _CONTINUED.search(text, paras[lo - 1].start, paras[lo - 1].end) else {}
-        wrap_rows: set[int] = set()  # the rows a body's name wrapped onto
+        wrap_rows: set[tuple[int, int]] = set()  # the rows and columns a body's name wrapped onto
         prev_lone = ""  # a row of one cell, the start of a body's name
         lone_at: tuple[list[int], list[int]] = ([], [])  # where a row of one cell over the header starts
         prev_first = ""
@@ -1059,27 +1074,34 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
             # A first cell that names no body ("第六届", "Open-ended Working") ends what the one above named;
             # a body's name may wrap onto the next line ("Human Rights⏎Council").
             row_body: dict[int, str] = dict(carried)
-            for col, cell in zip(cols, cells):
-                if col == 0 and k in wrap_rows:
+            row_at: list[int] | None = None  # where each cell starts in its line
+            for x, (col, cell) in enumerate(zip(cols, cells)):
+                if (k, col) in wrap_rows:
                     continue  # the rest of the name above: "Council"
                 code = _cell_body(d, cell, doc_body)
                 if not code and col == 0 and lone:
                     code = _cell_body(d, lone + ("" if d.lang == "zh" else " ") + cell)
-                if not code and col == 0 and k + 1 < hi:
+                if (not code and k + 1 < hi and d.raw and cell and len(cell) <= 40
+                        and not any(ch.isdigit() for ch in cell)):
                     # Over two or three lines, each with its own row's numbers: "Commission on Crime    33/2⏎
-                    # Prevention and    34/3⏎Criminal Justice".
+                    # Prevention and    34/3⏎Criminal Justice"; in any column ("Body of Principles    Economic
+                    # and Social    2002/12⏎of restorative justice    Council    annex").
+                    if row_at is None:
+                        row_at = _cell_starts(d, p.start, cells)[0]
                     name, rows = cell, set()
                     for j in range(k + 1, min(hi, k + 3)):
                         q = paras[j]
                         below = _CELL_GAP.split(text[q.start:q.end].strip())
-                        if (any(ch.isdigit() for ch in below[0])
-                                or abs(_cell_starts(d, q.start, below[:1])[0][0] - header_at[0][0]) > 6):
+                        under = next((c for c, bx in zip(below, _cell_starts(d, q.start, below)[0])
+                                      if abs(bx - row_at[x]) <= 6), "")
+                        if not under or any(ch.isdigit() for ch in under):
                             break
-                        name += ("" if d.lang == "zh" else " ") + below[0]
-                        rows.add(j)
+                        name += ("" if d.lang == "zh" else " ") + under
+                        rows.add((j, col))
                         if code := _cell_body(d, name):
                             break
-                    wrap_rows = rows if code else set()
+                    if code:
+                        wrap_rows |= rows
                 if code:
                     row_body[col] = carried[col] = code
                 elif cell:

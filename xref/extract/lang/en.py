@@ -50,7 +50,9 @@ TOPIC = (
     rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,160}}?(?:\s*,\s*adopted\s+(?:at|on|by)\s+{TOPIC_WORD}{{1,60}}?)?"
     # "71/291 of 15 June 2017, by which the Assembly established the Office …, and 77/298"
     # "3201 (S-VI) … of 1 May 1974, containing the Declaration and …, 3281 (XXIX)"
-    rf"|\s*,\s*(?:(?:by|in|under)\s+which|containing)\s+{TOPIC_WORD}{{1,160}}?"
+    # "76/181 …, by which it endorsed the Kyoto Declaration on Advancing Crime Prevention, Criminal
+    # Justice and the Rule of Law: Towards …, 77/232": a title's own commas and colon.
+    rf"|\s*,\s*(?:(?:by|in|under)\s+which|containing)\s+(?:{TOPIC_WORD}|[,:](?=\s+[A-Z][a-z])){{1,200}}?"
     # "ES-11/1 to ES-11/6, adopted at the resumed meetings … 2023, and ES-11/7"
     rf"|\s*,\s*adopted\s+(?:at|on|by|during)\s+{TOPIC_WORD}{{1,160}}?"
     # "70/1 of 25 September 2015, entitled “Transforming our world: …”, 72/305"
@@ -133,6 +135,8 @@ BODIES = [
         r"Convention\s+against\s+Corruption"
         # "… to the Convention", the one the text is about, as the Conference of the Parties' is.
         r"|\s+to\s+the\s+Convention(?![\w-]|\s+(?:on|against|for|of|to|relating)\b)"
+        # "… to that Convention", the Convention against Corruption named just before.
+        r"|\s+to\s+(?:that|this)\s+Convention(?<=Corruption\b[^;]{0,400})"
         # Not the conference of another treaty: "… and Signatories to Treaties
         # that Establish Nuclear-Weapon-Free Zones", "… to the Chemical Weapons Convention".
         r"|(?!\s+(?:and\s+Signatories|to|of|under)\b))"),
