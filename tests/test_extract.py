@@ -2221,3 +2221,18 @@ def test_round_33_a_notes_number_is_the_commission_the_text_named_with_it() -> N
             "Status of Women resolution 39/7 of 31 March 1995,121\n\n____\n\n121 See Official Records of the Economic "
             "and Social Council, 1995, Supplement No. 6 (E/1995/26), chap. I, sect. C, resolution 39/7.\n")
     assert targets(text, "en") == ["E/1995/26", "E/CN.6/RES/39/7"]
+
+
+def test_round_33_a_layout_converters_page_comments_and_a_decisions_body_line() -> None:
+    text = ('<!-- PageHeader="E/2026/25-E/CN.9/2026/7" -->\n\n# 人口与发展委员会\n\n## 第五十九届会议报告\n\n'
+            "<!-- PageBreak -->\n\n1\\. 委员会建议经济及社会理事会通过下列决定草案：\n\n**委员会的报告**\n\n经济及社会理事会：\n\n"
+            "(b) 回顾其 2005 年 7 月 22 日第 2005/213 号决定和第 2016/25 号决议。\n")
+    r = extract_text(text, "zh")
+    assert (r.meta.id, r.meta.also) == ("E/2026/25", ("E/CN.9/2026/7",))
+    assert targets(text, "zh") == ["E/DEC/2005/213", "E/RES/2016/25"]
+
+
+def test_round_33_an_extractors_page_marker_inside_a_list() -> None:
+    text = ("S/RES/2856 (2026)\n\n第 2856 (2026) 号决议\n\n安全理事会，\n\n回顾关于冲突中性暴力的第1820(2008)号和第\n"
+            "26-08731 (C) 290526 290526\n[页 2]\nS/RES/2856 (2026)\n2467(2019)号决议，\n")
+    assert targets(text, "zh") == ["S/RES/1820(2008)", "S/RES/2467(2019)"]

@@ -50,7 +50,8 @@ _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>|([⁰
 _JOB_NUMBER = regex.compile(
     r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+){0,2}\s*$"
 )
-_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*)\s*$")
+_PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*"
+                           r"|\[\s*(?:页|頁|[Pp]age|p\.)\s*\d{1,4}\s*\])\s*$")  # an extractor's "[页 2]", "[Page 2]"
 # A symbol somewhere in a line: a running head "大会——第二十九届会议 补编第 31 号 (A/9631)".
 _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*\d")
 # A symbol, with a Security Council resolution's year: "S/RES/2783 (2025)".
@@ -148,7 +149,7 @@ _NOTES_HEADINGS = frozenset(("脚注", "腳註", "脚注：", "注释", "註釋"
                              "Endnotes", "Notes:", "NOTES", "FOOTNOTES"))
 _SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _DIGIT_START = frozenset("0123456789<[⁰¹²³⁴⁵⁶⁷⁸⁹")
-_FURNITURE_START = frozenset("0123456789P-—第ABCDEFGHIJKLMNOQRSTUVWXYZ*")
+_FURNITURE_START = frozenset("0123456789P-—第ABCDEFGHIJKLMNOQRSTUVWXYZ*[")
 _NUMBERED_START = frozenset("0123456789(*一二三四五六七八九十ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _TERMINAL_END = frozenset("。；：;:.，,)）]】")
 # A cheap test (standard-library engine) that a line may hold something to drop.
@@ -159,7 +160,7 @@ _INLINE_HINT = {
 _INLINE_HINT_SLASH = {"zh": re.compile(_INLINE_HINT["zh"].pattern + r"|\d/"), "en": _INLINE_HINT["en"]}
 
 
-_PAGE_END = frozenset("-—页頁*")
+_PAGE_END = frozenset("-—页頁*]")
 
 
 def _short_number_then_space(t: str) -> bool:
@@ -969,6 +970,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     lines, blanks = _split_lines(folded)
     if "    " in folded:
         lines = _split_columns(folded, lines)
+    if "<!--" in folded:
+        for ln in lines:
+            if ln.text.startswith("<!--") and ln.text.endswith("-->"):
+                ln.kind = "furniture"  # a layout converter's "<!-- PageHeader=… -->", "<!-- PageBreak -->"
     _classify(lines, lang, folded)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = _indent_from_margin(text_lines) if lang == "zh" else sum(1 for ln in text_lines if ln.indent)

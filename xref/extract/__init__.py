@@ -294,10 +294,15 @@ class _Doc:
                 continue
             seg = text[p.start:p.end].replace("*", "").strip()
             code = ""
-            if seg.endswith((",", "，")):
+            if seg.endswith((",", "，", "：", ":")):
+                # "经济及社会理事会：", "The Economic and Social Council:": a decision's body line.
                 if len(seg) > 80:
                     continue
-                code = _body_line(c, seg)
+                code = _body_line(c, seg.rstrip("：:") + ("，" if seg[-1] in "：:" else ""))
+                if not code and seg[-1] in "：:":
+                    # "**…的临时议程**⏎经济及社会理事会：": the decision's title ran into its body line.
+                    ends = [bm for bm in c.bodies.finditer(seg) if bm.end() == len(seg) - 1]
+                    code = c.body_codes[_group_index(ends[-1])] if ends else ""
                 if code not in BODY_PREFIX:
                     continue  # "Council", "委员会": no body of its own
             else:
@@ -1504,6 +1509,9 @@ _MASTHEAD = regex.compile(
 )
 
 
+_PAGE_HEADER_COMMENT = regex.compile(r"<!--\s*PageHeader\s*=\s*\"([^\"]*)\"\s*-->")
+
+
 def _heading_lines(raw: str, limit: int = 60) -> Iterator[tuple[int, str]]:
     """The first non-blank lines of the raw text, stripped and width-folded."""
     pos = 0
@@ -1736,6 +1744,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         for k, (_, line) in enumerate(lines):
             # "**联合国** E/2025/30-E/CN.15/2025/16"; "A/80/803–S/2026/171" joined by a dash
             line = line.replace("**", "").replace("–", "-").strip()
+            if line.startswith("<!--"):
+                # A layout converter's page header: "<!-- PageHeader="E/2026/25-E/CN.9/2026/7" -->"
+                hm = _PAGE_HEADER_COMMENT.fullmatch(line)
+                line = hm.group(1).strip() if hm else ""
             if line.startswith("|"):
                 line = " ".join(cell.strip() for cell in line.strip("|").split("|"))  # "| 联合国 | A/HRC/60/26 |"
             if "&" in line:
