@@ -119,9 +119,10 @@ _INLINE_DROP = {
         rf"{_NUMBER_AS_LABEL}|{_MD_MARKUP}|"
         r"(?<!(?:Add|Corr|Rev|No|Nos|Vol|vol|para|paras|p|pp|art|Art|chap|sect|Suppl|annex|"
         r"rule|rules|item|Sales|Res|Dec|Amend|Supp)\.)"  # "UNEP/EA.5/Res.4": a symbol's last part
-        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,2})(?=[\s,;)]|$)"
+        # A volume numbers its notes on through the year: "Programme of Action118 adopted".
+        r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,3})(?=[\s,;)]|$)"
         # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
-        r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,2})(?=\s|$)"
+        r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,3})(?=\s|$)"
         # "in document A/78/762.3 The": a marker after a symbol's full stop.
         r"|(?<=[A-Z]/(?:[\w.\-]+/)*\d{1,5}\.)(?P<n>\d{1,2})(?=\s|$)"
     ),

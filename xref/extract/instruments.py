@@ -1510,6 +1510,9 @@ def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
     return m.target if m is not None and m.via == "text" and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
 
 
+_CELLS_APART = regex.compile(r"\S(?: {3,}|\t)\s*\S")
+
+
 def _session_number(target: str) -> str:
     """The "70/1" of "A/RES/70/1" or "E/CN.6/RES/70/1"."""
     head, _, number = target.rpartition("/RES/")
@@ -1575,6 +1578,10 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         if "and" in d.text:
             named += _shared_titles_en(f, d, named)
     named.sort(key=lambda c: c.start)
+    if "   " in d.text or "\t" in d.text:
+        # A table's row read across its cells: "Basic Principles for the    General Assembly    45/111"
+        # is no title, a cell's words run into the next cell's.
+        named = [c for c in named if _CELLS_APART.search(d.text, c.start, c.end) is None]
     _by_context(f, d, named)
     anaphors = _anaphora(f, d, named, titles)
     named = _amended_anaphors(f, d, anaphors, named)
