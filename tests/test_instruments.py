@@ -442,6 +442,19 @@ KNOWN_GAPS = {
     "zh/A_RES_76_188.txt": "a footnote number far after a quoted title (“…”的…成果文件中作出的各项承诺，1), "
                            "《联合部长级声明》 (a statement, not a listed kind), and 《1961 年公约》 read "
                            "as the amended Convention",
+    "en/H4_A_DEC_80_552B.txt": "round 33: \"amendments to the Staff Rules\" inside a report's title is read "
+                               "as an instrument",
+    "en/H4_A_RES_50_167.txt": "round 33: \"the Convention of 1949\" is not taken back to the 1949 Convention named "
+                              "before; note 117 after \"adopted by … on 15 September 1995,117\" is not linked to "
+                              "the Beijing Declaration",
+    "en/H4_CCPCJ_RES_35_5.txt": "round 33: titles wrapped inside a table's first column (\"Body of Principles for "
+                                "the⏎Protection of All Persons⏎…\") are not joined",
+    "en/H4_CTOC_COP_DEC_10_2.txt": "round 33: a web page's link number before a note marker (\"Crime,^[15]1\") "
+                                   "hides the note's facts",
+    "en/H4_E_RES_2026_33.txt": "round 33: a title printed in lower case (\"statement of principles and programme "
+                               "of action of the United Nations crime prevention … programme\") is not found",
+    "zh/H2_A_RES_80_58.txt": "round 33: a note that gives another organization's document (INFCIRC/274/Rev.1/Mod.1) "
+                             "gives no fact",
 }
 
 
