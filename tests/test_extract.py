@@ -2236,3 +2236,13 @@ def test_round_33_an_extractors_page_marker_inside_a_list() -> None:
     text = ("S/RES/2856 (2026)\n\n第 2856 (2026) 号决议\n\n安全理事会，\n\n回顾关于冲突中性暴力的第1820(2008)号和第\n"
             "26-08731 (C) 290526 290526\n[页 2]\nS/RES/2856 (2026)\n2467(2019)号决议，\n")
     assert targets(text, "zh") == ["S/RES/1820(2008)", "S/RES/2467(2019)"]
+
+
+def test_round_30_a_body_cells_end_run_into_the_next_rows_number() -> None:
+    text = ("A/80/116\n\n秘书长的报告\n\n      表 1\n\n      相关任务授权\n\n"
+            "      机构                          授权                      主题\n"
+            "      麻醉药品委员会                第 67/1 号决议            毒品与犯罪的联系\n"
+            "      《联合国打击跨国有组织犯      第 11/1 号决议            审议机制\n"
+            "      罪公约》缔约方会议\n"
+            "                                    第 12/2 号决定\n")
+    assert targets(text, "zh") == ["CND/RES/67/1", "CTOC/COP/DEC/12/2", "CTOC/COP/RES/11/1"]

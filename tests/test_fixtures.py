@@ -22,8 +22,6 @@ def test_fixtures_cover_both_languages() -> None:
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
-    "zh/M1_A_80_116.txt": "a table's body cell wrapped over two lines (\"《联合国打击跨国有组织犯⏎罪公约》缔约方会议\") "
-                          "is joined to the next row's number, so its row's 11/1 is given the body above",
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
 }

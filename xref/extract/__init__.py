@@ -924,6 +924,7 @@ _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|�
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 _NO_WORD_CELL = regex.compile(r"第\s*(?P<n>\S+?)\s*[号號]\s*(?P<w>决议|決議|决定|決定)?")
 _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
+_NUMBER_START = regex.compile(r"第\s*\d|\d")
 _DI_NUMBER = regex.compile(r"第\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})")
 _TAIL_NUMBER_CELL = regex.compile(r"(?:和|及|与|與|、)\s*第\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})\s*$")
 _RANGE_CELL = regex.compile(r"(?P<a>\d{1,2}\s*/\s*\d{1,3})\s*(?:至|到|to|–|—|-)\s*(?P<b>\d{1,2}\s*/\s*\d{1,3})")
@@ -1099,7 +1100,15 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                         below = _CELL_GAP.split(text[q.start:q.end].strip())
                         under = next((c for c, bx in zip(below, _cell_starts(d, q.start, below)[0])
                                       if abs(bx - row_at[x]) <= 6), "")
-                        if not under or any(ch.isdigit() for ch in under):
+                        if under and any(ch.isdigit() for ch in under):
+                            # "《联合国打击跨国有组织犯⏎罪公约》缔约方会议第 12/2 号决定": the name's end ran into
+                            # the next row's number.
+                            cut = _NUMBER_START.search(under)
+                            head = under[:cut.start()].strip() if cut else ""
+                            if head and (code := _cell_body(d, name + ("" if d.lang == "zh" else " ") + head)):
+                                rows.add((j, col))
+                            break
+                        if not under:
                             break
                         name += ("" if d.lang == "zh" else " ") + under
                         rows.add((j, col))
