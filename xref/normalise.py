@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import pairwise
 
 import regex
 
@@ -421,7 +422,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         hits = [m.start() for m in _JOB_DIGITS.finditer(raw)]
         if not hits:
             return
-        if all(a.start <= b.start for a, b in zip(lines, lines[1:])):
+        if all(a.start <= b.start for a, b in pairwise(lines)):
             candidates = sorted({bisect_right(lines, h, key=_line_start) - 1 for h in hits} - {-1})
         else:  # a page read column by column
             candidates = [i for i, ln in enumerate(lines) if _JOB_DIGITS.search(ln.text)]
