@@ -358,8 +358,6 @@ KNOWN_GAPS = {
     "zh/A_HRC_59_31.txt": "《阿联酋共识》 (an outcome the golden does not count); a conference report as a "
                           "footnote gives no fact",
     "zh/A_HRC_RES_59_3.txt": "footnotes naming only a publication give no fact (the golden gives their numbers)",
-    "zh/A_RES_80_134.txt": "the 2005 World Summit Outcome read from a phrase the golden does not count; the "
-                           "Copenhagen Programme of Action's footnote is not linked",
     "zh/A_RES_80_175.txt": "a declaration's footnote giving only its conference's report (A/CONF.157/23) gives "
                            "no fact",
     "en/A_80_347.txt": "a title wrapped inside a table's cell (Agreement concerning the Adoption of Harmonized ⏎ "
@@ -931,3 +929,13 @@ def test_a_title_of_two_words_joined_by_and() -> None:
 def test_a_note_that_is_a_conference_report(text: str, lang: str, fact: tuple[str, str] | None) -> None:
     got = [(f.instrument, f.footnote, f.adopted_by) for f in extract_text(text, lang).instruments]
     assert got == ([(*fact, "")] if fact else [])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("還回顧大會２０１５年９月２５日題為「變革我們的世界：２０３０年可持續發展議程」的第７０／１號決議，",
+     ["instrument:AGENDA-2030"]),
+    ("回顾大会第 S-24/2 号决议所附的关于进一步实施社会发展问题世界首脑会议成果的倡议，", []),
+    ("重申 2005 年世界首脑会议成果，", ["instrument:WORLD-SUMMIT-OUTCOME-2005"]),
+])
+def test_round_33_unbracketed_chinese_titles(text: str, expected: list[str]) -> None:
+    assert instruments("大会，\n\n" + text + "\n", "zh") == expected

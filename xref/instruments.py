@@ -83,6 +83,7 @@ _T2S_PAIRS = (
 # Wordings of Hong Kong and Taiwan reprints, as the UN prints them.
 _ZH_VARIANTS = (("公民及政治权利", "公民权利和政治权利"), ("经济、社会及文化权利", "经济社会文化权利"))
 _T2S = {ord(_T2S_PAIRS[i]): _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)}
+T2S = _T2S  # for str.translate: one character for one
 
 
 # Where a title's subtitle starts: "…政治宣言：加紧努力…", "Agenda 2063: The Africa We Want".

@@ -31,6 +31,7 @@ import regex
 from ..instruments import (
     CONTEXT_ALIASES,
     SUBTITLE,
+    T2S,
     Gazetteer,
     Instrument,
     gazetteer,
@@ -560,12 +561,15 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         # Every place each end word is printed (overlapping too), end word
         # by end word as the gazetteer lists them.
         ends, lengths = f.zh_ends, f.zh_lengths
-        for end_word, pos in _zh_end_hits(f, text):
+        # A text in Traditional script, read as Simplified, character for character
+        # ("題為「變革我們的世界：2030年可持續發展議程」的").
+        simple = text.translate(T2S)
+        for end_word, pos in _zh_end_hits(f, simple):
             e = pos + 2
             k = bisect_right(starts, e - 1) - 1
             if k >= 0 and spans[k][0] < e <= spans[k][1]:
                 continue  # inside a 《…》 title
-            _zh_name_at(f, d, e, ends[end_word], lengths[end_word], out)
+            _zh_name_at(f, d, e, ends[end_word], lengths[end_word], out, simple)
     if len(out) > 1:
         _zh_short_forms(f, out)
     return out
@@ -651,9 +655,10 @@ def _zh_end_hits(f: InstrumentFinder, text: str) -> list[tuple[str, int]]:
 
 
 def _zh_name_at(f: InstrumentFinder, d: _Doc, e: int, by_len: dict[int, set[str]],
-                lengths: list[int], out: list[_Cand]) -> None:
-    """The longest gazetteer name printed without brackets that ends at ``e``."""
-    text = d.text
+                lengths: list[int], out: list[_Cand], simple: str) -> None:
+    """The longest gazetteer name printed without brackets that ends at ``e`` (``simple``:
+    the text in Simplified characters, one for one)."""
+    text = simple
     window = text[max(0, e - 2 * lengths[0]):e]
     compact = "".join(window.split())
     for n in lengths:
@@ -668,9 +673,10 @@ def _zh_name_at(f: InstrumentFinder, d: _Doc, e: int, by_len: dict[int, set[str]
         if not text[s].isspace():
             seen += 1
     inst = f.gaz.lookup(compact[-n:])
-    if inst is not None:
+    if inst is not None and simple[max(0, s - 2):s] != "问题":
+        # (not "社会发展问题世界首脑会议成果": the outcome of another summit, the one "on" a topic)
         i, _ = d.paragraph(s)
-        out.append(_Cand(s, e, i, inst.key, True, inst.kind, text[s:e]))
+        out.append(_Cand(s, e, i, inst.key, True, inst.kind, d.text[s:e]))
 
 
 def _marker_at(d: _Doc, pos: int) -> bool:
