@@ -229,7 +229,7 @@ KNOWN_GAPS = {
     "zh/M1_CND_RES_68_8_hant.txt": "the ministerial declaration titled in quotation marks is missed",
     "zh/M1_CTOC_COP_DEC_12_5.txt": "the Convention named inside its Conference's name is read as cited (the golden leaves it out)",
     "en/N3_A_HRC_RES_61_12.md": "the Sevilla Commitment named by its Spanish title is missed; a note naming only a conference report gives the Rome Declaration no fact",
-    "en/N3_A_RES_50_187.txt": "'the International Covenants on Human Rights' (a plural of two titles) is missed; a typed '1/' note with a report's part gives the Vienna Declaration no fact",
+    "en/N3_A_RES_50_187.txt": "'the International Covenants on Human Rights' (a plural of two titles) is missed",
     "en/N3_A_RES_80_72.txt": "titles joined by 'and the' are read as one; the Code of Conduct and a declaration in quotation marks are missed; Treaty Series notes after 'Ibid.' give no fact",
     "en/N3_CND_RES_69_5.txt": "declarations and statements named by their occasion ('adopted in 2019', 'of the 2014 high-level review') are read short or missed, with their notes",
     "en/N3_E_DEC_2025_233.txt": "'Agenda 2063' inside an agenda item's title is read as an instrument the text names",
@@ -435,9 +435,6 @@ KNOWN_GAPS = {
                            "as the amended Convention",
     "en/H4_A_DEC_80_552B.txt": "round 33: \"amendments to the Staff Rules\" inside a report's title is read "
                                "as an instrument",
-    "en/H4_A_RES_50_167.txt": "round 33: \"the Convention of 1949\" is not taken back to the 1949 Convention named "
-                              "before; note 117 after \"adopted by … on 15 September 1995,117\" is not linked to "
-                              "the Beijing Declaration",
     "en/H4_CCPCJ_RES_35_5.txt": "round 33: titles wrapped inside a table's first column (\"Body of Principles for "
                                 "the⏎Protection of All Persons⏎…\") are not joined",
     "en/H4_CTOC_COP_DEC_10_2.txt": "round 33: a web page's link number before a note marker (\"Crime,^[15]1\") "
@@ -939,3 +936,16 @@ def test_a_note_that_is_a_conference_report(text: str, lang: str, fact: tuple[st
 ])
 def test_round_33_unbracketed_chinese_titles(text: str, expected: list[str]) -> None:
     assert instruments("大会，\n\n" + text + "\n", "zh") == expected
+
+
+def test_round_33_the_convention_of_its_year_and_a_note_after_the_day_of_adoption() -> None:
+    text = ("The General Assembly,\n\nRecalling the Convention for the Suppression of the Traffic in Persons and of "
+            "the Exploitation of the Prostitution of Others, and recognizing that instruments, including the "
+            "Convention of 1949, need to be supplemented,\n\nWelcoming the Beijing Declaration and Platform for "
+            "Action adopted by the Fourth World Conference on Women on 15 September 1995,117 in particular its "
+            "paragraphs,\n\n____\n\n117 A/CONF.177/20, chap. I, resolution 1, annexes I and II.\n")
+    r = extract_text(text, "en")
+    assert sorted({m.target for m in r.mentions if m.target_kind == "instrument"}) == [
+        "instrument:BPFA", "instrument:TRAFFIC-CONVENTION-1949"]
+    assert [(x.instrument, x.footnote, x.adopted_by) for x in r.instruments] == [
+        ("instrument:BPFA", "117", "A/CONF.177/20")]

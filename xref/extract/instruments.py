@@ -91,6 +91,10 @@ _GAP_CITES = regex.compile(r"\d\s*/\s*\d|[号號]決|[号號]决|报告|報告|\
 _SIGNED_AT = regex.compile(
     r"\s*,?\s*(?:signed|adopted|concluded|done|opened\s+for\s+signature)\s+(?:at|in)\s+"
     r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s*(?:19|20)\d\d"
+    # "the Beijing Declaration and Platform for Action adopted by the Fourth World Conference on
+    # Women on 15 September 1995,117": the conference that adopted it, and the day.
+    r"|\s*,?\s*adopted\s+by\s+the\s+(?:[A-Z][\w'’-]*\s+|(?:on|for|of|and|the)\s+){1,10}?on\s+\d{1,2}\s+"
+    r"[A-Z][a-z]+\s*(?:19|20)\d\d"
 )
 _WS = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d+")
@@ -1516,6 +1520,21 @@ def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
     return m.target if m is not None and m.via == "text" and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
 
 
+_OF_YEAR = regex.compile(r"(?:[Tt]he\s+)?(?P<w>Convention|Protocol|Declaration|Agreement|Treaty)\s+of\s+(?P<y>(?:19|20)\d\d)")
+
+
+def _of_its_year(f: InstrumentFinder, named: list[_Cand]) -> None:
+    """"the Convention of 1949": the convention of that year named before it, if one is."""
+    for k, c in enumerate(named):
+        if c.known or (m := _OF_YEAR.fullmatch(c.title.strip())) is None:
+            continue
+        for b in reversed(named[:k]):
+            inst = f.gaz.get(b.key) if b.known else None
+            if inst is not None and inst.adopted[:4] == m["y"] and inst.kind == c.kind:
+                c.antecedent = b  # "including the Convention of 1949": the 1949 Convention, again
+                break
+
+
 _CELLS_APART = regex.compile(r"\S(?: {3,}|\t)\s*\S")
 
 
@@ -1584,6 +1603,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
         if "and" in d.text:
             named += _shared_titles_en(f, d, named)
     named.sort(key=lambda c: c.start)
+    if titles is not None and (" of 19" in d.text or " of 20" in d.text):
+        _of_its_year(f, named)
     if "   " in d.text or "\t" in d.text:
         # A table's row read across its cells: "Basic Principles for the    General Assembly    45/111"
         # is no title, a cell's words run into the next cell's.
