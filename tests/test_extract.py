@@ -2246,3 +2246,9 @@ def test_round_30_a_body_cells_end_run_into_the_next_rows_number() -> None:
             "      罪公约》缔约方会议\n"
             "                                    第 12/2 号决定\n")
     assert targets(text, "zh") == ["CND/RES/67/1", "CTOC/COP/DEC/12/2", "CTOC/COP/RES/11/1"]
+
+
+def test_an_early_council_volumes_heading_without_its_full_stop() -> None:
+    r = extract_text("MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946\n\nBy Article 47 of the "
+                     "Charter, the Security Council requests …\n", "en")
+    assert (r.meta.id, r.meta.id_source, r.meta.date) == ("S/RES/1(1946)", "heading", "1946-01-25")

@@ -308,7 +308,7 @@ HEADING = (
 )
 HEADING_SC = (
     rf"^\s*(?:#+\s*)?(?|(?i:resolution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
-    rf"|(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*\.\s*Resolution\s+of\s.*)$"
+    rf"|(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*\.?\s*Resolution\s+of\s.*)$"
 )
 CLOSING_DATE = (
     rf"(?:[Aa]dopted\s+by\s+the\s+[A-Z][\w\s]{{3,60}}?\s+on|plenary\s+meeting\s*,?|"
