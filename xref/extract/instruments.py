@@ -1520,6 +1520,28 @@ def _adopted_in_text(d: _Doc, mentions: list[Mention], title_at: int) -> str:
     return m.target if m is not None and m.via == "text" and _ADOPTED_BETWEEN.match(d.raw, m.end, title_at) else ""
 
 
+# "the Geneva Conventions of 12 August 1949 and, as applicable, the Additional Protocols thereto of 1977".
+_THEIR_PROTOCOLS = regex.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as)\s*(?:,\s*(?:as|where)\s+applicable\s*,)?\s*(?:the|their|its)\s+"
+    r"(?:two\s+|three\s+)?(?P<t>(?:Additional\s+Protocols|Protocols\s+[Aa]dditional)(?:\s+(?:thereto|to\s+them))?"
+    r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?)")
+
+
+def _their_protocols(f: InstrumentFinder, d: _Doc, named: list[_Cand]) -> list[_Cand]:
+    """The protocols a treaty named just before has, named together: "… and the Additional
+    Protocols thereto of 1977" after the Geneva Conventions are Protocols I and II."""
+    more: list[_Cand] = []
+    for c in named:
+        kids = f.children.get(c.key, []) if c.known else []
+        if not kids or (m := _THEIR_PROTOCOLS.match(d.text, c.end)) is None:
+            continue
+        kids = [k for k in kids if "Additional" in k.title_en and (not m["y"] or k.adopted[:4] == m["y"])]
+        i, _ = d.paragraph(m.start("t"))
+        more += [_Cand(m.start("t"), m.end("t"), i, k.key, True, k.kind, m["t"])
+                 for k in sorted(kids, key=lambda k: k.key)]
+    return sorted(named + more, key=lambda c: c.start) if more else named
+
+
 _OF_YEAR = regex.compile(r"(?:[Tt]he\s+)?(?P<w>Convention|Protocol|Declaration|Agreement|Treaty)\s+of\s+(?P<y>(?:19|20)\d\d)")
 
 
@@ -1605,6 +1627,8 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
     named.sort(key=lambda c: c.start)
     if titles is not None and (" of 19" in d.text or " of 20" in d.text):
         _of_its_year(f, named)
+    if titles is not None and "Protocols" in d.text:
+        named = _their_protocols(f, d, named)
     if "   " in d.text or "\t" in d.text:
         # A table's row read across its cells: "Basic Principles for the    General Assembly    45/111"
         # is no title, a cell's words run into the next cell's.

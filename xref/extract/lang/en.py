@@ -243,7 +243,7 @@ INSTRUMENT_WORDS = {
 GAZETTEER_WORDS = (r"Agenda|Statute|Strategies|Framework|Outcome|Platform\s+for\s+Action|Consensus|Action\s+Plan|Safeguards|"
                    r"Code\s+of\s+Conduct")
 # Words matched in capitals only: "the Pact for the Future", "the Global Compact".
-GAZETTEER_CAPITALS = r"Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure|Scheme|Moratorium"
+GAZETTEER_CAPITALS = r"Conventions|Pact|Compact|Pathway|Commitments?|Rules\s+of\s+Procedure|Scheme|Moratorium"
 _IWORD = "|".join(w.replace(" ", r"\s+") for w in sorted(INSTRUMENT_WORDS, key=len, reverse=True))
 # Titles are capitalised, but some official names are not ("the strategy for
 # the period 2008-2011 for the United Nations Office on Drugs and Crime"):
