@@ -2252,3 +2252,18 @@ def test_an_early_council_volumes_heading_without_its_full_stop() -> None:
     r = extract_text("MILITARY STAFF COMMITTEE\n\n1 (1946) Resolution of 25 January 1946\n\nBy Article 47 of the "
                      "Charter, the Security Council requests …\n", "en")
     assert (r.meta.id, r.meta.id_source, r.meta.date) == ("S/RES/1(1946)", "heading", "1946-01-25")
+
+
+def test_round_33_a_grid_tables_wrapped_header_and_a_year_on_the_cells_next_line() -> None:
+    text = ("80/318. Closed peacekeeping missions\n\nThe General Assembly,\n\n1. Decides to credit the missions below:\n\n"
+            "+------------------------+-------------------+\n"
+            "| Mission                | Final mandate     |\n"
+            "|                        | (Security Council |\n"
+            "|                        | resolution)       |\n"
+            "+========================+===================+\n"
+            "| MINUSMA (Mali)         | 2690 (2023)       |\n"
+            "+------------------------+-------------------+\n"
+            "| UNAMID (Darfur)        | 2559              |\n"
+            "|                        | (2020)            |\n"
+            "+------------------------+-------------------+\n")
+    assert targets(text, "en") == ["S/RES/2559(2020)", "S/RES/2690(2023)"]

@@ -334,7 +334,10 @@ class _Doc:
         while k < len(paras):
             p = paras[k]
             k += 1
-            piped = markdown and text[p.start] == "|" and (k < 2 or text[paras[k - 2].start] != "|")
+            piped = markdown and text[p.start] == "|" and (k < 2 or text[paras[k - 2].start] != "|") and not (
+                # a grid table's next row, under the rule after the row before ("+---+" between "|" rows)
+                k >= 3 and text[paras[k - 3].start] == "|"
+                and _GRID_RULE.fullmatch(text, paras[k - 2].start, paras[k - 2].end))
             if piped:
                 # A Markdown table, under its caption if a short line before it is one
                 # ("*缔约国会议关于私营部门的决议*"): its rows are the lines that open on "|".
@@ -358,8 +361,8 @@ class _Doc:
             while k < len(paras):
                 q = paras[k]
                 seg = text[q.start:q.end]
-                if piped and seg[:1] != "|":
-                    break  # the table's last row is the last line that opens on "|"
+                if piped and seg[:1] != "|" and not _GRID_RULE.fullmatch(seg):
+                    break  # the table's last row is the last line that opens on "|" (or a grid's rule, "+---+")
                 if q.kind == "fn" or _TABLE_END.match(seg) or _numbered(seg) or (
                         len(seg) > 200 and ("。" in seg or ". " in seg)):
                     break  # a note, the next paragraph or a paragraph of prose ends the rows
@@ -913,6 +916,20 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
 
 # The heading of one text on a page of several: "2026/232. 人口与发展委员会…", "68/101. Title".
 _PART_HEAD = regex.compile(r"[ \t]*\d{2,4}/\d{1,3}(?: [A-Z])?\.[ \t]")
+_YEAR_CELL = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[)）]")
+
+
+def _grid_cell(text: str, p: Paragraph, col: int) -> str:
+    """The cell in column ``col`` of a Markdown or grid table's row."""
+    seg = text[p.start:p.end]
+    if seg[:1] != "|":
+        return ""
+    cells = seg.strip().strip("|").split("|")
+    return cells[col].strip() if col < len(cells) else ""
+
+
+# A grid table's rule between its rows: "+------+-----+", "+======+=====+".
+_GRID_RULE = regex.compile(r"\+(?:[-=:]+\+)+")
 _CELL_GAP = regex.compile(r"\t\s*|\s{2,}")  # a tab (Word's tables) or a run of spaces
 # A cell that is a number: "34/1", "68/1a", "2024/18", or the Council's "2174 (2014)" ("1970 (2011)、"
 # over a row that goes on below it).
@@ -1023,12 +1040,17 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
         carried = carried if lo and _CONTINUED.search(text, paras[lo - 1].start, paras[lo - 1].end) else {}
         wrap_rows: set[tuple[int, int]] = set()  # the rows and columns a body's name wrapped onto
         prev_lone = ""  # a row of one cell, the start of a body's name
+        grid = header_done = False  # a grid table ("+---+" rules), its header closed by "+===+"
         lone_at: tuple[list[int], list[int]] = ([], [])  # where a row of one cell over the header starts
         prev_first = ""
         last_cells: dict[int, str] = {}  # the cells of the row above, by column
         for k in range(lo, hi):
             p = paras[k]
             seg = text[p.start:p.end]
+            if seg[:1] == "+" and _GRID_RULE.fullmatch(seg):
+                grid = True
+                header_done = header_done or (bool(header) and "=" in seg)
+                continue  # a grid table's rule; "+====+" closes its header
             if seg[:1] == "|":
                 cells = [c.strip() for c in seg.strip().strip("|").split("|")]  # "| 第六届 | 圣彼得堡 | 6/5 |"
             else:
@@ -1065,6 +1087,11 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 continue
             if cells == header:
                 continue  # the header again, over the rows a page break carried on
+            if grid and not header_done and len(cells) == len(header) and not any(
+                    _BARE_CELL.fullmatch(c) for c in cells):
+                # "| Final mandate     |⏎|  (Security Council |⏎|  resolution)  |": a header cell's lines
+                header = [f"{h} {c}".strip() for h, c in zip(header, cells, strict=True)]
+                continue
             if len(cells) != len(header) and not single:
                 if wrapped:
                     cells, cols = cells[:1], [0]
@@ -1128,6 +1155,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
             numbers = []
             word_below: dict[int, str] = {}
             range_from: dict[int, Num] = {}  # a range's last number -> its first ("34/2 至 34/4")
+            cut_at: dict[int, int] = {}  # a number whose printed characters end before its match's
             for col, cell in zip(cols, cells):
                 at = text.find(cell, pos)
                 pos = at + len(cell)
@@ -1135,6 +1163,11 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                     continue
                 if (bm := _BARE_CELL.fullmatch(cell)) is not None:
                     numbers.append((col, at, bm))
+                elif grid and cell.isdigit() and len(cell) <= 4 and k + 1 < hi and (
+                        (below := _grid_cell(text, paras[k + 1], col)) and _YEAR_CELL.fullmatch(below)) and (
+                        bm := _BARE_CELL.fullmatch(f"{cell} {below}")) is not None:
+                    numbers.append((col, at, bm))  # "| 2559   |⏎|  (2020) |": the year on the cell's next line
+                    cut_at[at] = len(cell)
                 elif (cm := _AND_CELL.fullmatch(cell)) is not None and (bm := _BARE_CELL.fullmatch(cell, cm.start("n"))):
                     numbers.append((col, at + bm.start(), bm))  # "和 66/1": a list cell's last line
                 elif (wm := _NO_WORD_CELL.fullmatch(cell)) is not None and not wm.group("w") and k + 1 < hi and (
@@ -1201,7 +1234,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                         d.number_body.setdefault((n.a, n.b), body)
                         if body in COMMISSIONS:
                             d.name_number(n, body, at)
-                    raw_s, raw_e = d.norm.raw_span(at, at + bm.end("n") - bm.start())
+                    raw_s, raw_e = d.norm.raw_span(at, at + cut_at.get(at, bm.end("n") - bm.start()))
                     out.append(Mention(source, target, "decision" if "/DEC/" in target else "resolution",
                                        bm.group("n"), raw_s, raw_e, para.label, d.relation(i, para), "text",
                                        d.lang, "", ""))
