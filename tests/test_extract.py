@@ -2267,3 +2267,10 @@ def test_round_33_a_grid_tables_wrapped_header_and_a_year_on_the_cells_next_line
             "|                        | (2020)            |\n"
             "+------------------------+-------------------+\n")
     assert targets(text, "en") == ["S/RES/2559(2020)", "S/RES/2690(2023)"]
+
+
+def test_round_33_documents_linked_by_their_address() -> None:
+    text = ("E/RES/2026/27\n\nThe Economic and Social Council,\n\nTaking note of the [18]report of the "
+            "Secretary-General,\n\nReferences\n\n  18. https://undocs.org/en/E/2026/61\n"
+            "  23. https://undocs.org/en/A/80/74-E/2025/54\n  25. https://www.un.org/en/about-us\n")
+    assert targets(text, "en") == ["A/80/74", "E/2025/54", "E/2026/61"]

@@ -1386,6 +1386,28 @@ def _council_statement(d: _Doc, source: str, target: str, start: int, end: int, 
                        _pinpoint(d, start, end, -1), ""))
 
 
+# A link to a document by its symbol: "https://undocs.org/en/A/80/74-E/2025/54", a web page's
+# list of references ("23. https://docs.un.org/zh/E/2026/26").
+_UN_DOC_URL = regex.compile(r"https?://(?:undocs\.org|docs\.un\.org)/(?:(?:en|zh|fr|es|ru|ar)/)?(?:symbol/)?"
+                            r"(?P<s>[A-Z][A-Za-z0-9./\-()]*\d[A-Za-z0-9.()]*)")
+
+
+def _url_symbols(d: _Doc, source: str, out: list[Mention]) -> None:
+    """The documents a text links to by address, where it may print no symbol but the link."""
+    for m in _UN_DOC_URL.finditer(d.text):
+        sym = m["s"].rstrip(".)")
+        at = m.start("s")
+        for part in _joint_parts(sym):
+            if SYMBOL.fullmatch(part) is None:
+                continue
+            target, kind = symbol_target(part)
+            if target and target != source and target not in d.also:
+                i, para = d.paragraph(at)
+                raw_s, raw_e = d.norm.raw_span(at, at + len(sym))
+                out.append(Mention(source, target, kind, sym, raw_s, raw_e, para.label if para else "",
+                                   d.relation(i, para), "text", d.lang, "", ""))
+
+
 def _joint_parts(sym: str) -> list[str]:
     """The symbols of a joint symbol: "E/2009/30-E/CN.15/2009/20" is two (but "A/ES-10/273" one)."""
     syms: list[str] = []
@@ -1908,6 +1930,8 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         _listed_numbers(d, meta.id, meta.body, out)
         _headed_numbers(d, meta.id, meta.body, out)
         _symbols(d, meta.id, out, taken)
+        if "undocs.org/" in d.text or "docs.un.org/" in d.text:
+            _url_symbols(d, meta.id, out)
         _years_of_bare_council_numbers(out)
         if "PRST" in d.text or "President" in d.text or "主席" in d.text:
             _council_statements(d, meta.id, out)
