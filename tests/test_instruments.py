@@ -436,6 +436,10 @@ KNOWN_GAPS = {
                                 "the⏎Protection of All Persons⏎…\") are not joined",
     "en/H4_CTOC_COP_DEC_10_2.txt": "round 33: a web page's link number before a note marker (\"Crime,^[15]1\") "
                                    "hides the note's facts",
+    "en/H3_A_RES_2436_XXIII.txt": "round 33: a proclamation (\"the Proclamation of Teheran\") is not a listed kind",
+    "en/H3_E_RES_2026_27.txt": "round 33: a political declaration named by a description and a system-wide action "
+                               "plan not in the gazetteer are missed; the Beijing Declaration's note (a conference "
+                               "report) is not linked",
     "zh/H2_A_RES_80_58.txt": "round 33: a note that gives another organization's document (INFCIRC/274/Rev.1/Mod.1) "
                              "gives no fact",
 }
