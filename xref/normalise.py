@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import pairwise
 
 import regex
 
@@ -408,7 +407,7 @@ def _beside_job(lines: list[_Line], i: int, step: int) -> list[int]:
     return out
 
 
-def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
+def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bool = True) -> None:
     """Mark the running header and page number printed beside a job number.
 
     A page break of a UN document prints the job number ("25-10298 (C)"),
@@ -422,9 +421,9 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
         hits = [m.start() for m in _JOB_DIGITS.finditer(raw)]
         if not hits:
             return
-        if all(a.start <= b.start for a, b in pairwise(lines)):
+        if ordered:
             candidates = sorted({bisect_right(lines, h, key=_line_start) - 1 for h in hits} - {-1})
-        else:  # a page read column by column
+        else:  # a page read column by column: the lines are not in the order of their offsets
             candidates = [i for i, ln in enumerate(lines) if _JOB_DIGITS.search(ln.text)]
     else:
         candidates = range(len(lines))
@@ -484,7 +483,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None) -> None:
                 lines[j].kind = "furniture"
 
 
-def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
+def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bool = True) -> None:
     """Mark rules, page furniture, footnote markers and footnote bodies."""
     # A symbol line repeated on several pages is a running header.
     # Lines printed more than once are counted first; only those are tested.
@@ -541,7 +540,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None) -> None:
                     u = lines[j].text if 0 <= j < len(lines) else ""
                     if u and texts[u] >= 2 and u[-1] not in _PROSE_END and _PART_TITLE.match(u):
                         counts[u] = 2
-    _mark_page_furniture(lines, raw)
+    _mark_page_furniture(lines, raw, ordered)
     markers_seen: set[int] = set()
     in_zone = False
     last_fn = 0
@@ -803,7 +802,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
                 and not (len(pt) > 30 and _mid_phrase(last) and not _OWN_TITLE.match(pt))) or (
                 len(pt) <= 40 and last in "，," and _BODY_ALONE_ZH.match(pt)):
             return True  # "人权理事会，" is a paragraph of its own, whatever the layout
-        if prev_terminal and _PART_HEAD_ZH.match(t):
+        if prev_terminal and PART_HEAD.match(t):
             return True  # "…第 64/1 号决议；⏎⏎2026/233. 妇女地位委员会…": the next text of a page of several
         if unwrapped:
             return len(pt) < 50 or last in _TERMINAL_END or bool(numbered)
@@ -853,8 +852,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     return prev_terminal and (t[:1].isupper() or bool(numbered))
 
 
-# The heading of one text on a page of several: "2026/233. 妇女地位委员会的报告".
-_PART_HEAD_ZH = regex.compile(r"\s*\d{2,4}/\d{1,3}(?: [A-Z])?\.\s*\S")
+# The heading of one text on a page of several: "2026/233. 妇女地位委员会的报告", "68/101. Title".
+PART_HEAD = regex.compile(r"[ \t]*\d{2,4}/\d{1,3}(?: [A-Z])?\.[ \t]*(?=[^\d\s])")
 # Characters a Chinese paragraph never ends on: what follows them is the same phrase.
 _ZH_GOES_ON = frozenset("第至和、及与與或并並的")
 # ... and a line never opens one with these: "《儿童权利公约》⏎3⏎ 及其《…议定书》".
@@ -970,13 +969,14 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     # built from the folded ones.
     folded = fold_width(raw)
     lines, blanks = _split_lines(folded)
-    if "    " in folded:
-        lines = _split_columns(folded, lines)
+    split = _split_columns(folded, lines) if "    " in folded else lines
+    ordered = split is lines
+    lines = split
     if "<!--" in folded:
         for ln in lines:
             if ln.text.startswith("<!--") and ln.text.endswith("-->"):
                 ln.kind = "furniture"  # a layout converter's "<!-- PageHeader=… -->", "<!-- PageBreak -->"
-    _classify(lines, lang, folded)
+    _classify(lines, lang, folded, ordered)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     indented = _indent_from_margin(text_lines) if lang == "zh" else sum(1 for ln in text_lines if ln.indent)
     indent_mode = lang == "zh" and 0.05 * len(text_lines) < indented < 0.95 * len(text_lines)

@@ -14,7 +14,7 @@ import regex
 
 from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
-from ..normalise import CONTINUED_MARK, _is_job_line, _numbered, fold_width, normalise
+from ..normalise import CONTINUED_MARK, PART_HEAD, _is_job_line, _numbered, fold_width, normalise
 from ..resolve import (
     BODY_PREFIX,
     COMMISSIONS,
@@ -273,7 +273,7 @@ class _Doc:
         # (session, number) -> the part of a volume of decisions it was first given in.
         self.named_part: dict[tuple[str, str], int] = {}
         # Where each text of a page of several begins: "2026/232. 人口与发展委员会…的报告".
-        self.part_starts = [p.start for p in norm.paragraphs if _PART_HEAD.match(text, p.start, p.end)]
+        self.part_starts = [p.start for p in norm.paragraphs if PART_HEAD.match(text, p.start, p.end)]
         # (session, number) -> the body a number was first given, anywhere in the text.
         self.number_body: dict[tuple[str, str], str] = {}
         # Where the last list of numbers ended, the body it gave, its paragraph.
@@ -914,8 +914,6 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     d.chain = (m.end(), first_body, i) if first_body and d.lang == "zh" else None
 
 
-# The heading of one text on a page of several: "2026/232. 人口与发展委员会…", "68/101. Title".
-_PART_HEAD = regex.compile(r"[ \t]*\d{2,4}/\d{1,3}(?: [A-Z])?\.[ \t]")
 _YEAR_CELL = regex.compile(r"[(（]\s*(?:19|20)\d\d\s*[)）]")
 
 
@@ -924,8 +922,13 @@ def _grid_cell(text: str, p: Paragraph, col: int) -> str:
     seg = text[p.start:p.end]
     if seg[:1] != "|":
         return ""
-    cells = seg.strip().strip("|").split("|")
-    return cells[col].strip() if col < len(cells) else ""
+    cells = _pipe_cells(seg)
+    return cells[col] if col < len(cells) else ""
+
+
+def _pipe_cells(seg: str) -> list[str]:
+    """The cells of a Markdown or grid table's row: "| 第六届 | 圣彼得堡 | 6/5 |"."""
+    return [c.strip() for c in seg.strip().strip("|").split("|")]
 
 
 # A grid table's rule between its rows: "+------+-----+", "+======+=====+".
@@ -1052,7 +1055,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 header_done = header_done or (bool(header) and "=" in seg)
                 continue  # a grid table's rule; "+====+" closes its header
             if seg[:1] == "|":
-                cells = [c.strip() for c in seg.strip().strip("|").split("|")]  # "| 第六届 | 圣彼得堡 | 6/5 |"
+                cells = _pipe_cells(seg)
             else:
                 cells = _CELL_GAP.split(seg.strip())
             cols = list(range(len(cells)))
