@@ -6,6 +6,7 @@ import pytest
 
 from xref import extract_text
 from xref.extract.lang import TABLES
+from xref.resolve import compatible, parse_number
 
 
 def targets(text: str, lang: str) -> list[str]:
@@ -2274,3 +2275,95 @@ def test_round_33_documents_linked_by_their_address() -> None:
             "Secretary-General,\n\nReferences\n\n  18. https://undocs.org/en/E/2026/61\n"
             "  23. https://undocs.org/en/A/80/74-E/2025/54\n  25. https://www.un.org/en/about-us\n")
     assert targets(text, "en") == ["A/80/74", "E/2025/54", "E/2026/61"]
+
+
+def test_round_34_the_second_body_asked_by_the_same_verb_owns_its() -> None:
+    text = ("80/241. Trafficking in women and girls\n\nThe General Assembly,\n\n"
+            "7. Invites the Commission on the Status of Women to continue to give attention to the issue, "
+            "and the Commission on Crime Prevention and Criminal Justice to take into account, at its "
+            "thirty-fifth session, the provisions of its resolution 33/2 of 24 May 2024;\n")
+    assert targets(text, "en") == ["CCPCJ/RES/33/2"]
+
+
+def test_round_34_a_long_sentence_keeps_the_body_named_at_its_start() -> None:
+    text = ("81/187. International cooperation against the world drug problem\n\nThe General Assembly,\n\n"
+            "Welcoming the resolutions adopted by the Commission on Narcotic Drugs at its sixty-eighth and "
+            "sixty-ninth sessions, in particular, as regards alternative development, resolution 68/5, and, "
+            "with regard to access to controlled substances for medical purposes, resolutions 69/2 and 69/7, "
+            "as well as the resolutions on synthetic drugs, namely resolutions 68/1 to 68/3 and 69/4, and "
+            "decision 67/2 of the Commission on the review of its subsidiary bodies,\n\n1. Decides;\n")
+    assert targets(text, "en") == ["CND/DEC/67/2", "CND/RES/68/1", "CND/RES/68/2", "CND/RES/68/3",
+                                   "CND/RES/68/5", "CND/RES/69/2", "CND/RES/69/4", "CND/RES/69/7"]
+
+
+def test_round_34_the_assemblys_decisions_are_numbered_from_301() -> None:
+    assert compatible("GA", parse_number("63/550"), decision=True)
+    assert compatible("GA", parse_number("67/2"), decision=False)
+    assert not compatible("GA", parse_number("67/2"), decision=True)
+
+
+def test_round_34_an_ecowas_decision_is_no_symbol() -> None:
+    text = ("The Security Council,\n\nNoting the final communiqué of the Standing Mediation Committee of the "
+            "Economic Community of West African States adopted under its decision A/DEC.1/8/90 (S/26209),\n")
+    assert targets(text, "en") == ["S/26209"]
+
+
+def test_round_34_an_italic_verb_after_a_superscript_marker_opens_a_paragraph() -> None:
+    text = ("United Nations A/HRC/RES/62/14\n\n62/14. The right to education\n\nThe Human Rights Council,\n\n"
+            "*Taking note* of the report of the Special Rapporteur to the General Assembly at its eightieth "
+            "session, and of the reports on her country visits to three countries,<sup>9</sup>\n\n"
+            "*Welcoming* the summary of the intersessional panel discussion held pursuant to its resolution "
+            "56/5 (A/HRC/61/40),\n\n1. *Decides* to continue.\n")
+    assert targets(text, "en") == ["A/HRC/61/40", "A/HRC/RES/56/5"]
+
+
+def test_round_34_a_council_decisions_its_after_its_own_past_verbs() -> None:
+    text = ("2026/244. Report of the Commission on Science and Technology for Development\n\n"
+            "At its 42nd plenary meeting, on 22 July 2026, the Economic and Social Council took note of the "
+            "report of the Commission on Science and Technology for Development on its twenty-ninth session "
+            "(E/2026/31-E/CN.16/2026/5), approved the provisional agenda for its thirtieth session, and "
+            "recalled its resolutions 2006/46 of 28 July 2006 and 2025/16 to 2025/18 of 23 July 2025.\n")
+    assert targets(text, "en") == ["E/2026/31", "E/CN.16/2026/5", "E/RES/2006/46", "E/RES/2025/16",
+                                   "E/RES/2025/17", "E/RES/2025/18"]
+
+
+def test_round_34_old_numbers_in_a_council_text_are_its_own() -> None:
+    text = ("2026/14. 各职能委员会未来的工作组织\n\n经济及社会理事会，\n\n"
+            "回顾 1946 年 2 月 16 日第 5 (I) 号和 1946 年 6 月 21 日第 11 (II) 号决议，其中理事会设立了"
+            "妇女地位委员会，\n\n1. 决定；\n")
+    assert targets(text, "zh") == ["E/RES/11(II)", "E/RES/5(I)"]
+
+
+def test_round_34_a_tables_bare_number_is_the_one_the_text_gave_a_body() -> None:
+    text = ("A/81/164\n\n秘书长的报告\n\n"
+            "7. 《公约》缔约方会议在 2024 年 10 月第十二届会议上通过了第 12/3 号决议。预防犯罪和刑事司法委员会"
+            "第 33/3 号决议也涉及这一问题。\n\n"
+            "| 措施 | 国家数 | 依据 |\n|---|---|---|\n| 缔结双边合作协定 | 27 | 第 12/3 号决议 |\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/33/3", "CTOC/COP/RES/12/3"]
+
+
+def test_round_34_a_summary_record_range_of_four_digits() -> None:
+    text = ("The General Assembly,\n\n4. Requests the Secretary-General to take into account the views "
+            "expressed in the Third Committee (A/C.3/SR.2140-2142);\n")
+    assert targets(text, "en") == ["A/C.3/SR.2140", "A/C.3/SR.2141", "A/C.3/SR.2142"]
+
+
+def test_round_34_a_typed_note_marker_before_a_number_of_its_own() -> None:
+    text = ("        3429 (XXX).   Crime prevention and control\n\n             The General Assembly,\n\n"
+            "             Recalling also Economic and Social Council resolutions\n"
+            "        663 C (XXIV) of 31 July 1957, by which the Council approved the\n"
+            "        Standard Minimum Rules for the Treatment of Prisoners, 1/\n"
+            "        1584 (L) of 21 May 1971 and 1794 (LIV) of 18 May 1973,\n\n"
+            "             1. Decides.\n        ____________\n        1/ See Human Rights, vol. 1.\n")
+    assert targets(text, "en") == ["E/RES/1584(L)", "E/RES/1794(LIV)", "E/RES/663(XXIV)"]
+
+
+def test_round_34_two_bodies_and_their_numbers_respectively() -> None:
+    text = ("2026/14. 各职能委员会未来的工作组织\n\n经济及社会理事会，\n\n"
+            "5. 邀请麻醉药品委员会和预防犯罪和刑事司法委员会继续在维也纳举行联席会议，并注意到两个委员会"
+            "在其第 68/1 号和第 34/2 号决议中提出的建议；\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/34/2", "CND/RES/68/1"]
+    en = ("2026/14. Working methods\n\nThe Economic and Social Council,\n\n5. Notes the recommendations of "
+          "the Commission on Narcotic Drugs and the Commission on Crime Prevention and Criminal Justice in "
+          "their resolutions 68/1 and 34/2, respectively;\n")
+    assert targets(en, "en") == ["CCPCJ/RES/34/2", "CND/RES/68/1"]

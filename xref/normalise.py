@@ -770,6 +770,9 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         if fm:
             pt = pt[:fm.start() + 1]
             last = pt[-1]
+    if last == ">" and pt.endswith("</sup>") and pt.rfind("<sup>") > 0:
+        pt = pt[:pt.rfind("<sup>")].rstrip() or pt  # "…at its eightieth session,<sup>9</sup>"
+        last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
     if last == "/" and (t[0].isdecimal() or t[0] in _UPPER) and not ln.numbered and _SYMBOL_BROKEN.search(pt):
@@ -823,6 +826,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
     if t[0] == "*" or t[0] == "_":
         # "*Recalling also* its resolution …", "_Reaffirming_ the …": Markdown emphasis
         t = t.replace("*", "").replace("_", "").lstrip() or t
+        if blank_before and last in ",;" and (_OPENS_PARAGRAPH.match(t) or _OPERATIVE["en"].match(t)):
+            return True  # "…at its eightieth session,<sup>9</sup>⏎⏎*Welcoming* the report": the verb in italics
     if t[0] == "T" and _BODY_LINE["en"].match(t):
         return True  # "…agreed to at the⏎⏎The General Assembly,": the body opens the text
     if not numbered and _ends_on_joining_word(pt):
@@ -1096,6 +1101,10 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
 _NO_CUTS: tuple[None] = (None,)
 
 
+# A number's own session or year after it: "1584 (L)", "155 C (VII)", "1373 (2001)".
+_OLD_SESSION_NEXT = regex.compile(r"(?: [A-Z])?\s*[(（]\s*(?:(?:19|20)\d\d|[IVXL]{1,8})\s*[)）]")
+
+
 def _broken_number(raw: str, m: regex.Match[str], end: int, slashes: bool) -> bool:
     """Whether a marker at a line's end is a number the line broke: "32/⏎105" (a typed
     print's "NN/"), "、967⏎(1994)" (a Council number before its year)."""
@@ -1108,8 +1117,11 @@ def _broken_number(raw: str, m: regex.Match[str], end: int, slashes: bool) -> bo
         j = k
         while j < len(raw) and raw[j].isdecimal():
             j += 1
-        # Digits go on the number; "6.   Demands", the next paragraph's label, do not.
-        return j > k and not (raw[j:j + 1] in (".", "．") and raw[j + 1:j + 2].isspace())
+        # Digits go on the number; "6.   Demands", the next paragraph's label, do not; nor a
+        # number of its own: "Prisoners, 1/⏎1584 (L) of 21 May 1971" (no session numbers a
+        # thousand texts, and "1584 (L)" has its session after it).
+        return (j > k and not (raw[j:j + 1] in (".", "．") and raw[j + 1:j + 2].isspace())
+                and j - k < 4 and _OLD_SESSION_NEXT.match(raw, j) is None)
     return _YEAR_NEXT.match(raw, k) is not None
 
 

@@ -39,7 +39,8 @@ SYMBOL_ROOTS = _ROOTS
 _COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,8}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
 # "UNEP/SPP-CWP/IM.1/7": a hyphen inside a component, before the next slash.
 # "S/ 13626": a space a scan put after the slash, before a bare number.
-_ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
+# "A/DEC.1/8/90", "A/RES.2/11/84": the acts of ECOWAS's Authority, not a United Nations series.
+_ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?!(?:DEC|RES)\.\d)(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
 # The lookahead wants a digit before any small letter but a sub-commission's:
 # "A/HRC/Sub.1/58/36".
 SYMBOL = regex.compile(
@@ -241,8 +242,9 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
             # Council holds special ones too ("S-38/1").
             return body == "GA" if n.prefix.upper().startswith("ES") else body in ("GA", "HRC")
         if body == "GA":
-            # Session/number numbering began with the 31st session (1976).
-            return 31 <= a <= 120
+            # Session/number numbering began with the 31st session (1976); its decisions are
+            # numbered from 301 (elections 300s, other decisions 400s, resumed sessions 500s).
+            return 31 <= a <= 120 and not (decision and int(n.b) < 301)
         if body in ("ECOSOC", "CHR", "SUBCOM"):
             return _is_year(a)
         if body in ("COP", "COSP"):

@@ -84,6 +84,12 @@ _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # contribute … with its own decision 2025/101".
 _ADDRESSED_TO = regex.compile(r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|"
                               r"[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))\s+(?:also\s+)?the\s+\Z")
+_AND_VERB_ITS = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b)[a-z]{3,}(?:ed|s)\s+its\s+"
+                           r"(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
+# The body that opens a sentence, then its verb: "the Council took note of", "the Assembly decided".
+_VERB_AFTER = regex.compile(r"\s+(?:also\s+|further\s+)?(?!of\b|and\b|at\b|on\b|in\b|for\b|to\b|with\b|by\b|"
+                            r"resolutions?\b|decisions?\b|that\b|which\b|as\b|under\b)[a-z]{3,}\b")
+_AND_THE = regex.compile(r",?\s+and\s+(?:also\s+)?the\s+\Z")
 _TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
 # "…, and recalls its resolution 2015/6": the text's own verb again, and its own "its".
 _OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
@@ -97,7 +103,7 @@ _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
 _SUFFIX_MORE = regex.compile(rf"\s*(and|和|及|-|,|{RANGE_WORDS})\s*(?:(?:{SUFFIX_KINDS})\.\s*)?(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
-_INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,2})(?![\d/A-Za-z])")
+_INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,4})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}})\.\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z]|\.\d)")
@@ -422,7 +428,7 @@ class _Doc:
 
     def sentence_start(self, pos: int, para: Paragraph | None) -> int:
         lo = para.start if para else 0
-        lo = max(lo, pos - 300)
+        lo = max(lo, pos - 600)
         last = lo
         for m in self.c.sentence_end.finditer(self.text, lo, pos):
             last = m.end()
@@ -569,6 +575,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))),
                 None) if named and doc_body else None
     its_right_before = d.lang != "zh" and named and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)
+    if (its_right_before and doc_body and _AND_VERB_ITS.search(d.text, max(sent, start - 60), start)
+            and (subject := next((b for b in reversed(named) if _VERB_AFTER.match(d.text, b[1])), None))
+            and concrete(subject[2], n, doc_body) == doc_body and fits(doc_body, n)):
+        # "the Economic and Social Council took note of the report of the Commission on Science
+        # and Technology …, approved …, and recalled its resolutions 2006/46": the subject's "its".
+        return doc_body
     if (its_right_before and n.form == "xy" and doc_body and d.number_body.get((n.a, n.b)) == doc_body
             and _WORD_AND_NUMBER.match(d.text, named[0][1])):
         # "paragraph 20 of General Assembly resolution 70/175 and paragraph 5 of its resolution 33/4",
@@ -578,8 +590,14 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "Invites the Commission on Population and Development to contribute … in accordance with
         # General Assembly resolution 75/290 B and with its own decision 2025/101": "its" in the
         # clause of the body asked to act is that body.
-        for b_start, b_end, code in named:
-            if (_ADDRESSED_TO.search(d.text, max(sent, b_start - 40), b_start)
+        for k, (b_start, b_end, code) in enumerate(named):
+            # "Invites the Commission on the Status of Women to continue …, and the Commission
+            # on Crime Prevention and Criminal Justice to take into account … its resolution 33/2":
+            # the second body asked is addressed by the same verb.
+            if ((_ADDRESSED_TO.search(d.text, max(sent, b_start - 40), b_start)
+                 or (_AND_THE.search(d.text, max(sent, b_start - 12), b_start) and any(
+                     _ADDRESSED_TO.search(d.text, max(sent, a - 40), a) and _TO_ACT.match(d.text, e)
+                     for a, e, _ in named[k + 1:])))
                     and _TO_ACT.match(d.text, b_end) and ";" not in d.text[b_end:start]
                     and not _OWN_VERB_AFTER.search(d.text, b_end, start)):
                 body = concrete(code, n, doc_body)
@@ -719,6 +737,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return ""
         return doc_body if doc_body == "SC" else ""
     if n.form == "old":
+        if (doc_body in _OWN_NUMBERING or doc_body == "ECOSOC") and fits(doc_body, n):
+            # "回顾 1946 年 2 月 16 日第 5 (I) 号和…第 11 (II) 号决议" in a Council text: its own.
+            return doc_body
         return "GA" if fits("GA", n) else ""
     if n.form == "xy":
         a = int(n.a)
@@ -745,10 +766,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             return d.named_number.get((n.a, n.b), "ECOSOC")
         if fits("GA", n):
             return "GA"
-        # A small session number: the body named last in this paragraph,
-        # then anywhere before in the document, then the document's issuer.
+        # A small session number: the body named last in this paragraph, then the body
+        # the text gave this number before (a table's bare "第 12/3 号决议" after "缔约方会议…
+        # 通过了第 12/3 号决议"), then the body named last anywhere before, then the issuer.
         lo = para.start if para else 0
         for pos_lo in (lo, 0):
+            if pos_lo == 0 and (before := d.number_body.get((n.a, n.b), "")) and fits(before, n):
+                return before
             for _, _, code in d.bodies_before(start, pos_lo):
                 body = concrete(code, n, doc_body)
                 if body and body != "GA" and fits(body, n):
@@ -808,6 +832,43 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
     return line == text[s:e].strip() and d.c.heading.match(line) is not None
 
 
+# "鼓励社会发展委员会和人口与发展委员会根据其第 63/1 号和第 2024/1 号决议": two bodies and
+# "their" numbers, one each, in order.
+_ITS_ZH_BEFORE = regex.compile(r"其\s*\Z")
+_PAIR_JOIN = regex.compile(r"\s*(?:和|及|与|與|以及|and\s+(?:the\s+)?)\s*\Z")
+_RESPECTIVELY = regex.compile(r"[\s,]*respectively\b")
+
+
+def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], para: Paragraph | None,
+                  meta_body: str, decision: bool | None) -> list[str] | None:
+    """The bodies of a list of two numbers said of two bodies named together, in their order:
+    "…两个委员会在其第 68/1 号和第 34/2 号决议中", "the two Commissions, in their resolutions
+    68/1 and 34/2, respectively"."""
+    if len(items) != 2 or any(n.form != "xy" for _, _, n in items):
+        return None
+    text = d.text
+    if d.lang == "zh":
+        j = lo
+        while j > 0 and text[j - 1] in " 第":
+            j -= 1
+        if not _ITS_ZH_BEFORE.search(text, max(0, j - 2), j):
+            return None
+    elif not _RESPECTIVELY.match(text, hi):
+        return None
+    sent = d.sentence_start(lo, para)
+    named = d.bodies_before(lo, sent)
+    doc_body = d.body_at(lo, meta_body)
+    for (a1, e1, c1), (a2, e2, c2) in zip(named[1:], named):
+        if not _PAIR_JOIN.search(text, e1, a2) or a2 - e1 > 12:
+            continue
+        bodies = [concrete(c1, items[0][2], doc_body), concrete(c2, items[1][2], doc_body)]
+        if (bodies[0] and bodies[1] and bodies[0] != bodies[1]
+                and all(compatible(b, n, decision) for b, (_, _, n) in zip(bodies, items))):
+            return bodies
+        return None
+    return None
+
+
 def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
              out: list[Mention]) -> None:
     text = d.text
@@ -850,6 +911,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         list_body = "" if list_body == "OTHER" else list_body
         if not bm and _BARE_COMMISSION.match(text, om.end()):
             list_body = d.commission_before(lo)  # "decisions 68/1 and 68/2 of the Commission"
+    paired = _respectively(d, lo, hi, items, para, meta_body, kind_said)
     for k, (s, e, n) in enumerate(items):
         # A range "2012/12 至 2012/19" expands to every number in it.
         expanded: list[Num] = [n]
@@ -887,8 +949,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             continue  # the document's own heading: "第 67/2 号决议"
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
-        body = _choose_body(d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said,
-                            list_body)
+        body = paired[k] if paired else _choose_body(
+            d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said, list_body)
         if not body:
             continue
         if n.form == "xy":
