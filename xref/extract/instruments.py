@@ -61,7 +61,9 @@ _SUFFIX = regex.compile(
     rf"(?:(?!(?<!Statute|Charter|Act|Assembly|Council|Court|Parliament)\s+of\s+the\s+Council\s+of\s+Europe\b)"
     # "… of the Organization of American States and the International Covenant …": another title.
     rf"(?!\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,6}}(?:Convention|Covenant|Protocol|Charter|Declaration|"
-    rf"Compact|Agreement|Treaty|Statute|Strategy|Agenda)\b)"
+    rf"Compact|Agreement|Treaty|Statute|Strategy|Agenda|Plan|Programme|Platform|Framework)\b)"
+    # "… of Official Statistics and Assembly resolution 71/313": the next citation, not the title's words.
+    rf"(?!\s+and\s+(?:the\s+)?(?:General\s+)?(?:Assembly|Council|Commission)\s+(?:resolutions?|decisions?)\b)"
     rf"\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)"
     rf"|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\(\s*(?:(?:19|20)\d\d|S-|[IVXL]+\s*\)))))"
     rf"{_CAP})*"
