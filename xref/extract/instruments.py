@@ -82,6 +82,8 @@ _HYPHEN_BREAK = regex.compile(r"(?<=\w-)\s+(?=\w)")
 _TRAIL = regex.compile(rf"(?:[\s,]+(?:{_SMALL}|or|as|its|their|a|an))+\Z|[\s,]+\Z")
 _ACRONYM = regex.compile(r"^[A-Z][A-Z0-9\-]*[a-z]?[A-Z0-9\-]+$")
 _HAN = regex.compile(r"\p{Han}")
+# Any character the Traditional-to-Simplified table changes (most texts hold none).
+_TRADITIONAL = re.compile("[" + "".join(chr(k) for k in T2S) + "]")
 _GAP_STOP = regex.compile(r"[《。；;]|\.\s")
 # A citation or a report between a title and a footnote number is what the note
 # is about, unless the note gives the treaty's registration: "关于《京都宣言》后续行动的
@@ -569,7 +571,7 @@ def _named_zh(f: InstrumentFinder, d: _Doc) -> list[_Cand]:
         ends, lengths = f.zh_ends, f.zh_lengths
         # A text in Traditional script, read as Simplified, character for character
         # ("題為「變革我們的世界：2030年可持續發展議程」的").
-        simple = text.translate(T2S)
+        simple = text.translate(T2S) if _TRADITIONAL.search(text) else text
         for end_word, pos in _zh_end_hits(f, simple):
             e = pos + 2
             k = bisect_right(starts, e - 1) - 1
