@@ -38,6 +38,8 @@ def fold_width(text: str) -> str:
 
 # A symbol's series and parts before the slash a line ends on: "E/INCB/", "A/CONF.62/".
 _SYMBOL_BROKEN = regex.compile(r"(?<![\w.])[A-Z]{1,6}(?:\.\d+)?/(?:[A-Z0-9.\-]+/)*\Z")
+_SYMBOL_DOT_BROKEN = regex.compile(r"(?<![\w.])[A-Z]{1,6}(?:\.\d+)?/(?:[A-Z0-9.\-]+/)*(?:PV|SR|L|Add|Corr|Rev|CRP|WP|INF)\.\Z")
+_BULLETS = frozenset(("- ", "* ", "• "))
 _MD_TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 # A part's title in a volume's running header: "三. 决定", "III. Decisions".
 _PART_TITLE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[.．、]|[IVX]{1,4}\.)\s*\S")
@@ -66,7 +68,7 @@ _HEADER_NEAR_JOB = regex.compile(r"^\s*(?P<sym>[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-
 # A running header that is the text's own number: "第 12/3 号决议", "Resolution 12/3".
 _HEADER_OWN_NUMBER = regex.compile(r"^\s*(?:第\s*(?P<num>\d{1,4}/\d{1,3})\s*[号號]\s*(?:决议|決議|决定|決定)"
                                    r"|(?:Resolution|Decision)\s+(?P<num>\d{1,4}/\d{1,3}))\s*$")
-_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"\s*$")
+_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"(?<!\.)\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
 _WIDE_GAP = re.compile(r"\s{3,}")
@@ -121,6 +123,8 @@ _INLINE_DROP = {
         r"rule|rules|item|Sales|Res|Dec|Amend|Supp)\.)"  # "UNEP/EA.5/Res.4": a symbol's last part
         # A volume numbers its notes on through the year: "Programme of Action118 adopted".
         r"(?<=\p{Ll}[,.;:]?|[”\"’)\]][,;.]?)(?P<n>\d{1,3})(?=[\s,;)]|$)"
+        # not a number with its session or year after a link's label: "its resolution [20]377 A (V)"
+        r"(?!\s*(?:[A-Z]\s*)?\(\s*(?:(?:19|20)\d\d|(?:S-)?[IVXL]{1,8})\s*\))"
         # "signed at Nicosia on 16 August 1960,4 and": a marker after a year and its comma.
         r"|(?<=(?<!\d)(?:19|20)\d\d[,;])(?P<n>\d{1,3})(?=\s|$)"
         # "in document A/78/762.3 The": a marker after a symbol's full stop.
@@ -639,7 +643,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
                     current_fn, last_fn = str(n), n
                     ln.kind, ln.fn = "fnbody", current_fn
                     prev_kind = "fnbody"
-                    fn_open = t[-1] not in _END_SENTENCE_CHARS
+                    fn_open = t[-1] not in _END_SENTENCE_CHARS or bool(t[-1] == "." and _SYMBOL_DOT_BROKEN.search(t))
                     continue
                 fs = None
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
@@ -667,12 +671,12 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
                     current_fn, last_fn = str(n), n
                     ln.kind, ln.fn = "fnbody", current_fn
                     prev_kind = "fnbody"
-                    fn_open = t[-1] not in _END_SENTENCE_CHARS
+                    fn_open = t[-1] not in _END_SENTENCE_CHARS or bool(t[-1] == "." and _SYMBOL_DOT_BROKEN.search(t))
                     continue
         if in_zone and current_fn and (fn_open or kind == "fnmark"):
             ln.kind, ln.fn = "fnbody", current_fn
             prev_kind = "fnbody"
-            fn_open = t[-1] not in _END_SENTENCE_CHARS
+            fn_open = t[-1] not in _END_SENTENCE_CHARS or bool(t[-1] == "." and _SYMBOL_DOT_BROKEN.search(t))
             continue
         if in_zone and c0 == "*" and t[1:2] != "*" and not current_fn:
             # "* A/80/150。", "* CTOC/COP/2024/1.": the masthead's starred note, among the
@@ -781,8 +785,10 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return False  # "…以及第 1526 (2004)⏎号决议所设…": a number's 号 opens no paragraph
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
-    if "\t" in t and "\t" in pt:
-        return True  # rows of a table its cells apart by tabs (a Word table as text)
+    if t[:2] in _BULLETS and (pt[:2] in _BULLETS or last in ":："):
+        return True  # "…the following decisions:⏎- **62/101.** Outcome …⏎- **62/102.** …": a list's items
+    if ("\t" in t and "\t" in pt) or t.count("\t") >= 2:
+        return True  # rows of a table its cells apart by tabs (a Word table as text), its header too
     if (t[0] in "表T" and _TABLE_LINE.match(t)) or (pt[0] in "表T" and _TABLE_LINE.match(pt)):
         return True  # "表 1" (or "表") on a line of its own, then its caption
     numbered = ln.numbered
@@ -1075,7 +1081,9 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
                     # "reso-⏎lutions": a word an old print broke at the line end.
                     parts[-1] = parts[-1][:-1]
                     length -= 1
-                elif join and _needs_space(last, raw[pos]):
+                elif join and _needs_space(last, raw[pos]) and not (
+                        last == "." and raw[pos].isdecimal() and _SYMBOL_DOT_BROKEN.search(parts[-1])):
+                    # "(S/PV.⏎1550)": a symbol's part broken after its dot takes no space.
                     norm_starts.append(length)
                     raw_starts.append(max(start - 1, 0))
                     parts.append(" ")

@@ -30,13 +30,13 @@ _ROOTS = (
     "A|E|S|ST|CTOC|CAC|UNEP|TD|DP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|HRI|CRPD|CMW|UNW|"
     "UNODC|CND|CCPCJ|INCB|SG|UNHCR|UNICEF|ECE|ESCAP|ECA|ECLAC|ESCWA|IDB|PBC|UNCTAD|WFP|"
     "ISBA|SPLOS|JIU|ITLOS|BWC|CCW|CD|NPT|UNCITRAL|ENV|DP|EC|ICCD|UNDP|CBD|UNEP|IPBES|APLC|CCM|"
-    "ATT|TPNW|OPCW|IAEA|GC|WHA|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT|ID|SAICM"
+    "ATT|TPNW|OPCW|IAEA|GC|WHA|LC|EB|ILO|UNESCO|UNFPA|UNOPS|UNW|UN-HABITAT|HSP|ITU|HR|CEB|CLCS|CED|SPT|ID|SAICM"
 )
 SYMBOL_ROOTS = _ROOTS
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
 # a bracketed number between two slashes.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,8}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d))"
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,8}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d)|Report(?![\w/]))"
 # "UNEP/SPP-CWP/IM.1/7": a hyphen inside a component, before the next slash.
 # "S/ 13626": a space a scan put after the slash, before a bare number.
 # "A/DEC.1/8/90", "A/RES.2/11/84": the acts of ECOWAS's Authority, not a United Nations series.

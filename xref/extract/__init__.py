@@ -126,6 +126,14 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # the Assembly created the post": the issuer named after the number.
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
 _BARE_COMMISSION = regex.compile(r"Commission\b(?!\s+(?:on|for|of)\b|-)")
+_BY_THE_COMMISSION = regex.compile(r"\b(?:by|of)\s+the\s+Commission\s+(?:\(\s*|in\s+(?:its\s+)?)?(?:resolutions?|decisions?)\s+\Z")
+_ASKS_THE_COMMISSION = regex.compile(
+    r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))"
+    r"\s+(?:also\s+)?the\s+Commission\b(?!\s+(?:on|for|of)\b|-)")
+# A Council volume's heading of a resolution, the bracket of its own symbol after it.
+_COUNCIL_HEAD_BEFORE = regex.compile(r"(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of\s+\d{1,2}\s+"
+                                     r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z")
+_BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -207,6 +215,9 @@ class Compiled:
         self.pin_before = regex.compile(t.pinpoint_before)
         self.suffix = regex.compile(rf"{t.symbol_joiners}(?P<suf>{SUFFIX})")
         self.sibling = regex.compile(rf"{t.symbol_joiners}(?P<k>CRP|L|SR|WP|INF)\.\s*(?P<n>\d{{1,3}})(?![\d/.A-Za-z])")
+        # "A/CONF.240/RPM.2/1, RPM.3/1 and RPM.4/1": the last two parts of the same series again.
+        self.sibling_part = regex.compile(
+            rf"{t.symbol_joiners}(?P<k>[A-Z]{{2,5}})\.\s*(?P<n>\d{{1,3}})/(?P<m>\d{{1,3}})(?![\d/.A-Za-z])")
         self.report = regex.compile(t.report_line)
         self.heading = regex.compile(t.heading, regex.MULTILINE)
         self.heading_sc = regex.compile(t.heading_sc, regex.MULTILINE)
@@ -606,6 +617,16 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 if body and body != doc_body and fits(body, n):
                     return body
                 break
+    if (d.lang != "zh" and n.form == "xy" and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)
+            and (am := _ASKS_THE_COMMISSION.search(d.text, sent, start)) is not None
+            and _TO_ACT.match(d.text, am.end()) and ";" not in d.text[am.end():start]
+            and not any(am.end() <= b[0] for b in named)):
+        # "2. Requests the Commission, in accordance with its decision 2025/101, to adopt": the
+        # commission asked, the one named in full before.
+        body = d.named_in_part(n, start)
+        body = body if body in COMMISSIONS else d.commission_before(am.start())
+        if body and fits(body, n):
+            return body
     if (last is not None and last[2] not in ("COMMISSION", "COMMISSION_NAMED")
             and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, last[1], start)) is not None
@@ -639,6 +660,29 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 body = d.council_before(sent, para.start if para else 0)
             if body and fits(body, n):
                 return body
+    if d.lang != "zh" and n.form == "xy" and (bc := _BY_THE_COMMISSION.search(
+            d.text, max(sent, named[0][1] if named else sent, start - 40), start)) is not None:
+        # "as recalled by the Council in its resolutions 22/7 and 34/15 and by the Commission in
+        # resolution 2005/45", "the resolution … adopted by the Commission (resolution 64/1)": the
+        # commission named in full before, not the council or the assembly nearer.
+        body = d.named_in_part(n, start)
+        body = body if body in COMMISSIONS else d.commission_before(bc.start())
+        if body and fits(body, n):
+            return body
+    if d.lang != "zh" and n.form == "xy" and _BARE_CONFERENCE.search(d.text, max(sent, start - 30), start):
+        # "… in the mandates contained in Conference resolution 12/4 and Commission resolution 33/3":
+        # the conference the text gave the number before, or the text's own.
+        before = d.number_body.get((n.a, n.b), "")
+        body = before if before in ("COP", "COSP") else doc_body if doc_body in ("COP", "COSP") else ""
+        if body and fits(body, n):
+            return body
+    if n.form == "xy" and len(named) >= 2 and (before := d.number_body.get((n.a, n.b), "")) and fits(before, n) \
+            and start - named[0][1] > 25 and not _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start) \
+            and before in {concrete(code, n, doc_body) for _, _, code in named}:
+        # "Invites the Conference of the Parties and the Conference of the States Parties, in
+        # accordance with resolution 12/4 and resolution 10/6, respectively": of the bodies the
+        # sentence names, the one the text gave this number before.
+        return before
     unknown_commission = False
     for b_start, b_end, code in named:
         if code == "OTHER":
@@ -876,7 +920,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     decision = word is not None and ("决定" in word or "決定" in word or word.lower().startswith("decision"))
     # Whether the words say a decision (True) or a resolution (False); None where they say neither.
     kind_said = True if decision else (
-        False if word is not None and ("决议" in word or "決議" in word or "resolution" in word.lower()) else None)
+        False if word is not None and ("决议" in word or "決議" in word or "resolution" in word.lower().replace("1", "l")) else None)
     lo, hi = m.start(), m.end()
     if word is not None and m.start("word") > lo:
         hi = m.start("word")
@@ -1309,8 +1353,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
 # adopted the following decisions:⏎69/101    Title": a list of the body's own texts by number.
 # (within one paragraph: the normalised text's paragraphs are its lines)
 _LIST_LEAD = regex.compile(r"(?:通过|adopted)[^。.；;\n]{0,30}?(?:下列|the[ \t]+following)[ \t]*"
-                           r"(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)[^。.；;:：\n]{0,40}[：:][ \t]*")
-_LIST_ROW = regex.compile(r"\s*(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,})(?=\S)")
+                           r"(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)[^。.；;:：\n]{0,80}[：:][ \t]*")
+# "57/101     支持…", "- **62/101.** Outcome of the universal periodic review" (a bulleted list).
+_LIST_ROW = regex.compile(r"\s*(?:[-*•][ \t]+)?(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,}|\.[ \t]+)(?=\S)")
 
 
 def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> None:
@@ -1493,6 +1538,8 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
     for m in find_symbols(text, lo, hi):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if text[m.start() - 1:m.start()] == "[" and _COUNCIL_HEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "283 (1970). Resolution of 29 July 1970⏎[S/9891]": the symbol it was issued under
         i, para = d.paragraph(m.start())
         relation = relation_override or d.relation(i, para)
         label = para.label if para else ""
@@ -1569,6 +1616,12 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 break
             targets.append((f"{sib['base']}{sm['n']}", "document"))
             base_e = sm.end()
+        while (sp := d.c.sibling_part.match(text, base_e, min(len(text), base_e + 30))) is not None:
+            pm = regex.search(rf"/{sp['k'].upper()}\.\d+/\d+$", targets[-1][0])
+            if pm is None:
+                break
+            targets.append((f"{targets[-1][0][:pm.start()]}/{sp['k'].upper()}.{sp['n']}/{sp['m']}", "document"))
+            base_e = sp.end()
         raw_s, raw_e = d.norm.raw_span(base_s, base_e)
         via_k = via if len(targets) == 1 else "list"
         pin = _pinpoint(d, base_s, base_e, -1)

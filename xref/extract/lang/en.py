@@ -47,7 +47,12 @@ TOPIC_WORD = (r"(?:[^,;:()\[\]\d]|(?<![\d/])(?:19|20)\d\d(?![\d/])|\((?:19|20)\d
 TOPIC = (
     # "3/1 of 13 November 2009, on the review mechanism, and 4/1": a comma may come first.
     # "S-7/1 of 22 May 2008, on the …, adopted at its seventh special session, and S-10/1"
-    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,160}}?(?:\s*,\s*adopted\s+(?:at|on|by)\s+{TOPIC_WORD}{{1,60}}?)?"
+    # "1998/46 of 31 July 1998, on further measures … in the economic, social and related fields,
+    # annex III of which concerns the regional commissions, 2023/29": a series in the topic, a part of the text.
+    rf"(?:(?:\s*,?\s+(?:on|concerning|entitled)\s+{TOPIC_WORD}{{1,160}}?"
+    rf"(?:\s*,\s*[a-z][a-z\s-]{{1,40}}?\s+and\s+{TOPIC_WORD}{{1,80}}?)?"
+    rf"(?:\s*,\s*(?:annex|paragraph|section|part)\s+(?:[IVX]{{1,4}}|\d{{1,3}})\s+of\s+which\s+{TOPIC_WORD}{{1,120}}?)?"
+    rf"(?:\s*,\s*adopted\s+(?:at|on|by)\s+{TOPIC_WORD}{{1,60}}?)?"
     # "71/291 of 15 June 2017, by which the Assembly established the Office …, and 77/298"
     # "3201 (S-VI) … of 1 May 1974, containing the Declaration and …, 3281 (XXIX)"
     # "76/181 …, by which it endorsed the Kyoto Declaration on Advancing Crime Prevention, Criminal
@@ -77,7 +82,7 @@ PRE_BODY = (r"(?:of\s+the\s+(?=[A-Z])(?:(?:[A-Z][\w-]*|on|the|and|of|for)\s+){1,
 PRE_TOPIC_COMMA = (r"(?:(?<=\bthe\s+(?:[Rr]esolution|[Dd]ecision)\s+)on\s+(?:its\s+|the\s+)?[a-z][a-z\s-]{2,60}?,\s+"
                    rf"(?=(?:\d{{1,2}}|{YEAR})\s*/\s*{NUM}{OF_DATE}\s*[,;.)]))")
 LIST = (
-    rf"\b(?P<word>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+|(?<=s):\s*)(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC}|{PRE_BODY}|{PRE_TOPIC_COMMA})?{FIRST}{OF_DATE}{TOPIC}"
+    rf"\b(?P<word>[Rr]eso[l1]utions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)(?:\s+|(?<=s):\s*)(?:No\.\s*)?(?:{BRACKETED}|{PRE_TOPIC}|{PRE_BODY}|{PRE_TOPIC_COMMA})?{FIRST}{OF_DATE}{TOPIC}"
     rf"(?:{SEP}{LATER}{OF_DATE}{TOPIC})*"
 )
 
@@ -304,7 +309,8 @@ HEADING = (
     # Before 1976: "3281 (XXIX). Charter of …", "3201 (S-VI). Declaration …".
     r"|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:(?:S|ES)-)?[IVXL]{1,8}\s*\))\s*\.(?:\s+(?P<title>\S.*))?$"
     # A commission's report: "Resolution 33/2" on a line of its own, the title below.
-    r"|^\s*(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
+    # a commission's web page: "CND Resolution 69/4", "CCPCJ Decision 35/101".
+    r"|^\s*(?:(?:CND|CCPCJ)\s+)?(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
 HEADING_SC = (
     rf"^\s*(?:#+\s*)?(?|(?i:resolution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
