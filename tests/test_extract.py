@@ -2367,3 +2367,127 @@ def test_round_34_two_bodies_and_their_numbers_respectively() -> None:
           "the Commission on Narcotic Drugs and the Commission on Crime Prevention and Criminal Justice in "
           "their resolutions 68/1 and 34/2, respectively;\n")
     assert targets(en, "en") == ["CCPCJ/RES/34/2", "CND/RES/68/1"]
+
+
+def test_round_35_by_the_commission_after_a_council() -> None:
+    text = ("80/175. Human rights and arbitrary deprivation of nationality\n\nThe General Assembly,\n\n"
+            "Recalling Commission on Human Rights resolution 1998/48 of 17 April 1998,\n\n"
+            "6. Encourages States to ensure that every child is registered, as recalled by the Human Rights "
+            "Council in its resolutions 22/7 and 34/15 and by the Commission in resolution 2005/45;\n")
+    assert targets(text, "en") == ["A/HRC/RES/22/7", "A/HRC/RES/34/15", "E/CN.4/RES/1998/48",
+                                   "E/CN.4/RES/2005/45"]
+
+
+def test_round_35_adopted_by_the_commission_in_brackets() -> None:
+    text = ("2026/215. Reports of functional commissions\n\nAt its 12th plenary meeting, the Economic and Social "
+            "Council took note of the report of the Commission for Social Development (E/2026/26) and decided to "
+            "transmit to the General Assembly, at its eighty-first session, the resolution on the priority theme "
+            "adopted by the Commission (resolution 64/1).\n")
+    assert targets(text, "en") == ["E/2026/26", "E/CN.5/RES/64/1"]
+
+
+def test_round_35_the_commission_asked_owns_its() -> None:
+    text = ("2026/14. Programme of work\n\nThe Economic and Social Council,\n\nRecalling Commission on Population "
+            "and Development resolution 2024/1 of 3 May 2024,\n\n2. Requests the Commission, in accordance with "
+            "its decision 2025/101, to adopt its resolutions by consensus;\n")
+    assert targets(text, "en") == ["E/CN.9/DEC/2025/101", "E/CN.9/RES/2024/1"]
+
+
+def test_round_35_a_list_goes_on_after_a_topic_with_a_series_and_a_part() -> None:
+    text = ("The General Assembly,\n\nRecalling Economic and Social Council resolutions 1998/46 of 31 July 1998, "
+            "on further measures for the restructuring of the United Nations in the economic, social and related "
+            "fields, annex III of which concerns the regional commissions, 2023/29 to 2023/31 of 25 July 2023 "
+            "and 2024/11,\n")
+    assert targets(text, "en") == ["E/RES/1998/46", "E/RES/2023/29", "E/RES/2023/30", "E/RES/2023/31",
+                                   "E/RES/2024/11"]
+
+
+def test_round_35_regional_commissions_symbols() -> None:
+    text = "The General Assembly,\n\nNoting documents LC/SES.40/9 and E/ESCWA/34/10/Report,\n"
+    assert targets(text, "en") == ["E/ESCWA/34/10/REPORT", "LC/SES.40/9"]
+
+
+def test_round_35_a_link_label_before_a_number_with_its_session() -> None:
+    text = ("The General Assembly,\n\n   Recalling its resolution [20]377 A (V) of 3 November 1950 and Security "
+            "Council resolution [21]1373 (2001), and the Convention,[22]1\n")
+    assert targets(text, "en") == ["A/RES/377(V)", "S/RES/1373(2001)"]
+
+
+def test_round_35_the_issuing_symbol_under_a_later_heading_on_a_volume_page() -> None:
+    text = ("          277 (1970). Resolution of 18 March 1970\n                        [S/9709/Rev.1]\n\n"
+            "   The Security Council,\n\n   Noting document S/9700,\n\n"
+            "          283 (1970). Resolution of 29 July 1970\n                        [S/9891]\n\n"
+            "   The Security Council,\n\n   Noting document S/9800,\n")
+    assert targets(text, "en") == ["S/9700", "S/9800"]
+
+
+def test_round_35_a_symbol_broken_after_its_dot() -> None:
+    text = ("The Security Council,\n\n   Noting the verbatim record of the 1550th meeting (S/PV.\n1550),\n"
+            "   ____________\n   9 For the report, see document S/9863/Add.1 and\n"
+            "the verbatim record of the 1551st meeting (S/PV.\n1551).\n")
+    assert targets(text, "en") == ["S/9863/ADD.1", "S/PV.1550", "S/PV.1551"]
+
+
+def test_round_35_a_notes_last_line_beside_a_page_footer_is_not_furniture() -> None:
+    text = ("   S/2026/289\n\n   The Secretary-General reports.\n\n _______________\n"
+            "   1   For earlier reports, see S/2025/615.\n   2   See the report of the Force\n"
+            "       contained in the annex to document S/2026/97.\n\n\n"
+            " 2/5                                                                              26-05512\n")
+    assert targets(text, "en") == ["S/2025/615", "S/2026/97"]
+
+
+def test_round_35_an_ocr_reso1ution() -> None:
+    text = ("43/197. Development\n\nThe General Assembly,\n\n     Recalling further its reso1ution 35/56 of "
+            "5 December 1980,\n")
+    assert targets(text, "en") == ["A/RES/35/56"]
+
+
+def test_round_35_a_bulleted_list_of_the_councils_decisions() -> None:
+    text = ("| **United Nations** | **A/HRC/62/2** |\n\n## II. Decisions\n\n6\\. The Council adopted the "
+            "following decisions, without a vote, at its 29th and 30th meetings, on 2 July 2026:\n\n"
+            "- **62/101.** Outcome of the universal periodic review: Mauritius\n"
+            "- **62/102.** Outcome of the universal periodic review: Nepal\n")
+    assert targets(text, "en") == ["A/HRC/DEC/62/101", "A/HRC/DEC/62/102"]
+
+
+def test_round_35_a_tabbed_tables_header_under_its_title() -> None:
+    text = ("11/9. Asset recovery\n\nThe Conference of the States Parties,\n\n1. Decides;\n\nAnnex\n"
+            "Resolutions and decisions of the Conference relevant to asset recovery\n"
+            "Session\tVenue and year\tResolutions\tDecisions\nFirst\tAmman, 2006\t1/4\t–\n"
+            "Sixth\tSt. Petersburg, 2015\t6/2 and 6/3\t–\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/1/4", "CAC/COSP/RES/6/2", "CAC/COSP/RES/6/3"]
+
+
+def test_round_35_abbreviated_symbols_of_the_same_series() -> None:
+    text = ("The Commission,\n\nTaking note of the reports of the regional preparatory meetings (A/CONF.240/\n"
+            "RPM.1/1, A/CONF.240/RPM.2/1, RPM.3/1 and RPM.4/1),\n")
+    assert targets(text, "en") == ["A/CONF.240/RPM.1/1", "A/CONF.240/RPM.2/1", "A/CONF.240/RPM.3/1",
+                                   "A/CONF.240/RPM.4/1"]
+
+
+def test_round_35_of_two_bodies_named_the_one_given_the_number_before() -> None:
+    text = ("35/2. Follow-up to the Congress\n\nThe Commission on Crime Prevention and Criminal Justice,\n\n"
+            "Bearing in mind the resolutions of the Conference of the Parties to the United Nations Convention "
+            "against Transnational Organized Crime, in particular resolution 12/4,\n\n"
+            "3. Invites the Conference of the Parties and the Conference of the States Parties to the United "
+            "Nations Convention against Corruption, in accordance with resolution 12/4 and resolution 10/6, "
+            "respectively, to contribute to the discussions;\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/10/6", "CTOC/COP/RES/12/4"]
+
+
+def test_round_35_a_commissions_web_heading_and_conference_resolution() -> None:
+    r = extract_text("   [11]Commission on Narcotic Drugs > 2026\n\n                             CND Resolution 69/4\n\n"
+                     "   The Commission on Narcotic Drugs,\n\n   Recalling its resolution 68/2,\n", "en")
+    assert r.meta.id == "CND/RES/69/4"
+    text = ("CTOC/COP/WG.3/2026/2\n\nNote by the Secretariat\n\n11. The Working Group may wish to coordinate with "
+            "the Conference of the States Parties and the Commission on Crime Prevention and Criminal Justice in "
+            "the mandates contained in Conference resolution 12/4 and Commission resolution 33/3.\n")
+    assert targets(text, "en") == ["CCPCJ/RES/33/3", "CTOC/COP/RES/12/4"]
+
+
+def test_round_35_a_masthead_table_without_its_outer_pipes() -> None:
+    r = extract_text("**联合国** | **E/2026/28-E/CN.7/2026/15**\n---|---\n**经济及社会理事会** | Distr.: General\n\n"
+                     "# 麻醉药品委员会\n\n4. 提请理事会注意委员会第六十九届会议通过的下列决议：\n\n"
+                     "| 编号 | 标题 |\n|---|---|\n| 第 69/1 号决议 | 加强药物滥用预防的证据基础 |\n", "zh")
+    assert r.meta.id == "E/2026/28"
+    assert sorted({m.target for m in r.mentions}) == ["CND/RES/69/1"]

@@ -1930,8 +1930,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 # A layout converter's page header: "<!-- PageHeader="E/2026/25-E/CN.9/2026/7" -->"
                 hm = _PAGE_HEADER_COMMENT.fullmatch(line)
                 line = hm.group(1).strip() if hm else ""
-            if line.startswith("|"):
-                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))  # "| 联合国 | A/HRC/60/26 |"
+            if line.startswith("|") or " | " in line:
+                # "| 联合国 | A/HRC/60/26 |", "**联合国** | **E/2026/28-E/CN.7/2026/15**" (a table without its outer pipes)
+                line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
             if "&" in line:
                 line = _HTML_SPACE.sub(" ", line)  # "**United Nations** &emsp;&emsp; **A/80/158**"
             mm = _MASTHEAD.match(line)
