@@ -158,6 +158,20 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "en/E1_A_RES_43_197.txt": "round 35, missed: Decree No. 1 for the Protection of the Natural Resources of Namibia, Final Act of the seventh session of the United Nations Conference on Trade and Development; footnote facts differ (Decree No. 1 for the Protection of the Natural Resources of Namibia fn2, Final Act of the seventh session of the United Nations Conference on Trade and Development fn4)",
+    "en/E1_A_RES_80_175.txt": "round 35, missed: Global Action Plan to End Statelessness: 2014-2024",
+    "en/E1_A_RES_80_221.md": "round 35, missed: global indicator framework; footnote facts differ (AGENDA-2030 fn1, global indicator framework fn5)",
+    "en/E1_A_RES_80_63.txt": "round 35, missed: Final Document of the Tenth Special Session of the General Assembly, Model Protocol Additional to the Agreement(s) between State(s) and the International Atomic Energy Agency for the Application of Safeguards; footnote facts differ (Final Document of the Tenth Special Session of the General Assembly fn1)",
+    "en/E1_A_RES_ES-11_11.txt": "round 35, footnote facts differ (CRC fn2, GENEVA-CONVENTION-IV fn3)",
+    "en/E2_E_2026_25_ChapI.txt": "round 35, read but not in the golden: Madrid International Plan of Action on Ageing, Political Declaration; missed: Political Declaration and Madrid International Plan of Action on Ageing; footnote facts differ (Madrid International Plan of Action on Ageing fn3, Political Declaration and Madrid International Plan of Action on Ageing fn3, Programme of Action of the International Conference on Population and Development fn1)",
+    "en/E2_S_RES_2821_2026.txt": "round 35, footnote facts differ (FIREARMS-PROTOCOL fn1)",
+    "en/E3_CAC_COSP_RES_11_9.txt": "round 35, footnote facts differ (UNGASS-2021-CORRUPTION fn3)",
+    "en/E3_CCPCJ_RES_35_2.txt": "round 35, read but not in the golden: Abu Dhabi Declaration on Accelerating Crime Prevention, Criminal Justice and the Rule of Law in the Digital Age, Crime Strategy; missed: Abu Dhabi Declaration on Accelerating Crime Prevention, Criminal Justice and the Rule of Law in the Digital Age: Protecting People and Planet, United Nations Office on Drugs and Crime Strategy 2021–2025; footnote facts differ (Abu Dhabi Declaration on Accelerating Crime Prevention, Criminal Justice and the Rule of Law in the Digital Age: Protecting People and Planet fn4, SALVADOR-DECLARATION fn1)",
+    "en/E3_CND_RES_69_4.txt": "round 35, missed: ITI-SALW; footnote facts differ (FIREARMS-PROTOCOL fn2)",
+    "en/E3_CTOC_COP_WG.3_2026_2.txt": "round 35, read but not in the golden: UNCAC; footnote facts differ (UNTOC fn1)",
+    "zh/E4_A_80_348.txt": "round 35, missed: 关于执行《全球行动计划》的政治宣言; footnote facts differ (关于执行《全球行动计划》的政治宣言 fn1)",
+    "zh/E4_E_2026_28_ChapI.md": "round 35, missed: 我们共同承诺有效处理和应对世界毒品问题",
+    "zh/E4_E_DEC_2025_238.txt": "round 35, missed: 2024年高级别部分部长级声明, 关于第四次妇女问题世界会议三十周年的政治宣言, 我们共同承诺有效处理和应对世界毒品问题, 行动纲要; footnote facts differ (BPFA fn11, 行动纲要 fn11)",
     "en/F1_A_RES_3429_XXX.txt": "round 34, footnote facts differ (SMR-1955 fn1)",
     "en/F1_A_RES_80_241.txt": "round 34, missed: UNTOC; footnote facts differ (BEIJING-30-POLITICAL-DECLARATION fn8)",
     "en/F1_A_RES_81_118.txt": "round 34, footnote facts differ (CPPNM-AMENDMENT fn6, HOSTAGES-CONVENTION fn5, ICSANT fn3, ICSFT fn2, PROTECTED-PERSONS-CONVENTION fn4, TERRORIST-BOMBINGS-CONVENTION fn1)",
