@@ -2491,3 +2491,16 @@ def test_round_35_a_masthead_table_without_its_outer_pipes() -> None:
                      "| 编号 | 标题 |\n|---|---|\n| 第 69/1 号决议 | 加强药物滥用预防的证据基础 |\n", "zh")
     assert r.meta.id == "E/2026/28"
     assert sorted({m.target for m in r.mentions}) == ["CND/RES/69/1"]
+
+
+def test_round_35_a_layout_tables_cell_wrapped_over_lines_with_its_word_cut() -> None:
+    text = ("A/80/348\n\n秘书长的报告\n\n       表 1\n       各机构关于贩运人口问题的主要任务授权\n\n"
+            "       机构                    决议/决定                               主要内容\n"
+            "       大会                    第 64/293、76/7、77/194 和              全球行动计划；政\n"
+            "                               79/178 号决议；第 79/546 号             治宣言；报告要求\n"
+            "                               决定\n"
+            "       经济及社会理事会        第 2023/19 号和第 2024/18 号决          打击贩运人体器官；\n"
+            "                               议                                      受害者援助\n"
+            "       人权理事会              第 56/5 号和第 59/12 号决议             特别报告员任务\n")
+    assert targets(text, "zh") == ["A/DEC/79/546", "A/HRC/RES/56/5", "A/HRC/RES/59/12", "A/RES/64/293",
+                                   "A/RES/76/7", "A/RES/77/194", "A/RES/79/178", "E/RES/2023/19", "E/RES/2024/18"]

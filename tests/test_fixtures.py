@@ -24,8 +24,6 @@ def test_fixtures_cover_both_languages() -> None:
 KNOWN_GAPS = {
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "zh/E4_A_80_348.txt": "round 35, a layout table whose cells wrap over three lines with the kind word split "
-                          "(\"第 2023/19 号和第 2024/18 号决⏎议\", \"…第 79/546 号⏎决定\"): three numbers of two rows missed",
 }
 
 

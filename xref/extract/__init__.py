@@ -1358,6 +1358,92 @@ _LIST_LEAD = regex.compile(r"(?:通过|adopted)[^。.；;\n]{0,30}?(?:下列|the
 _LIST_ROW = regex.compile(r"\s*(?:[-*•][ \t]+)?(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,}|\.[ \t]+)(?=\S)")
 
 
+# A Chinese cell's list of numbers and its word, once its lines are joined: "第 64/293、76/7、77/194 和
+# 79/178 号决议；第 79/546 号决定", "第 2331（2016）号、第 2388（2017）号和第 2664（2022）号决议".
+_CELL_NUM = r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{1,4}\s*[（(]\s*(?:19|20)\d\d\s*[)）])"
+_CELL_LIST = regex.compile(rf"第?\s*(?P<items>{_CELL_NUM}(?:\s*[号號]?\s*(?:、|和|及|至|，)\s*第?\s*{_CELL_NUM})*)"
+                           r"\s*[号號]\s*(?P<w>决议|決議|决定|決定)")
+_CELL_ITEM = regex.compile(rf"(?P<sep>至)?\s*第?\s*(?P<n>{_CELL_NUM})")
+_CELL_CLOSED = regex.compile(r"(?:决议|決議|决定|決定)[；;。]?\s*\Z")
+
+
+def _joined_at(spans: list[tuple[int, int]], i: int) -> int:
+    """Where character ``i`` of a joined cell is in the text: ``spans`` holds each piece's (joined, text) start."""
+    base, at = max((sp for sp in spans if sp[0] <= i), key=lambda sp: sp[0])
+    return at + i - base
+
+
+def _wrapped_cells(d: _Doc, source: str, out: list[Mention]) -> None:
+    """Numbers in a Chinese layout table's cell that wraps over lines, its list or its word cut
+    ("第 2023/19 号和第 2024/18 号决⏎议", "…；第 79/546 号⏎决定"): the cell's lines joined, under
+    the body its row's first cell names."""
+    if d.lang != "zh" or not d.raw or not d.row_body:
+        return
+    text, paras = d.text, d.norm.paragraphs
+    taken = [(m.start, m.end) for m in out]
+    for lo, hi in d.table_rows:
+        for k in range(lo, hi):
+            body = d.row_body.get(k)
+            seg = text[paras[k].start:paras[k].end]
+            if not body or seg[:1] in "|+":
+                continue
+            cells = _CELL_GAP.split(seg.strip())
+            if len(cells) < 2:
+                continue
+            starts = _cell_starts(d, paras[k].start, cells)[1]
+            pos = paras[k].start
+            for x, cell in enumerate(cells):
+                at = text.find(cell, pos)
+                pos = at + len(cell)
+                if x == 0 or "第" not in cell or _CELL_CLOSED.search(cell):
+                    continue
+                pieces = [(at, cell)]
+                for j in range(k + 1, min(hi, k + 4)):
+                    q = paras[j]
+                    below = _CELL_GAP.split(text[q.start:q.end].strip())
+                    where = _cell_starts(d, q.start, below)[1]
+                    if not where or where[0] < starts[1] - 3:
+                        break  # the next row: its first cell is not blank
+                    under = next(((c, bx) for c, bx in zip(below, where) if abs(bx - starts[x]) <= 6), None)
+                    if under is None:
+                        break
+                    pieces.append((text.find(under[0], q.start), under[0]))
+                    if _CELL_CLOSED.search(under[0]):
+                        break
+                if len(pieces) < 2:
+                    continue
+                joined, spans = "", []
+                for a, piece in pieces:
+                    spans.append((len(joined), a))
+                    joined += piece
+                for lm in _CELL_LIST.finditer(joined):
+                    decision = lm["w"] in ("决定", "決定")
+                    prev: Num | None = None
+                    for im in _CELL_ITEM.finditer(joined, lm.start("items"), lm.end("items")):
+                        n = parse_number(fold_width(im["n"]))
+                        if n is None or n.form not in ("xy", "sc"):
+                            continue
+                        nums = [n]
+                        if im["sep"] and prev is not None and prev.form == n.form == "xy" and prev.a == n.a \
+                                and 0 < int(n.b) - int(prev.b) <= 50:
+                            nums = [Num("xy", n.a, str(b)) for b in range(int(prev.b) + 1, int(n.b) + 1)]
+                        prev = n
+                        s, e = _joined_at(spans, im.start("n")), _joined_at(spans, im.end("n") - 1) + 1
+                        if any(a <= s < b for a, b in taken):
+                            continue
+                        for num in nums:
+                            if not compatible(body, num, decision):
+                                continue
+                            target = make_id(num, body, decision)
+                            if not target or target == source:
+                                continue
+                            raw_s, raw_e = d.norm.raw_span(s, e)
+                            out.append(Mention(source, target, "decision" if decision else "resolution",
+                                               text[s:e], raw_s, raw_e, paras[k].label, d.relation(k, paras[k]),
+                                               "list", d.lang, "", ""))
+                            taken.append((s, e))
+
+
 def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> None:
     """The numbers a list under its lead sentence gives, each on a line with its title: the
     document's own body's (a commission's report lists the texts it adopted)."""
@@ -2046,6 +2132,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         for _, rx in c.patterns:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
+        _wrapped_cells(d, meta.id, out)
         _listed_numbers(d, meta.id, meta.body, out)
         _headed_numbers(d, meta.id, meta.body, out)
         _symbols(d, meta.id, out, taken)
