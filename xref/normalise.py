@@ -785,7 +785,7 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return False  # "…以及第 1526 (2004)⏎号决议所设…": a number's 号 opens no paragraph
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
-    if t[:2] in _BULLETS and (pt[:2] in _BULLETS or last in ":："):
+    if t[:2] in _BULLETS and (pt[:2] in _BULLETS or last in ":：" or (blank_before and lang != "zh")):
         return True  # "…the following decisions:⏎- **62/101.** Outcome …⏎- **62/102.** …": a list's items
     if ("\t" in t and "\t" in pt) or t.count("\t") >= 2:
         return True  # rows of a table its cells apart by tabs (a Word table as text), its header too

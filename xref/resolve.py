@@ -268,7 +268,10 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         if body == "ECOSOC":
             # About 35 a session (155 (VII) in 1948, 1911 (LVII) in 1974, 2130 (LXIII) in 1977) and no
             # special sessions numbered so: "3202 (S-VI)" is the Assembly's.
-            return session <= 63 and not n.roman.startswith(("S-", "ES-")) and int(n.a) <= 40 * session + 150
+            # Numbered on from session to session, never back: "786 (XLI)" and "1029 (LVIII)" are a
+            # regional commission's (1147 (XLI) in 1966 and 1930 (LVIII) in 1975 are the Council's).
+            return (session <= 63 and not n.roman.startswith(("S-", "ES-"))
+                    and 30 * session - 300 <= int(n.a) <= 40 * session + 150)
         if body == "CND":
             return session <= _MAX_SESSION["CND"]
         return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100

@@ -103,6 +103,7 @@ _BULLET = regex.compile(r"\s*[-–—•·]\s+")
 _DIGITS = regex.compile(r"\d+")
 _SUFFIX_MORE = regex.compile(rf"\s*(and|和|及|-|,|{RANGE_WORDS})\s*(?:(?:{SUFFIX_KINDS})\.\s*)?(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
+_SERIES_PART = regex.compile(r"/(?:NGO|INF|CRP|WP|MISC)/\Z")
 _INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,4})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
@@ -1261,6 +1262,10 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 c: cell.strip().capitalize() if cell.isascii() else cell.strip() for c, cell in zip(cols, cells)}
             if 0 in row_body:
                 d.row_body[k] = row_body[0]  # for the numbers the rows print with their words ("第 34/3 号决议")
+            elif len(set(row_body.values())) == 1:
+                # "| Working group on asset recovery | Conference of the States Parties | resolution 11/3 |":
+                # the one body the row names, in whichever column.
+                d.row_body[k] = next(iter(row_body.values()))
             numbers = []
             word_below: dict[int, str] = {}
             range_from: dict[int, Num] = {}  # a range's last number -> its first ("34/2 至 34/4")
@@ -1353,9 +1358,14 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
 # adopted the following decisions:⏎69/101    Title": a list of the body's own texts by number.
 # (within one paragraph: the normalised text's paragraphs are its lines)
 _LIST_LEAD = regex.compile(r"(?:通过|adopted)[^。.；;\n]{0,30}?(?:下列|the[ \t]+following)[ \t]*"
-                           r"(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)[^。.；;:：\n]{0,80}[：:][ \t]*")
-# "57/101     支持…", "- **62/101.** Outcome of the universal periodic review" (a bulleted list).
-_LIST_ROW = regex.compile(r"\s*(?:[-*•][ \t]+)?(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,}|\.[ \t]+)(?=\S)")
+                           r"(?:(?P<d>决定|決定|decisions)|决议|決議|resolutions)[^。.；;:：\n]{0,80}[：:][ \t]*"
+                           # a web page's list under its heading: "Other decisions adopted at the fifty-eighth session"
+                           r"|(?<![^\n])(?:Other[ \t]+)?(?:(?P<d>[Dd]ecisions)|[Rr]esolutions)[ \t]+adopted[ \t]+at[ \t]+"
+                           r"(?:the|its)[ \t]+[\w-]+[ \t]+session[ \t]*(?=\n|$)")
+# "57/101     支持…", "- **62/101.** Outcome of the universal periodic review", "* 58/101 Data and …"
+# (a bulleted list).
+_LIST_ROW = regex.compile(r"\s*(?:[-*•][ \t]+(?P<n>\d{1,4}\s*/\s*\d{1,3})\.?[ \t]+"
+                          r"|(?P<n>\d{1,4}\s*/\s*\d{1,3})(?:\t|\s{2,}|\.[ \t]+))(?=\S)")
 
 
 # A Chinese cell's list of numbers and its word, once its lines are joined: "第 64/293、76/7、77/194 和
@@ -1450,7 +1460,7 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
     if doc_body not in BODY_PREFIX or doc_body in ("GA", "SC"):
         return
     text, paras = d.text, d.norm.paragraphs
-    if "下列" not in text and "following" not in text:
+    if "下列" not in text and "following" not in text and "adopted at" not in text:
         return
     taken: set[tuple[int, int]] | None = None
     for lead in _LIST_LEAD.finditer(text):
@@ -1644,7 +1654,8 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         if lm:
             # "Add.1-3", "SR.6–9", "L.63-64": a dotted part takes a hyphen;
             # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
-            rx = _INLINE_RANGE if lm["dot"] else _WORD_RANGE
+            # "E/CN.6/2027/NGO/1-6": a series word's numbers take a hyphen too.
+            rx = _INLINE_RANGE if lm["dot"] or _SERIES_PART.search(lm["base"]) else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
             if rm is None and lm["dot"] in ("SR.", "L."):
                 # "A/C.4/80/SR.17 至 21 和 24": summary records and drafts take a word too
@@ -1938,6 +1949,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     for raw_pos, seg in _heading_lines(raw):
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
+        if seg.startswith("**") and seg.endswith("**") and len(seg) > 4:
+            seg = seg[2:-2].strip()  # "**Resolution 36/3**": a converter's bold heading
         if _is_job_line(seg):
             continue  # an even page's footer: "2/5   V.25-14321"
         if (pt := _PART_TITLE.search(seg)) is not None and _VOLUME_SYMBOL.search(seg):
@@ -2016,6 +2029,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 # A layout converter's page header: "<!-- PageHeader="E/2026/25-E/CN.9/2026/7" -->"
                 hm = _PAGE_HEADER_COMMENT.fullmatch(line)
                 line = hm.group(1).strip() if hm else ""
+            if line.startswith(("Document symbol:", "Symbol:")):
+                line = line.split(":", 1)[1].strip()  # a web page's "Document symbol: E/CN.3/DEC/58/107"
             if line.startswith("|") or " | " in line:
                 # "| 联合国 | A/HRC/60/26 |", "**联合国** | **E/2026/28-E/CN.7/2026/15**" (a table without its outer pipes)
                 line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
@@ -2056,8 +2071,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # the container of the text, not a text it cites.
         # Or on its part's title first: "三. 决定⏎A/79/49 (Vol. II)".
         for k, (_, line) in enumerate(_heading_lines(raw, 2)):
-            line = line.replace("**", "").strip()
+            line = line.replace("**", "").lstrip("#").strip()
             vm = SYMBOL.match(line)
+            if vm and not k and vm.end() == len(line) and "/ADD." in vm.group("sym").upper() and (
+                    "/RES/" in ident or "/DEC/" in ident):
+                # "## E/2027/30/Add.1-E/CN.15/2027/15/Add.1⏎Chapter I, section B⏎Resolution 36/3": the
+                # part of a commission's report the resolution is printed in, alone over it.
+                also = (*also, *(symbol_target(x)[0] for x in _joint_parts(vm.group("sym"))))
+                break
             if vm is None and (pt := _PART_TITLE.match(line)) is not None:
                 vm = SYMBOL.match(line, len(line) - len(line[pt.end():].lstrip()))  # "三. 决定      A/80/49 (Vol. II)"
             if vm and ((vm.group("sect") and "Vol" in vm.group("sect"))
