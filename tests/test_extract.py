@@ -2504,3 +2504,96 @@ def test_round_35_a_layout_tables_cell_wrapped_over_lines_with_its_word_cut() ->
             "       人权理事会              第 56/5 号和第 59/12 号决议             特别报告员任务\n")
     assert targets(text, "zh") == ["A/DEC/79/546", "A/HRC/RES/56/5", "A/HRC/RES/59/12", "A/RES/64/293",
                                    "A/RES/76/7", "A/RES/77/194", "A/RES/79/178", "E/RES/2023/19", "E/RES/2024/18"]
+
+
+def test_round_36_a_regional_commissions_old_numbers_are_not_the_councils() -> None:
+    text = ("2026/29. Regional cooperation\n\nThe Economic and Social Council,\n\n4. Welcomes the forty-first "
+            "session of the Economic Commission for Latin America and the Caribbean, and takes note of the "
+            "resolutions adopted thereat, in particular resolution 786(XLI), whose text appears in the report "
+            "(LC/SES.41/14), and recalls its resolution 1147 (XLI);\n")
+    assert targets(text, "en") == ["E/RES/1147(XLI)", "LC/SES.41/14"]
+
+
+def test_round_36_a_body_in_the_second_column_of_a_row() -> None:
+    text = ("**Resolution 36/3**\n\n# Strengthening cooperation\n\n*The Commission on Crime Prevention and Criminal "
+            "Justice*,\n\n*Recalling* the resolutions of the Conference of the Parties to the United Nations "
+            "Convention against Transnational Organized Crime,\n\n| Mechanism | Body | Text |\n|---|---|---|\n"
+            "| Working group on asset recovery | Conference of the States Parties | resolution 1/4; resolution 11/3 |\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "CCPCJ/RES/36/3"
+    assert sorted({m.target for m in r.mentions if m.target_kind != "instrument"}) == [
+        "CAC/COSP/RES/1/4", "CAC/COSP/RES/11/3"]
+
+
+def test_round_36_the_report_part_a_resolution_is_printed_in_is_not_cited() -> None:
+    r = extract_text("## E/2027/30/Add.1-E/CN.15/2027/15/Add.1\n\n### Chapter I, section B\n\n**Resolution 36/3**\n\n"
+                     "# Strengthening\n\n*The Commission on Crime Prevention and Criminal Justice*,\n\n"
+                     "*Recalling* resolution 46/152,\n", "en")
+    assert (r.meta.id, sorted({m.target for m in r.mentions})) == ("CCPCJ/RES/36/3", ["A/RES/46/152"])
+
+
+def test_round_36_a_commissions_web_page_and_its_list_of_decisions() -> None:
+    text = ("   [4]Statistical Commission > [5]58th session (2027) > Decisions\n\nDecision 58/107\nNational accounts\n\n"
+            "   Document symbol: E/CN.3/DEC/58/107\n\n   The Statistical Commission:\n\n   (a) Welcomed the report "
+            "([6]E/CN.3/2027/13);\n\n   Other decisions adopted at the fifty-eighth session\n\n"
+            "     * [18]58/101 Data and indicators for the 2030 Agenda\n     * [19]58/102 Population and housing censuses\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "E/CN.3/DEC/58/107"
+    assert sorted({m.target for m in r.mentions if m.target_kind != "instrument"}) == [
+        "E/CN.3/2027/13", "E/CN.3/DEC/58/101", "E/CN.3/DEC/58/102"]
+
+
+def test_round_36_a_series_words_numbers_take_a_hyphen_range() -> None:
+    text = "The Commission,\n\nTaking note of the statements (E/CN.6/2027/NGO/1-3) and A/80/1-E/2025/2,\n"
+    assert targets(text, "en") == ["A/80/1", "E/2025/2", "E/CN.6/2027/NGO/1", "E/CN.6/2027/NGO/2",
+                                   "E/CN.6/2027/NGO/3"]
+
+
+def test_round_36_numbers_adopted_by_the_commission_named_after() -> None:
+    text = ("2027/231. Reports of the functional commissions\n\nAt its 30th plenary meeting, the Economic and Social "
+            "Council:\n\n(b) Took note of the report of the Commission on the Status of Women on its seventy-first "
+            "session and approved the provisional agenda for its seventy-second session; took note also of "
+            "resolutions 71/1 and 71/2 and of decision 71/101, adopted by the "
+            "Commission at that session;\n")
+    assert targets(text, "en") == ["E/CN.6/DEC/71/101", "E/CN.6/RES/71/1", "E/CN.6/RES/71/2"]
+
+
+def test_round_36_the_issuing_symbol_under_resolution_n_of_date() -> None:
+    text = ("                         Resolution 776 (1992)\n                       of 14 September 1992\n\n"
+            "                              [S/24549]\n\n     The Security Council,\n\n     Noting document S/24540,\n\n"
+            "                         Resolution 777 (1992)\n                       of 19 September 1992\n\n"
+            "                              [S/24570]\n\n     The Security Council,\n\n     Noting document S/24555,\n")
+    got = targets(text, "en")
+    assert "S/24570" not in got and "S/24549" not in got
+    assert {"S/24540", "S/24555"} <= set(got)
+
+
+def test_round_36_layout_table_cells_wrapped_in_english() -> None:
+    text = ("A/81/263\n\nReport of the Secretary-General\n\nAnnex\n\n        Mandates of intergovernmental bodies on "
+            "trafficking in women\n        and girls, 2021-2026\n\n  Body                Resolution or         "
+            "Subject                          Report or document\n                      decision\n"
+            "  ------------------------------------------------------------------------------------------------\n\n"
+            "  Economic and        2024/8 and            Follow-up to the Global          E/2025/58;\n"
+            "  Social Council      2025/14               Plan of Action; data on          E/2026/61 and\n"
+            "                                            trafficking                      Corr.1\n\n"
+            "  Human Rights        50/7, 59/5            Protection of victims; non-      E/CN.15/2025/\n"
+            "  Council                                   punishment principle             11; E/CN.15/\n"
+            "                                                                             2026/8\n\n"
+            "  Security            2331 (2016);          Trafficking and conflict-        S/2026/312\n"
+            "  Council             2467 of 23 April\n                      2019\n")
+    assert targets(text, "en") == ["A/HRC/RES/50/7", "A/HRC/RES/59/5", "E/2025/58", "E/2026/61",
+                                   "E/2026/61/CORR.1", "E/CN.15/2025/11", "E/CN.15/2026/8", "E/RES/2024/8",
+                                   "E/RES/2025/14", "S/2026/312", "S/RES/2331(2016)", "S/RES/2467(2019)"]
+
+
+def test_round_36_a_chinese_tables_first_column_and_symbols_wrapped() -> None:
+    text = ("E/2026/30\n\n预防犯罪和刑事司法委员会\n\n      4.    委员会第三十五届会议通过的下列决议提请理事会注意：\n\n"
+            "      表\n      委员会第三十五届会议通过的决议和决定\n\n"
+            "      编号              标题                                    所依据的草案\n"
+            "      第 35/1 号决议    加强预防和打击非法贩运文化财产及       E/CN.15/2026/L.3/\n"
+            "                        其他相关犯罪的国际合作                 Rev.1\n"
+            "      第 35/3 至 35/5   预防犯罪和刑事司法领域的技术援助       E/CN.15/2026/L.5、\n"
+            "      号决议            （三项决议）                           L.6 和 L.7\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/35/1", "CCPCJ/RES/35/3", "CCPCJ/RES/35/4", "CCPCJ/RES/35/5",
+                                   "E/CN.15/2026/L.3/REV.1", "E/CN.15/2026/L.5", "E/CN.15/2026/L.6",
+                                   "E/CN.15/2026/L.7"]

@@ -779,8 +779,11 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         last = pt[-1]
     if t[0] == "#" or pt[0] == "#" or last == "]" or last == "】":
         return True
-    if last == "/" and (t[0].isdecimal() or t[0] in _UPPER) and not ln.numbered and _SYMBOL_BROKEN.search(pt):
-        return False  # a symbol broken after its slash: "（E/INCB/⏎   2023/4）" (not a typed note's "1/")
+    if (last == "/" and (t[0].isdecimal() or t[0] in _UPPER) and not ln.numbered and _SYMBOL_BROKEN.search(pt)
+            and not ("   " in t and "   " in pt)):
+        # a symbol broken after its slash: "（E/INCB/⏎   2023/4）" (not a typed note's "1/", nor a table's
+        # rows, each a line, the symbol broken in its last cell: "Commission on   …   E/CN.15/2025/⏎Crime   …   11;")
+        return False
     if t[0] in "号號" and (last == ")" or last == "）" or last.isdecimal()):
         return False  # "…以及第 1526 (2004)⏎号决议所设…": a number's 号 opens no paragraph
     if t[0] == "|" or pt[0] == "|":

@@ -132,9 +132,13 @@ _ASKS_THE_COMMISSION = regex.compile(
     r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))"
     r"\s+(?:also\s+)?the\s+Commission\b(?!\s+(?:on|for|of)\b|-)")
 # A Council volume's heading of a resolution, the bracket of its own symbol after it.
-_COUNCIL_HEAD_BEFORE = regex.compile(r"(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of\s+\d{1,2}\s+"
+_COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of"
+                                     r"|Resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of)\s+\d{1,2}\s+"
                                      r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
+_ADOPTED_BY_THE = regex.compile(
+    r"(?:\s+and\s+(?:of\s+)?(?:resolutions?|decisions?)\s+\d{1,4}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,4}/\d{1,3})*)?"
+    r"\s*,\s*adopted\s+by\s+the\s+")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -956,6 +960,14 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         list_body = "" if list_body == "OTHER" else list_body
         if not bm and _BARE_COMMISSION.match(text, om.end()):
             list_body = d.commission_before(lo)  # "decisions 68/1 and 68/2 of the Commission"
+    elif d.lang != "zh" and (am := _ADOPTED_BY_THE.match(text, items[-1][1])) is not None:
+        # "took note also of resolutions 71/1 and 71/2 and of decision 71/101, adopted by the
+        # Commission at that session": the body that adopted them, named after.
+        bm = d.c.bodies.match(text, am.end())
+        list_body = d.c.body_codes[_group_index(bm)] if bm else ""
+        list_body = "" if list_body == "OTHER" else list_body
+        if not bm and _BARE_COMMISSION.match(text, am.end()):
+            list_body = d.commission_before(lo)
     paired = _respectively(d, lo, hi, items, para, meta_body, kind_said)
     for k, (s, e, n) in enumerate(items):
         # A range "2012/12 至 2012/19" expands to every number in it.
@@ -1232,7 +1244,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                     if row_at is None:
                         row_at = _cell_starts(d, p.start, cells)[0]
                     name, rows = cell, set()
-                    for j in range(k + 1, min(hi, k + 3)):
+                    for j in range(k + 1, min(hi, k + 4)):
                         q = paras[j]
                         below = _CELL_GAP.split(text[q.start:q.end].strip())
                         under = next((c for c, bx in zip(below, _cell_starts(d, q.start, below)[0])
@@ -1383,75 +1395,162 @@ def _joined_at(spans: list[tuple[int, int]], i: int) -> int:
     return at + i - base
 
 
-def _wrapped_cells(d: _Doc, source: str, out: list[Mention]) -> None:
-    """Numbers in a Chinese layout table's cell that wraps over lines, its list or its word cut
-    ("第 2023/19 号和第 2024/18 号决⏎议", "…；第 79/546 号⏎决定"): the cell's lines joined, under
-    the body its row's first cell names."""
-    if d.lang != "zh" or not d.raw or not d.row_body:
+def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> None:
+    """Numbers and symbols in a layout table's cell that wraps over lines, its list or its word cut
+    ("第 2023/19 号和第 2024/18 号决⏎议", "…；第 79/546 号⏎决定", "第 35/3 至 35/5⏎号决议",
+    "E/CN.15/2026/L.3/⏎Rev.1", "E/CN.15/2026/L.5、⏎L.6 和 L.7", "2024/8 and⏎2025/14",
+    "E/CN.15/2025/⏎11; E/CN.15/⏎2026/8", "2467 of 23 April⏎2019"): the cell's lines joined, the
+    numbers under the body its row names (else the table's, else the text's)."""
+    if not d.raw or not d.table_rows:
         return
+    zh = d.lang == "zh"
     text, paras = d.text, d.norm.paragraphs
-    taken = [(m.start, m.end) for m in out]
+    taken = [(m.start, m.end) for m in out]  # as printed
     for lo, hi in d.table_rows:
         for k in range(lo, hi):
-            body = d.row_body.get(k)
             seg = text[paras[k].start:paras[k].end]
-            if not body or seg[:1] in "|+":
+            if seg[:1] in "|+":
                 continue
             cells = _CELL_GAP.split(seg.strip())
             if len(cells) < 2:
                 continue
+            row_body = d.row_body.get(k)
             starts = _cell_starts(d, paras[k].start, cells)[1]
             pos = paras[k].start
             for x, cell in enumerate(cells):
                 at = text.find(cell, pos)
                 pos = at + len(cell)
-                if x == 0 or "第" not in cell or _CELL_CLOSED.search(cell):
+                if x == 0 and (row_body or not zh):
+                    continue  # the row's body
+                if zh:
+                    numbers = "第" in cell and not _CELL_CLOSED.search(cell)
+                    symbols = cell[-1:] in "/、和及" and "/" in cell
+                else:
+                    numbers = _CELL_NUMBER_EN.match(cell) is not None and _CELL_OPEN_EN.search(cell) is not None
+                    symbols = "/" in cell and _CELL_OPEN_EN.search(cell) is not None
+                if not (numbers or symbols):
                     continue
                 pieces = [(at, cell)]
                 for j in range(k + 1, min(hi, k + 4)):
                     q = paras[j]
+                    if _BLANK_BEFORE.search(d.raw, 0, d.norm.raw_offset(q.start)):
+                        break  # a blank line: the next row
                     below = _CELL_GAP.split(text[q.start:q.end].strip())
                     where = _cell_starts(d, q.start, below)[1]
-                    if not where or where[0] < starts[1] - 3:
-                        break  # the next row: its first cell is not blank
+                    if not where:
+                        break
+                    if where[0] < starts[1] - 3 and (_NEW_ROW.match(below[0]) or _cell_body(d, below[0])):
+                        break  # the next row: its first cell a number or a body's name
                     under = next(((c, bx) for c, bx in zip(below, where) if abs(bx - starts[x]) <= 6), None)
                     if under is None:
                         break
                     pieces.append((text.find(under[0], q.start), under[0]))
-                    if _CELL_CLOSED.search(under[0]):
+                    if zh and ((numbers and _CELL_CLOSED.search(under[0]))
+                               or (not numbers and under[0][-1:] not in "/、和及")):
+                        break
+                    if not zh and _CELL_OPEN_EN.search(under[0]) is None:
                         break
                 if len(pieces) < 2:
                     continue
                 joined, spans = "", []
                 for a, piece in pieces:
+                    if joined and not zh and joined[-1] not in "/-":
+                        joined += " "  # "2024/8 and⏎2025/14"; not in "E/CN.15/⏎2026/8"
                     spans.append((len(joined), a))
                     joined += piece
-                for lm in _CELL_LIST.finditer(joined):
-                    decision = lm["w"] in ("决定", "決定")
-                    prev: Num | None = None
-                    for im in _CELL_ITEM.finditer(joined, lm.start("items"), lm.end("items")):
-                        n = parse_number(fold_width(im["n"]))
-                        if n is None or n.form not in ("xy", "sc"):
-                            continue
-                        nums = [n]
-                        if im["sep"] and prev is not None and prev.form == n.form == "xy" and prev.a == n.a \
-                                and 0 < int(n.b) - int(prev.b) <= 50:
-                            nums = [Num("xy", n.a, str(b)) for b in range(int(prev.b) + 1, int(n.b) + 1)]
-                        prev = n
-                        s, e = _joined_at(spans, im.start("n")), _joined_at(spans, im.end("n") - 1) + 1
-                        if any(a <= s < b for a, b in taken):
-                            continue
-                        for num in nums:
-                            if not compatible(body, num, decision):
-                                continue
-                            target = make_id(num, body, decision)
-                            if not target or target == source:
-                                continue
-                            raw_s, raw_e = d.norm.raw_span(s, e)
-                            out.append(Mention(source, target, "decision" if decision else "resolution",
-                                               text[s:e], raw_s, raw_e, paras[k].label, d.relation(k, paras[k]),
-                                               "list", d.lang, "", ""))
-                            taken.append((s, e))
+                body = row_body or d.table_body(at) or d.body_at(at, doc_body)
+                if numbers and body:
+                    if zh:
+                        _wrapped_numbers(d, source, out, taken, k, joined, spans, body)
+                    else:
+                        _wrapped_numbers_en(d, source, out, taken, k, joined, spans, body)
+                if symbols:
+                    _wrapped_symbols(d, source, out, taken, k, joined, spans)
+
+
+# An English cell of numbers left open at its line's end: "2024/8 and", "2331 (2016);", "2467 of 23 April".
+_CELL_NUMBER_EN = regex.compile(r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))")
+_CELL_OPEN_EN = regex.compile(r"(?:\band|[,;/-]|\bof\s+\d{1,2}\s+[A-Z][a-z]+)\s*\Z")
+_CELL_ITEM_EN = regex.compile(r"(?P<n>\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))"
+                              r"|(?P<sc>\d{3,4})\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d\d)")
+_BLANK_BEFORE = regex.compile(r"\n[ \t]*\n[ \t]*\Z")
+
+
+def _wrapped_numbers_en(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
+                        joined: str, spans: list[tuple[int, int]], body: str) -> None:
+    text, p = d.text, d.norm.paragraphs[k]
+    for im in _CELL_ITEM_EN.finditer(joined):
+        n = parse_number(im["n"]) if im["n"] else parse_number(f"{im['sc']} ({im['y']})")
+        if n is None or n.form not in ("xy", "sc"):
+            continue
+        s, e = _joined_at(spans, im.start()), _joined_at(spans, im.end() - 1) + 1
+        raw_s, raw_e = d.norm.raw_span(s, e)
+        if any(a <= raw_s < b for a, b in taken):
+            continue
+        who = "SC" if n.form == "sc" else body
+        if not compatible(who, n, None):
+            continue
+        target = make_id(n, who, False)
+        if target and target != source:
+            out.append(Mention(source, target, "resolution", text[s:e], raw_s, raw_e, p.label,
+                               d.relation(k, p), "list", d.lang, "", ""))
+        taken.append((raw_s, raw_e))
+
+
+_AND_SUFFIX = regex.compile(r"\s*(?:and|和|及)\s*(?P<k>Corr|Add|Rev)\.\s*(?P<n>\d{1,2})(?![\d/])")
+_NEW_ROW = regex.compile(r"第\s*\d|\d{1,4}\s*/")
+
+
+def _wrapped_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
+                     joined: str, spans: list[tuple[int, int]], body: str) -> None:
+    text, p = d.text, d.norm.paragraphs[k]
+    for lm in _CELL_LIST.finditer(joined):
+        decision = lm["w"] in ("决定", "決定")
+        prev: Num | None = None
+        for im in _CELL_ITEM.finditer(joined, lm.start("items"), lm.end("items")):
+            n = parse_number(fold_width(im["n"]))
+            if n is None or n.form not in ("xy", "sc"):
+                continue
+            nums = [n]
+            if im["sep"] and prev is not None and prev.form == n.form == "xy" and prev.a == n.a \
+                    and 0 < int(n.b) - int(prev.b) <= 50:
+                nums = [Num("xy", n.a, str(b)) for b in range(int(prev.b) + 1, int(n.b) + 1)]
+            prev = n
+            s, e = _joined_at(spans, im.start("n")), _joined_at(spans, im.end("n") - 1) + 1
+            raw_s, raw_e = d.norm.raw_span(s, e)
+            if any(a <= raw_s < b for a, b in taken):
+                continue  # read already, where the cell's first line held the whole number
+            for num in nums:
+                if not compatible(body, num, decision):
+                    continue
+                target = make_id(num, body, decision)
+                if not target or target == source:
+                    continue
+                out.append(Mention(source, target, "decision" if decision else "resolution", text[s:e], raw_s,
+                                   raw_e, p.label, d.relation(k, p), "list", d.lang, "", ""))
+            taken.append((raw_s, raw_e))
+
+
+def _wrapped_symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
+                     joined: str, spans: list[tuple[int, int]]) -> None:
+    text, p = d.text, d.norm.paragraphs[k]
+    for m in find_symbols(joined):
+        targets = [symbol_target(x)[0] for x in _joint_parts(m.group("sym"))]
+        end = m.end()
+        base = regex.match(r"^(?P<base>.*/)(?P<k>[A-Z]{1,5})\.\d+$", targets[-1])
+        while base and (sm := d.c.sibling.match(joined, end)) is not None and sm["k"].upper() == base["k"]:
+            targets.append(f"{base['base']}{base['k']}.{sm['n']}")  # "E/CN.15/2026/L.5、⏎L.6 和 L.7"
+            end = sm.end()
+        if (cm := _AND_SUFFIX.match(joined, end)) is not None:
+            targets.append(f"{targets[-1]}/{cm['k'].upper()}.{cm['n']}")  # "E/2026/61 and⏎Corr.1"
+            end = cm.end()
+        s, e = _joined_at(spans, m.start()), _joined_at(spans, end - 1) + 1
+        raw_s, raw_e = d.norm.raw_span(s, e)
+        for t in targets:
+            if t == source or t in d.also or any(o.target == t and o.start < raw_e and raw_s < o.end for o in out):
+                continue  # read already from the cell's first line ("E/CN.15/2026/L.5")
+            out.append(Mention(source, t, "document", text[s:e], raw_s, raw_e, p.label,
+                               d.relation(k, p), "list" if len(targets) > 1 else "text", d.lang, "", ""))
 
 
 def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> None:
@@ -2153,7 +2252,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         for _, rx in c.patterns:
             for m in rx.finditer(d.text):
                 _reslist(d, m, meta.body, meta.id, out)
-        _wrapped_cells(d, meta.id, out)
+        _wrapped_cells(d, meta.id, out, meta.body)
         _listed_numbers(d, meta.id, meta.body, out)
         _headed_numbers(d, meta.id, meta.body, out)
         _symbols(d, meta.id, out, taken)
