@@ -2597,3 +2597,12 @@ def test_round_36_a_chinese_tables_first_column_and_symbols_wrapped() -> None:
     assert targets(text, "zh") == ["CCPCJ/RES/35/1", "CCPCJ/RES/35/3", "CCPCJ/RES/35/4", "CCPCJ/RES/35/5",
                                    "E/CN.15/2026/L.3/REV.1", "E/CN.15/2026/L.5", "E/CN.15/2026/L.6",
                                    "E/CN.15/2026/L.7"]
+
+
+def test_round_36_a_bare_commission_in_a_paragraph_of_its_own_commission() -> None:
+    text = ("2027/231. Reports of the functional commissions\n\nAt its 30th plenary meeting, the Economic and Social "
+            "Council:\n\n(a) Took note of the report of the Commission for Social Development and of resolution "
+            "65/1 of the Commission;\n\n(b) Took note of the report of the Commission on the Status of Women and "
+            "recalled its resolution 2025/4 on the methods of work of the Commission, as well as Commission "
+            "resolution 65/1;\n")
+    assert targets(text, "en") == ["E/CN.5/RES/65/1", "E/CN.6/RES/65/1", "E/RES/2025/4"]

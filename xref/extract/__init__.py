@@ -294,6 +294,8 @@ class _Doc:
         self.named_number: dict[tuple[str, str], str] = {}
         # (session, number) -> the part of a volume of decisions it was first given in.
         self.named_part: dict[tuple[str, str], int] = {}
+        # (session, number) -> where the paragraph it was first given a commission in starts.
+        self.named_para: dict[tuple[str, str], int] = {}
         # Where each text of a page of several begins: "2026/232. 人口与发展委员会…的报告".
         self.part_starts = [p.start for p in norm.paragraphs if PART_HEAD.match(text, p.start, p.end)]
         # (session, number) -> the body a number was first given, anywhere in the text.
@@ -459,6 +461,8 @@ class _Doc:
         if (n.a, n.b) not in self.named_number:
             self.named_number[(n.a, n.b)] = body
             self.named_part[(n.a, n.b)] = self.part_at(pos)
+            i = bisect_right(self.para_starts, pos) - 1
+            self.named_para[(n.a, n.b)] = self.para_starts[i] if i >= 0 else 0
 
     def named_in_part(self, n: Num, pos: int) -> str:
         """The commission a number was given before, in the same text of a page of several:
@@ -738,8 +742,14 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 body = d.council_before(b_start, back)
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its
-            # commission named is that commission's, whichever was named since.
+            # commission named is that commission's, whichever was named since; but not across
+            # a paragraph that names its own commission ("(b) Took note of the report of the
+            # Commission on the Status of Women … as well as Commission resolution 65/1").
             body = d.named_in_part(n, start)
+            if body in COMMISSIONS and d.lang != "zh" and para is not None and (
+                    here := d.commission_before(start)) != body and here and d.named_para.get((n.a, n.b)) != para.start \
+                    and any(c == here for _, _, c in d.bodies_before(start, para.start)):
+                body = here
             if body not in COMMISSIONS:
                 body = d.commission_before(start)
             if not body:

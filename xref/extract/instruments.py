@@ -63,7 +63,8 @@ _SUFFIX = regex.compile(
     rf"(?!\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){{0,6}}(?:Convention|Covenant|Protocol|Charter|Declaration|"
     rf"Compact|Agreement|Treaty|Statute|Strategy|Agenda|Plan|Programme|Platform|Framework)\b)"
     # "… of Official Statistics and Assembly resolution 71/313": the next citation, not the title's words.
-    rf"(?!\s+and\s+(?:the\s+)?(?:General\s+)?(?:Assembly|Council|Commission)\s+(?:resolutions?|decisions?)\b)"
+    rf"(?!\s+and\s+(?:the\s+)?(?:General\s+|Economic\s+and\s+Social\s+|Security\s+|Human\s+Rights\s+)?"
+    rf"(?:Assembly|Council|Commission)\s+(?:resolutions?|decisions?)\b)"
     rf"\s+(?:{_CAP}|{_SMALL}|or|as|its|their|a|an)"
     rf"|\s*,\s*(?:(?!\d)|(?=(?:19|20)\d\d\b(?!\s*\(\s*(?:(?:19|20)\d\d|S-|[IVXL]+\s*\)))))"
     rf"{_CAP})*"
