@@ -81,6 +81,14 @@ _VOLUME_HEADER = regex.compile(
     r"|\s*(?:(?P<m>\d{1,4})\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)[^\s\d]{0,10}"
     r"\s*[—–-]\s*(?:(?:19|20)\d\d\s*年|第[^\s]{1,8}届会议)(?(m)|\s{3,}\d{1,4})\s*$"
 )
+# An English volume's running header, its page number on either side: "10      Resolutions and decisions
+# of the Security Council, 1967"; OCR's "Reso1utions … Counci1".
+_VOLUME_HEADER_EN = regex.compile(
+    r"\s*(?:\d{1,4}\s+)?Reso[l1I]utions\s+and\s+decisions\s+of\s+the\s+(?:Security\s+Counci[l1I]|General\s+Assemb[l1I]y|"
+    r"Economic\s+and\s+Socia[l1I]\s+Counci[l1I])(?:\s*,\s*(?:19|20)\d\d)?(?:\s+\d{1,4})?\s*")
+# OCR's "1" for "l" inside a word ("reso1ution", "Reca11ing") and at a word's end ("Counci1", "Apri1").
+_OCR_ONE_INSIDE = re.compile(r"(?<=[A-Za-z])1+(?=[a-z])")
+_OCR_ONE_AT_END = re.compile(r"(?<=[a-z]{3})1(?=[\s,.;:)\]]|$)")
 _VOLUME_HEADER_ALONE = regex.compile(
     # "决议和决定      经济及社会理事会—1995 年实质性会议": the part's title may come first.
     r"\s*(?:[^\s\d]{2,10}\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
@@ -508,6 +516,9 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
     mirrored: dict[tuple[str, str], dict[bool, str]] = {}
     for ln in lines:
         t = ln.text
+        if "ecisions of the" in t and _VOLUME_HEADER_EN.fullmatch(t):
+            counts[t] = 2  # "Resolutions and decisions of the Security Council, 1984", as OCR read it too
+            continue
         if "   " not in t:
             if len(t) <= 40 and "/" in t and " " in t and _HEADER_TITLE.match(t) \
                     and (hs := _HAS_SYMBOL.search(t)) is not None:
@@ -982,6 +993,11 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     # Where lines join is decided on the characters as printed; the text is
     # built from the folded ones.
     folded = fold_width(raw)
+    if lang != "zh" and len(_OCR_ONE_INSIDE.findall(raw, 0, 20000)) >= 5:
+        # An OCR'd print that read "l" as "1": "Reca11ing its reso1utions", "Counci1", "Apri1"; one
+        # for one, in the text read and in the text built (its typed notes are "1/", not digits).
+        raw = _OCR_ONE_AT_END.sub("l", _OCR_ONE_INSIDE.sub(lambda m: "l" * len(m.group()), raw))
+        folded = fold_width(raw)
     lines, blanks = _split_lines(folded)
     split = _split_columns(folded, lines) if "    " in folded else lines
     ordered = split is lines

@@ -20,6 +20,7 @@ __all__ = [
     "find_symbols",
     "make_id",
     "parse_number",
+    "sc_number_fits",
     "symbol_target",
     "undocs_url",
 ]
@@ -277,6 +278,20 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100
     if n.form == "int":
         return body == "SC" and int(n.a) <= 3000
+    return False
+
+
+# The Council's numbers at the start of some years: 2767 (2024) was adopted on 27 December 2024.
+_SC_BY_YEAR = ((1946, 1), (1950, 80), (1960, 133), (1970, 276), (1980, 460), (1990, 646), (2000, 1284),
+               (2005, 1580), (2010, 1903), (2015, 2196), (2020, 2510), (2024, 2719), (2027, 3000))
+
+
+def sc_number_fits(number: int, year: int) -> bool:
+    """Whether the Security Council's resolution ``number`` could have been adopted in ``year``."""
+    for (y0, n0), (y1, n1) in zip(_SC_BY_YEAR, _SC_BY_YEAR[1:]):
+        if y0 <= year < y1:
+            expected = n0 + (n1 - n0) * (year - y0) / (y1 - y0)
+            return abs(number - expected) <= 80 + (n1 - n0) / (y1 - y0)
     return False
 
 

@@ -16,6 +16,7 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import CONTINUED_MARK, PART_HEAD, _is_job_line, _numbered, fold_width, normalise
 from ..resolve import (
+    sc_number_fits,
     BODY_PREFIX,
     COMMISSIONS,
     RANGE_WORDS,
@@ -139,6 +140,11 @@ _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolut
 _ADOPTED_BY_THE = regex.compile(
     r"(?:\s+and\s+(?:of\s+)?(?:resolutions?|decisions?)\s+\d{1,4}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,4}/\d{1,3})*)?"
     r"\s*,\s*adopted\s+by\s+the\s+")
+# A web page's heading of a text it prints: its symbol, a dash, its title.
+_SYMBOL_TITLED = regex.compile(r"(?:\[\d{1,3}\])?(?P<sym>[A-Z][A-Z.\d]*/(?:[A-Z.\d]+/)*(?:RES|DEC)/[\w./()-]+)\s+[-–—]\s+\S")
+_HEADED_SYMBOL = regex.compile(r"(?m)^[A-Z][A-Z.\d]*/(?:[A-Z.\d]+/)*(?:RES|DEC)/[\w./()-]+(?=[ \t]+[-–—][ \t]+[A-Z])")
+_TITLE_AFTER = regex.compile(r"[ \t]+[-–—][ \t]+[A-Z]")
+_INT_OF_DATE = regex.compile(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d\d)\b")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -563,6 +569,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         bm = d.c.bodies.match(d.text, om.end())
         code = d.c.body_codes[_group_index(bm)] if bm else ""
         body = concrete(code, n, doc_body) if code and code != "OTHER" else ""
+        if not body and code == "COUNCIL":
+            body = d.council_before(start, para.start if para else 0)  # "… of the Council": the one named before
         if not code and _BARE_COMMISSION.match(d.text, om.end()):
             # "decision 68/3 of the Commission": the one named before, or the one a number
             # cited before with its commission named is ("… Criminal Justice resolution 34/3").
@@ -574,6 +582,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "resolutions 1991/12 of 26 August 1991 and 1998/9 of 20 August 1998 of the
         # Sub-Commission": the body named after a list's last item issued them all.
         body = concrete(list_body, n, doc_body)
+        if not body and list_body == "COUNCIL":
+            # "… in particular resolutions 55/12 … and 58/19 … of the Council": the council named before.
+            body = d.council_before(list_start if list_start >= 0 else start, para.start if para else 0)
         if body and fits(body, n):
             return body
     if d.row_body and para is not None and (row := d.row_body.get(bisect_right(d.para_starts, start) - 1)):
@@ -590,6 +601,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return body
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
+    if (d.lang != "zh" and n.form == "int" and doc_body != "SC" and (dm := _INT_OF_DATE.match(d.text, end)) is not None
+            and sc_number_fits(int(n.a), int(dm["y"])) and not any(start - e < 30 for _, e, _ in named)):
+        return "SC"  # "pursuant to resolution 2767 of 27 December 2024": only the Council numbers so, then
     # "…改名为人口与发展委员会，并回顾其关于委员会工作方法的…第 2016/25 号决议": the body
     # named last before "并回顾其", not the topic after it.
     last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))),
@@ -1709,9 +1723,12 @@ _UN_DOC_URL = regex.compile(r"https?://(?:undocs\.org|docs\.un\.org)/(?:(?:en|zh
 
 def _url_symbols(d: _Doc, source: str, out: list[Mention]) -> None:
     """The documents a text links to by address, where it may print no symbol but the link."""
+    headed = {h.group() for h in _HEADED_SYMBOL.finditer(d.text)} if "/DEC/" in d.text or "/RES/" in d.text else set()
     for m in _UN_DOC_URL.finditer(d.text):
         sym = m["s"].rstrip(".)")
         at = m.start("s")
+        if sym in headed:
+            continue  # the address of a text the page prints under its symbol ("A/HRC/DEC/62/106 - Follow-up …")
         for part in _joint_parts(sym):
             if SYMBOL.fullmatch(part) is None:
                 continue
@@ -1745,6 +1762,9 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             continue
         if text[m.start() - 1:m.start()] == "[" and _COUNCIL_HEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "283 (1970). Resolution of 29 July 1970⏎[S/9891]": the symbol it was issued under
+        if ("/RES/" in m.group() or "/DEC/" in m.group()) and (m.start() == 0 or text[m.start() - 1] == "\n") \
+                and _TITLE_AFTER.match(text, m.end()):
+            continue  # "A/HRC/DEC/62/106 - Follow-up to …": a text the page prints, headed by its symbol
         i, para = d.paragraph(m.start())
         relation = relation_override or d.relation(i, para)
         label = para.label if para else ""
@@ -2140,6 +2160,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 line = hm.group(1).strip() if hm else ""
             if line.startswith(("Document symbol:", "Symbol:")):
                 line = line.split(":", 1)[1].strip()  # a web page's "Document symbol: E/CN.3/DEC/58/107"
+            if (hm := _SYMBOL_TITLED.match(line)) is not None:
+                line = hm["sym"]  # a web page's list of texts: "[7]A/HRC/DEC/62/101 - Report of the Advisory …"
             if line.startswith("|") or " | " in line:
                 # "| 联合国 | A/HRC/60/26 |", "**联合国** | **E/2026/28-E/CN.7/2026/15**" (a table without its outer pipes)
                 line = " ".join(cell.strip() for cell in line.strip("|").split("|"))

@@ -313,7 +313,7 @@ HEADING = (
     r"|^\s*(?:(?:CND|CCPCJ)\s+)?(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
 HEADING_SC = (
-    rf"^\s*(?:#+\s*)?(?|(?i:resolution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
+    rf"^\s*(?:#+\s*)?(?|(?i:reso[l1]ution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
     rf"|(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*\.?\s*Resolution\s+of\s.*)$"
 )
 CLOSING_DATE = (
