@@ -89,6 +89,8 @@ _VOLUME_HEADER_EN = regex.compile(
 # OCR's "1" for "l" inside a word ("reso1ution", "Reca11ing") and at a word's end ("Counci1", "Apri1").
 _OCR_ONE_INSIDE = re.compile(r"(?<=[A-Za-z])1+(?=[a-z])")
 _OCR_ONE_AT_END = re.compile(r"(?<=[a-z]{3})1(?=[\s,.;:)\]]|$)")
+# A paragraph's label and the space after it: "5.        麻醉药品委员会…", "19 (a)      …".
+_LABEL_LEAD = re.compile(r"\s*(?:\d{1,3}\s*[.．]|\([a-z]{1,4}\))\s+")
 _VOLUME_HEADER_ALONE = regex.compile(
     # "决议和决定      经济及社会理事会—1995 年实质性会议": the part's title may come first.
     r"\s*(?:[^\s\d]{2,10}\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
@@ -290,13 +292,16 @@ def _gutter(raw: str, lines: list[_Line]) -> int:
         return 0
     # The left halves of the lines that print both sides end close to the gutter.
     ends = []
+    celled = 0  # left halves that are cells apart themselves: a table's rows, not a column of prose
     for ln in lines:
         line_at = raw.rfind("\n", 0, ln.start) + 1
         col = ln.start - line_at
         if col < g - 2 and ln.end - line_at > g and raw[line_at + g - 2:line_at + g].strip() == "" \
                 and raw[line_at + g:line_at + g + 1].strip():
+            half = raw[line_at:line_at + g - 2].strip()
             ends.append(len(raw[line_at:line_at + g - 2].rstrip()))
-    if len(ends) < 10:
+            celled += "    " in half
+    if len(ends) < 10 or celled > len(ends) // 2:
         return 0
     ends.sort()
     widest = ends[len(ends) * 4 // 5]  # not one heading run long
@@ -935,6 +940,12 @@ def _indent_from_margin(text_lines: list[_Line]) -> int:
     # Whether each line goes on from a full line broken mid-phrase (not a heading, which is short).
     goes_on = [False] + [len(a.text) >= full and _mid_phrase(a.text[-1]) for a in text_lines[:-1]]
     widths = Counter(ln.indent for ln, g in zip(text_lines, goes_on, strict=True) if g)
+    # Not a table's rows of three cells or more, where prose enough is left: their first
+    # column is no paragraph's margin.
+    prose = Counter(ln.indent for ln, g in zip(text_lines, goes_on, strict=True)
+                    if g and "    " not in ln.text[(lm.end() if (lm := _LABEL_LEAD.match(ln.text)) else 0):])
+    if sum(prose.values()) >= 3:
+        widths = prose
     margin = 0
     margins: tuple[int, ...] = (0,)
     total = sum(widths.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -288,7 +289,7 @@ _SC_BY_YEAR = ((1946, 1), (1950, 80), (1960, 133), (1970, 276), (1980, 460), (19
 
 def sc_number_fits(number: int, year: int) -> bool:
     """Whether the Security Council's resolution ``number`` could have been adopted in ``year``."""
-    for (y0, n0), (y1, n1) in zip(_SC_BY_YEAR, _SC_BY_YEAR[1:]):
+    for (y0, n0), (y1, n1) in pairwise(_SC_BY_YEAR):
         if y0 <= year < y1:
             expected = n0 + (n1 - n0) * (year - y0) / (y1 - y0)
             return abs(number - expected) <= 80 + (n1 - n0) / (y1 - y0)

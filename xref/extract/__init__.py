@@ -16,7 +16,6 @@ from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
 from ..normalise import CONTINUED_MARK, PART_HEAD, _is_job_line, _numbered, fold_width, normalise
 from ..resolve import (
-    sc_number_fits,
     BODY_PREFIX,
     COMMISSIONS,
     RANGE_WORDS,
@@ -33,6 +32,7 @@ from ..resolve import (
     ga_numbering,
     make_id,
     parse_number,
+    sc_number_fits,
     symbol_target,
 )
 from .instruments import find_instruments
@@ -602,7 +602,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
     if (d.lang != "zh" and n.form == "int" and doc_body != "SC" and (dm := _INT_OF_DATE.match(d.text, end)) is not None
-            and sc_number_fits(int(n.a), int(dm["y"])) and not any(start - e < 30 for _, e, _ in named)):
+            and sc_number_fits(int(n.a), int(dm["y"])) and not any(start - e < 30 for _, e, _ in named)
+            and not _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)):
         return "SC"  # "pursuant to resolution 2767 of 27 December 2024": only the Council numbers so, then
     # "…改名为人口与发展委员会，并回顾其关于委员会工作方法的…第 2016/25 号决议": the body
     # named last before "并回顾其", not the topic after it.
@@ -1085,6 +1086,14 @@ _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,
 _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及)?\s*(?:{_BARE_CELL.pattern}))+"
                             .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
 # A cell that prints its number with 第 and 号, its word after or on the line below.
+# A cell of numbers with 第 and 号, no word: "第 59/5 号", "第 66/3 号<br>第 67/1 号", "第 4 (XXXVI) 号".
+_DI_NUM = r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:S-)?[IVXL]{1,8}\s*\))"
+_DI_CELL = regex.compile(rf"(?<=第\s*)(?P<n>{_DI_NUM})(?=\s*[号號])")
+_DI_CELLS = regex.compile(rf"第\s*{_DI_NUM}\s*[号號](?:\s*(?:<br\s*/?>|和|及|、)\s*第\s*{_DI_NUM}\s*[号號])*")
+_ROW_CITES = regex.compile(r"(?:\s{3,}|^)\S[^\n]{0,30}第\s*(?:\d|$)")
+_COMMISSION_KIND_HEAD = regex.compile(r"(?:委员会|委員會|(?:The\s+)?Commission)\s*(?:的)?\s*(?:决议|決議|决定|決定|[Rr]esolutions?|[Dd]ecisions?)")
+_CELL_KIND_HEAD = regex.compile(r"决议|決議|决定|決定")
+_CELL_WORD_IN = regex.compile(r"[号號]\s*(?:决|決)")
 _NO_WORD_CELL = regex.compile(r"第\s*(?P<n>\S+?)\s*[号號]\s*(?P<w>决议|決議|决定|決定)?")
 _CELL_WORDS = frozenset(("决议", "決議", "决定", "決定"))
 _NUMBER_START = regex.compile(r"第\s*\d|\d")
@@ -1144,9 +1153,13 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
         return False
     cells = _CELL_GAP.split(d.text[p.start:p.end].strip())
     if not (len(cells) >= 3 and all(len(c) <= 30 for c in cells)
-            and not any(ch.isdigit() for c in cells for ch in c)
-            and any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells)):
+            and not any(ch.isdigit() for c in cells for ch in c)):
         return False
+    if not any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells):
+        # "议程项目    报告或文件    文号    理事会的行动": no kind in the header, but the rows cite
+        # texts by number in a cell of their own ("注意到；并注意到委员会⏎第 70/1 号和第 70/2 号⏎决议").
+        return d.lang == "zh" and len(cells) >= 4 and any(
+            _ROW_CITES.search(d.text, q.start, q.end) for q in rows)
     # The first rows under it, past a wrapped header line or a rule ("-----"): one holds a number
     # cell ("Standard Minimum Rules for    Economic and Social    663 C (XXIV)" does not, the next does).
     for q in rows:
@@ -1343,13 +1356,18 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                     if a is not None and b is not None and (fa := parse_number(a.group("n"))) is not None:
                         numbers += [(col, at + a.start(), a), (col, at + b.start(), b)]
                         range_from[at + b.start()] = fa
+                elif (col < len(header) and _CELL_KIND_HEAD.search(header[col]) and _DI_CELLS.fullmatch(cell)
+                      and not _CELL_WORD_IN.search(cell)):
+                    # "| 委员会决议 |⏎| 第 59/5 号 |", "第 66/3 号<br>第 67/1 号", "第 67/4 号和第 68/2 号",
+                    # "第 4 (XXXVI) 号": numbers with 第 and 号, their kind in the column's header.
+                    numbers.extend((col, at + im.start(), im) for im in _DI_CELL.finditer(cell))
                 elif (km := _KIND_NUMBER_CELL.fullmatch(cell)) is not None and (
                         bm := _BARE_CELL.fullmatch(cell, km.start("n"))) is not None:
                     numbers.append((col, at + bm.start(), bm))  # "决定 2025/237", "decision 2025/238"
                     word_below[at + bm.start()] = km["w"]
             for col, at, bm in numbers:
                 n = parse_number(bm.group("n"))
-                if n is None or n.form not in ("xy", "sc"):
+                if n is None or n.form not in ("xy", "sc", "old"):
                     continue
                 nums = [n]
                 if (first := range_from.get(at)) is not None and first.a == n.a and 0 < int(n.b) - int(first.b) <= 50:
@@ -1360,6 +1378,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 named = [row_body[c] for c in sorted(row_body) if c < col]
                 body = (code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")
                         else named[-1] if named else d.table_body(at))
+                if not body and doc_body in COMMISSIONS and _COMMISSION_KIND_HEAD.fullmatch(head):
+                    body = doc_body  # "委员会决议" over the rows of a commission's report
                 if not body and doc_body in BODY_PREFIX and _KIND_HEADER.fullmatch(head):
                     body = doc_body
                 kinds = {c.strip() for c in cells} & _KIND_WORDS
@@ -1439,7 +1459,9 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
             if len(cells) < 2:
                 continue
             row_body = d.row_body.get(k)
-            starts = _cell_starts(d, paras[k].start, cells)[1]
+            # Where each cell starts, in characters and in a fixed-width font's columns: a layout
+            # aligns its columns by one or the other.
+            chars, starts = _cell_starts(d, paras[k].start, cells)
             pos = paras[k].start
             for x, cell in enumerate(cells):
                 at = text.find(cell, pos)
@@ -1447,7 +1469,7 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                 if x == 0 and (row_body or not zh):
                     continue  # the row's body
                 if zh:
-                    numbers = "第" in cell and not _CELL_CLOSED.search(cell)
+                    numbers = ("第" in cell or cell[-1:] in "会會") and not _CELL_CLOSED.search(cell)
                     symbols = cell[-1:] in "/、和及" and "/" in cell
                 else:
                     numbers = _CELL_NUMBER_EN.match(cell) is not None and _CELL_OPEN_EN.search(cell) is not None
@@ -1460,12 +1482,14 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                     if _BLANK_BEFORE.search(d.raw, 0, d.norm.raw_offset(q.start)):
                         break  # a blank line: the next row
                     below = _CELL_GAP.split(text[q.start:q.end].strip())
-                    where = _cell_starts(d, q.start, below)[1]
+                    where_c, where = _cell_starts(d, q.start, below)
                     if not where:
                         break
-                    if where[0] < starts[1] - 3 and (_NEW_ROW.match(below[0]) or _cell_body(d, below[0])):
+                    if min(where[0] - starts[1], where_c[0] - chars[1]) < -3 and (
+                            _NEW_ROW.match(below[0]) or _cell_body(d, below[0])):
                         break  # the next row: its first cell a number or a body's name
-                    under = next(((c, bx) for c, bx in zip(below, where) if abs(bx - starts[x]) <= 6), None)
+                    under = next(((c, bx) for c, bx, cx in zip(below, where, where_c)
+                                  if abs(bx - starts[x]) <= 6 or abs(cx - chars[x]) <= 3), None)
                     if under is None:
                         break
                     pieces.append((text.find(under[0], q.start), under[0]))
@@ -1485,7 +1509,12 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                 body = row_body or d.table_body(at) or d.body_at(at, doc_body)
                 if numbers and body:
                     if zh:
-                        _wrapped_numbers(d, source, out, taken, k, joined, spans, body)
+                        # "委员会" in the cell is the commission another cell of the row names
+                        # ("妇女地位委员会第七十届会议的报告    …    并注意到委员会⏎第 70/1 号和第 70/2 号⏎决议").
+                        row_text = "".join(text[paras[j].start:paras[j].end] for j in range(k, k + len(pieces)))
+                        commission = next((d.c.body_codes[_group_index(bm)] for bm in d.c.bodies.finditer(row_text)
+                                           if d.c.body_codes[_group_index(bm)] in COMMISSIONS), "")
+                        _wrapped_numbers(d, source, out, taken, k, joined, spans, body, commission, doc_body)
                     else:
                         _wrapped_numbers_en(d, source, out, taken, k, joined, spans, body)
                 if symbols:
@@ -1526,10 +1555,25 @@ _NEW_ROW = regex.compile(r"第\s*\d|\d{1,4}\s*/")
 
 
 def _wrapped_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
-                     joined: str, spans: list[tuple[int, int]], body: str) -> None:
+                     joined: str, spans: list[tuple[int, int]], body: str, commission: str = "",
+                     doc_body: str = "") -> None:
     text, p = d.text, d.norm.paragraphs[k]
+    named = [(bm.end(), d.c.body_codes[_group_index(bm)]) for bm in d.c.bodies.finditer(joined)]
+    default = body
     for lm in _CELL_LIST.finditer(joined):
         decision = lm["w"] in ("决定", "決定")
+        # The body named in the cell before the list: "另见理事会第 2026/15 至 2026/18 号决议和委员会第
+        # 35/1 号决定" (the Council, then the row's commission), "回顾大会第 60/251 号决议…和人权委员会第…".
+        code = next((c for e, c in reversed(named) if e <= lm.start() and lm.start() - e <= 3), "")
+        if code == "COMMISSION":
+            body = commission or default
+        elif code == "COUNCIL":
+            body = doc_body if doc_body in ("ECOSOC", "HRC", "SC") else default
+        elif code and code != "OTHER":
+            body = concrete(code, parse_number(fold_width(lm["items"].split("、")[0].split("和")[0].split("至")[0]))
+                            or Num("xy", "1", "1"), doc_body) or default
+        else:
+            body = default
         prev: Num | None = None
         for im in _CELL_ITEM.finditer(joined, lm.start("items"), lm.end("items")):
             n = parse_number(fold_width(im["n"]))
