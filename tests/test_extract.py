@@ -2606,3 +2606,98 @@ def test_round_36_a_bare_commission_in_a_paragraph_of_its_own_commission() -> No
             "recalled its resolution 2025/4 on the methods of work of the Commission, as well as Commission "
             "resolution 65/1;\n")
     assert targets(text, "en") == ["E/CN.5/RES/65/1", "E/CN.6/RES/65/1", "E/RES/2025/4"]
+
+
+def test_round_37_an_ocr_volume_page_and_its_running_header() -> None:
+    text = ("     At its 2555th meeting, the Counci1 decided to invite the representatives of Israe1, in the\n"
+            "discussion of the item entit1ed \"The situation in the Midd1e East\", under ru1e 37.\n\n"
+            "                          Reso1ution 555 (1984)\n                          of 12 October 1984\n\n"
+            "     The Security Counci1,\n\n     Reca11ing its reso1utions 425 (1978) of 19 March 1978, 467 (1980) of\n"
+            "24 Apri1 1980, 483 (1980) of 17 December 1980, 498 (1981) of\n\n                                   - 12 -\n\n"
+            "        Reso1utions and decisions of the Security Counci1, 1984\n\n"
+            "18 December 1981 and 501 (1982) of 25 February 1982,\n\n     1. Decides to extend the mandate;\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "S/RES/555(1984)"
+    assert sorted({m.target for m in r.mentions}) == ["S/RES/425(1978)", "S/RES/467(1980)", "S/RES/483(1980)",
+                                                     "S/RES/498(1981)", "S/RES/501(1982)"]
+
+
+def test_round_37_a_web_page_of_decisions_headed_by_their_symbols() -> None:
+    text = ("                                  Decisions adopted\n\n"
+            "  [7]A/HRC/DEC/62/101 - Report of the Advisory Committee: postponement\n\n   The Human Rights Council,\n\n"
+            "   Recalling its decision 59/102,\n\n   Decides to postpone the consideration of the report.\n\n"
+            "     ----------------------------------------------------------------------\n\n"
+            "  [14]A/HRC/DEC/62/102 - Outcome of the universal periodic review\n\n"
+            "   The Human Rights Council,\n\n   Recalling its decision [15]62/101,\n\n   Adopts the outcome.\n\nReferences\n\n"
+            "  7. https://undocs.org/en/A/HRC/DEC/62/101\n  14. https://undocs.org/en/A/HRC/DEC/62/102\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "A/HRC/DEC/62/101"
+    assert sorted({m.target for m in r.mentions}) == ["A/HRC/DEC/59/102"]
+
+
+def test_round_37_a_councils_bare_number_dated() -> None:
+    text = ("The Secretary-General reports.\n\n12. In Somalia, it supported the Mission pursuant to resolution 2767 of\n"
+            "27 December 2024; in the Sudan, it acted under resolution 2736 (2024).\n")
+    assert targets(text, "en") == ["S/RES/2736(2024)", "S/RES/2767(2024)"]
+    assert targets("The General Assembly,\n\nRecalling its resolution 1493 of 28 July 2003,\n", "en") == []
+
+
+def test_round_37_a_list_of_the_council_named_before() -> None:
+    text = ("The General Assembly,\n\nRecalling the work of the Human Rights Council, the Commission on Narcotic "
+            "Drugs and the Commission on Crime Prevention and Criminal Justice, in particular resolutions 55/12 of "
+            "4 April 2024 and 58/19 of 7 April 2025 of the Council,\n")
+    assert targets(text, "en") == ["A/HRC/RES/55/12", "A/HRC/RES/58/19"]
+
+
+def test_round_37_chinese_layout_table_not_read_as_two_columns() -> None:
+    rows = ("   19 (b)      妇女地位委员会第七十届会                E/2026/27-          注意到；并注意到委员会\n"
+            "   提高妇女地位      议的报告                        E/CN.6/2026/11      第 70/1 号和第 70/2 号\n"
+            "                                                               决议\n\n"
+            "   19 (c)      预防犯罪和刑事司法委员会                E/2026/30-          注意到；另见理事会第\n"
+            "   预防犯罪和       第三十五届会议的报告                  E/CN.15/2026/14     2026/15 至 2026/18 号决\n"
+            "   刑事司法                                                        议和委员会第 35/1 号决定\n\n")
+    text = ("决定\n\n2026/251.       理事会审议的与社会和人权问题有关的报告\n\n"
+            "                在 2026 年 7 月 23 日第 44 次全体会议上，经济及社会理事会，注意到下表所列报告和文件，并决定\n"
+            "           将表中所列委员会的决议和决定视为已经理事会核可：\n\n"
+            "   议程项目        报告或文件                       文号                  理事会的行动\n"
+            "   ──────────────────────────────────────────────────────────────────────\n" + rows)
+    assert targets(text, "zh") == ["CCPCJ/DEC/35/1", "E/2026/27", "E/2026/30", "E/CN.15/2026/14", "E/CN.6/2026/11",
+                                   "E/CN.6/RES/70/1", "E/CN.6/RES/70/2", "E/RES/2026/15", "E/RES/2026/16",
+                                   "E/RES/2026/17", "E/RES/2026/18"]
+
+
+def test_round_37_a_commission_reports_table_of_its_own_numbers() -> None:
+    text = ("| **联合国** | **E/2027/28-E/CN.7/2027/15** |\n|---|---|\n\n# 麻醉药品委员会\n\n"
+            "6. 委员会审议了关于执行其以往各项决议的下列报告：\n\n| 委员会决议 | 通过年份 | 文件 |\n|---|---|---|\n"
+            "| 第 4 (XXXVI) 号 | 1993 | E/CN.7/2027/6 |\n| 第 66/3 号<br>第 67/1 号 | 2023<br>2024 | E/CN.7/2027/9 |\n")
+    assert targets(text, "zh") == ["CND/RES/4(XXXVI)", "CND/RES/66/3", "CND/RES/67/1", "E/CN.7/2027/6",
+                                   "E/CN.7/2027/9"]
+
+
+def test_round_37_another_organizations_ministerial_council() -> None:
+    text = ("第 2883（2026）號決議\n\n安全理事會，\n\n回顧人權理事會第 60/15 號決議，\n\n"
+            "注意到歐洲安全與合作組織部長理事會第 1/17 號決定（MC.DEC/1/17），\n")
+    assert targets(text, "zh") == ["A/HRC/RES/60/15"]
+
+
+def test_round_37_chinese_bodies_severally() -> None:
+    text = ("2026/21. 各职能委员会的工作\n\n经济及社会理事会，\n\n注意到妇女地位委员会、社会发展委员会和人口与发展委员会分别通过的"
+            "第 69/2 号、第 63/1 号和第 2025/2 号决议，\n\n2. 请办公室依照麻醉药品委员会和预防犯罪和刑事司法委员会分别在第 68/3 号"
+            "和第 34/2 号决议中提出的要求收集数据；\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/34/2", "CND/RES/68/3", "E/CN.5/RES/63/1", "E/CN.6/RES/69/2",
+                                   "E/CN.9/RES/2025/2"]
+
+
+def test_round_37_a_commissions_report_by_its_supplement_and_the_sub_commissions_short_name() -> None:
+    text = ("2026/21. 统计\n\n经济及社会理事会，\n\n回顾其以往的工作，\n\n____________\n"
+            " 4 见《经济及社会理事会正式记录，2015 年，补编第 4 号》（E/2015/24），第一章，C 节，第 46/101 号决定。\n")
+    assert "E/CN.3/DEC/46/101" in targets(text, "zh")
+    hrc = ("62/9. 通过军事法庭执行司法\n\n人权理事会，\n\n回顾促进和保护人权小组委员会第 2005/30 号决议和小组委员会第 2004/112 号决定，\n\n"
+           "3. 注意到人权小组委员会第 2005/30 号决议所附原则草案；\n")
+    assert targets(hrc, "zh") == ["E/CN.4/SUB.2/DEC/2004/112", "E/CN.4/SUB.2/RES/2005/30"]
+
+
+def test_round_37_a_bare_conference_in_chinese() -> None:
+    text = ("E/CN.15/2026/5\n\n秘书长的报告\n\n5. 《联合国反腐败公约》缔约国会议在其第 11/2 号决议中请办公室继续提供技术援助。"
+            "办公室支持了 61 个国家，其中包括在会议第 10/6 号决议框架内开展的活动。\n")
+    assert targets(text, "zh") == ["CAC/COSP/RES/10/6", "CAC/COSP/RES/11/2"]

@@ -136,6 +136,7 @@ _ASKS_THE_COMMISSION = regex.compile(
 _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of"
                                      r"|Resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of)\s+\d{1,2}\s+"
                                      r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z")
+_BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _ADOPTED_BY_THE = regex.compile(
     r"(?:\s+and\s+(?:of\s+)?(?:resolutions?|decisions?)\s+\d{1,4}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,4}/\d{1,3})*)?"
@@ -145,6 +146,8 @@ _SYMBOL_TITLED = regex.compile(r"(?:\[\d{1,3}\])?(?P<sym>[A-Z][A-Z.\d]*/(?:[A-Z.
 _HEADED_SYMBOL = regex.compile(r"(?m)^[A-Z][A-Z.\d]*/(?:[A-Z.\d]+/)*(?:RES|DEC)/[\w./()-]+(?=[ \t]+[-–—][ \t]+[A-Z])")
 _TITLE_AFTER = regex.compile(r"[ \t]+[-–—][ \t]+[A-Z]")
 _INT_OF_DATE = regex.compile(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d\d)\b")
+_COMMISSION_REPORT = regex.compile(r"E/20(?:0[5-9]|[1-9]\d)/(2[4-8]|30)(?:/ADD\.\d+)?")
+_SUPPLEMENT_BODY = {"24": "STAT", "25": "CPD", "26": "CSOCD", "27": "CSW", "28": "CND", "30": "CCPCJ"}
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -552,6 +555,11 @@ def _body_of_report_before(d: _Doc, lead: int, n: Num) -> str:
     # is the Sub-Commission's report, printed in the Commission's series too.
     found = [(len(series), code) for part in m["sym"].upper().split("-")
              for series, code in SERIES_BODY.items() if part.startswith(series)]
+    # The Council's Official Records print its commissions' reports under their supplement's
+    # number: "E/2015/24" (Supplement No. 4) the Statistical Commission's, "E/2019/28" the CND's
+    # (so from 2005 on; the numbers were given otherwise before: "E/1995/26" was the CSW's).
+    found += [(0, _SUPPLEMENT_BODY[sm[1]]) for part in m["sym"].upper().split("-")
+              if (sm := _COMMISSION_REPORT.fullmatch(part)) is not None]
     code = max(found)[1] if found else ""
     return code if code and compatible(code, n) else ""
 
@@ -693,11 +701,16 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         body = body if body in COMMISSIONS else d.commission_before(bc.start())
         if body and fits(body, n):
             return body
-    if d.lang != "zh" and n.form == "xy" and _BARE_CONFERENCE.search(d.text, max(sent, start - 30), start):
-        # "… in the mandates contained in Conference resolution 12/4 and Commission resolution 33/3":
-        # the conference the text gave the number before, or the text's own.
+    if n.form == "xy" and (_BARE_CONFERENCE if d.lang != "zh" else _BARE_CONFERENCE_ZH).search(
+            d.text, max(sent, start - 30), start):
+        # "… in the mandates contained in Conference resolution 12/4 and Commission resolution 33/3",
+        # "…缔约国会议在其第 11/2 号…决议中…。…在会议第 10/6 号决议框架内": the conference the text gave
+        # the number before, or the text's own, or the one named last before.
         before = d.number_body.get((n.a, n.b), "")
         body = before if before in ("COP", "COSP") else doc_body if doc_body in ("COP", "COSP") else ""
+        if d.lang == "zh":
+            body = next((c for _, _, c in d.bodies_before(start, para.start if para else 0)
+                         if c in ("COP", "COSP")), "") or body
         if body and fits(body, n):
             return body
     if n.form == "xy" and len(named) >= 2 and (before := d.number_body.get((n.a, n.b), "")) and fits(before, n) \
@@ -909,34 +922,47 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
 # "鼓励社会发展委员会和人口与发展委员会根据其第 63/1 号和第 2024/1 号决议": two bodies and
 # "their" numbers, one each, in order.
 _ITS_ZH_BEFORE = regex.compile(r"其\s*\Z")
-_PAIR_JOIN = regex.compile(r"\s*(?:和|及|与|與|以及|and\s+(?:the\s+)?)\s*\Z")
+_PAIR_JOIN = regex.compile(r"\s*(?:和|及|与|與|以及|、|,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)\s*\Z")
+_SEVERALLY = regex.compile(r"分别|分別")
 _RESPECTIVELY = regex.compile(r"[\s,]*respectively\b")
 
 
 def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], para: Paragraph | None,
                   meta_body: str, decision: bool | None) -> list[str] | None:
-    """The bodies of a list of two numbers said of two bodies named together, in their order:
-    "…两个委员会在其第 68/1 号和第 34/2 号决议中", "the two Commissions, in their resolutions
+    """The bodies of a list of numbers said of as many bodies named together, in their order:
+    "…两个委员会在其第 68/1 号和第 34/2 号决议中", "妇女地位委员会、社会发展委员会和人口与发展委员会分别
+    通过的第 69/2 号、第 63/1 号和第 2025/2 号决议", "the two Commissions, in their resolutions
     68/1 and 34/2, respectively"."""
-    if len(items) != 2 or any(n.form != "xy" for _, _, n in items):
+    if not 2 <= len(items) <= 4 or any(n.form != "xy" for _, _, n in items):
         return None
     text = d.text
+    sent = d.sentence_start(lo, para)
     if d.lang == "zh":
         j = lo
         while j > 0 and text[j - 1] in " 第":
             j -= 1
-        if not _ITS_ZH_BEFORE.search(text, max(0, j - 2), j):
+        said = _ITS_ZH_BEFORE.search(text, max(0, j - 2), j) or _SEVERALLY.search(text, max(sent, j - 16), j)
+        if not said or (len(items) > 2 and not _SEVERALLY.search(text, max(sent, j - 16), j)):
             return None
     elif not _RESPECTIVELY.match(text, hi):
         return None
-    sent = d.sentence_start(lo, para)
     named = d.bodies_before(lo, sent)
     doc_body = d.body_at(lo, meta_body)
-    for (a1, e1, c1), (a2, e2, c2) in zip(named[1:], named):
-        if not _PAIR_JOIN.search(text, e1, a2) or a2 - e1 > 12:
+    # The bodies named one after another, joined by "和", "、" or "and": the nearest run.
+    for start_k in range(len(named)):
+        run = [named[start_k]]
+        for b in named[start_k + 1:]:
+            if _PAIR_JOIN.search(text, b[1], run[-1][0]) and run[-1][0] - b[1] <= 12:
+                run.append(b)
+            else:
+                break
+        if len(run) < 2:
             continue
-        bodies = [concrete(c1, items[0][2], doc_body), concrete(c2, items[1][2], doc_body)]
-        if (bodies[0] and bodies[1] and bodies[0] != bodies[1]
+        if len(run) != len(items):
+            return None
+        run.reverse()
+        bodies = [concrete(c, n, doc_body) for (_, _, c), (_, _, n) in zip(run, items)]
+        if (all(bodies) and len(set(bodies)) == len(bodies)
                 and all(compatible(b, n, decision) for b, (_, _, n) in zip(bodies, items))):
             return bodies
         return None
