@@ -2701,3 +2701,55 @@ def test_round_37_a_bare_conference_in_chinese() -> None:
     text = ("E/CN.15/2026/5\n\n秘书长的报告\n\n5. 《联合国反腐败公约》缔约国会议在其第 11/2 号决议中请办公室继续提供技术援助。"
             "办公室支持了 61 个国家，其中包括在会议第 10/6 号决议框架内开展的活动。\n")
     assert targets(text, "zh") == ["CAC/COSP/RES/10/6", "CAC/COSP/RES/11/2"]
+
+
+def test_round_38_the_council_that_numbers_so() -> None:
+    text = ("80/262. Programme budget\n\nThe General Assembly,\n\n6. Approves the appropriations arising from Human "
+            "Rights Council resolutions 58/3 of 2 April 2025 and 58/21, in the amount of 412,600 dollars under "
+            "section 2, General Assembly and Economic and Social Council affairs and conference management;\n\n"
+            "7. Notes that the requirements arising from Council resolution 59/17 are covered;\n")
+    assert targets(text, "en") == ["A/HRC/RES/58/21", "A/HRC/RES/58/3", "A/HRC/RES/59/17"]
+    report = ("A/80/301\n\nNote by the Secretary-General\n\n2. The Human Rights Council, in its resolution 54/2, "
+              "requested a report.\n\n9. States described memorial sites.\n\n10. The Special Rapporteur welcomes the "
+              "adoption by the Council of resolution\n57/14 on archives of 8 October 2024.\n")
+    assert targets(report, "en") == ["A/HRC/RES/54/2", "A/HRC/RES/57/14"]
+
+
+def test_round_38_an_old_range_with_its_session_after_the_last() -> None:
+    text = ("The General Assembly,\n\nRecalling Economic and Social Council resolutions 1553 B (XLIX) of 30 July 1970, "
+            "as well as\nCouncil resolutions 1554 to 1556 (XLIX) of 31 July\n1970 on the mobilization of savings,\n")
+    assert targets(text, "en") == ["E/RES/1553(XLIX)", "E/RES/1554(XLIX)", "E/RES/1555(XLIX)", "E/RES/1556(XLIX)"]
+
+
+def test_round_38_the_population_commission_numbers_year_first() -> None:
+    assert not compatible("CPD", parse_number("56/103"), decision=True)
+    assert compatible("CPD", parse_number("2026/1"), decision=False)
+
+
+def test_round_38_chinese_bodies_named_after_and_the_texts_own_verb_again() -> None:
+    text = ("2026/27. 人口与发展\n\n经济及社会理事会，\n\n又注意到第 56/103 号和第 57/101 号决定，这两项决定分别由统计委员会第五十"
+            "六届会议和第五十七届会议通过，\n\n注意到社会发展委员会第六十四届会议的工作，包括其第 64/1 号决议，又回顾其第 2025/16 "
+            "号决议，\n")
+    assert targets(text, "zh") == ["E/CN.3/DEC/56/103", "E/CN.3/DEC/57/101", "E/CN.5/RES/64/1", "E/RES/2025/16"]
+
+
+def test_round_38_its_own_after_a_commission_and_a_special_session_before_its() -> None:
+    text = ("2026/251. Reports\n\nAt its 43rd plenary meeting, the Economic and Social Council took note of the report "
+            "of the Commission on Population and Development and of resolution 2026/1 adopted by the Commission, "
+            "recalling Commission resolution 2025/1 and its own decision 2025/215.\n")
+    assert targets(text, "en") == ["E/CN.9/RES/2025/1", "E/CN.9/RES/2026/1", "E/DEC/2025/215"]
+    cnd = ("69/9. Precursors\n\nThe Commission on Narcotic Drugs,\n\nRecalling its resolution 61/8 of 16 March 2018,\n\n"
+           "1. Urges Member States to implement General Assembly resolution S-30/1, and to use the tools developed "
+           "pursuant to its resolution 61/8;\n")
+    assert targets(cnd, "en") == ["A/RES/S-30/1", "CND/RES/61/8"]
+
+
+def test_round_38_a_symbol_ending_a_sentence_on_a_line_of_its_own_and_a_footer_of_three_cells() -> None:
+    text = ("A/81/537\n\nReport of the Sixth Committee\n\n6. A statement was subsequently issued as document\n"
+            "A/C.6/81/L.20.\n\n7. The Committee adopted the draft.\n")
+    assert targets(text, "en") == ["A/C.6/81/L.20"]
+    zh = ("80/243. 新闻工作者的安全\n\n大会，\n\n    又回顾人权理事会关于新闻工作者安全的第 33/2 号决议，以及理事会 2024 年\n\n"
+          "            __________________\n              1    第 217 A (III) 号决议。\n\n"
+          "25-22861 (C)    190126    200126                                                1/4\nA/RES/80/243\n\n"
+          " 10 月 9 日第 57/5 号决议和理事会第 51/115 号决定，\n")
+    assert targets(zh, "zh") == ["A/HRC/DEC/51/115", "A/HRC/RES/33/2", "A/HRC/RES/57/5", "A/RES/217(III)"]

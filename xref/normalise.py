@@ -50,7 +50,7 @@ _MARKER_LINE = regex.compile(r"^\s*(?:(\d{1,3})|<sup>\s*(\d{1,3})\s*</sup>|([⁰
 # "09-41234 (C)", "13-57703 2", "2 08-48216": a job number, maybe with the page number.
 # Geneva and Vienna print "GE.24-18642 (C)", "V.24-09144 (E) 270524".
 _JOB_NUMBER = regex.compile(
-    r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+){0,2}\s*$"
+    r"^\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\(\p{Lu}\))?(?:\s+\S+){0,3}\s*$"
 )
 _PAGE_LINE = regex.compile(r"^\s*(?:Page\s+\d+|-\s*\d+\s*-|—\s*\d+\s*—|\d+\s*/\s*\d+\s*页|第\s*\d+\s*页|\*\d{6,8}\*"
                            r"|\[\s*(?:页|頁|[Pp]age|p\.)\s*\d{1,4}\s*\])\s*$")  # an extractor's "[页 2]", "[Page 2]"
@@ -59,7 +59,7 @@ _HAS_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.\-/]*
 # A symbol, with a Security Council resolution's year: "S/RES/2783 (2025)".
 _LINE_SYMBOL = r"^\s*[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*[(（]\s*(?:19|20)\d\d\s*[)）])?"
 # A resolution's part is the document: "A/RES/80/262 B", "A/RES/80/265 A-C".
-_SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"(?:\s[A-H](?:\s?[-–]\s?[A-H])?)?\s*$")
+_SYMBOL_LINE = regex.compile(_LINE_SYMBOL + r"(?:\s[A-H](?:\s?[-–]\s?[A-H])?)?(?<!\.)\s*$")
 # A running header: the symbol and a short title, "A/RES/78/113 消除国际恐怖主义的措施", or on
 # an even page the title first, "加紧努力消除对妇女的一切形式暴力行为 A/RES/79/152".
 # (its symbol printed elsewhere too, as a running header and masthead are: not "S/2024/123 号文件的…")

@@ -256,7 +256,8 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         if body in _BY_SESSION:
             return 1 <= a <= 99  # "resolution 60/2": session and number
         if body in FUNCTIONAL:
-            return 1 <= a <= 99 or _is_year(a)  # the Population Commission's "2012/1"
+            # The Population Commission's "2012/1": year first ("56/103" is the Statistical Commission's).
+            return _is_year(a)
         return False
     if n.form == "sc":
         return body == "SC" and int(n.a) <= 3000  # 2,800 resolutions by 2025

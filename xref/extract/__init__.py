@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -85,6 +85,8 @@ _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # contribute … with its own decision 2025/101".
 _ADDRESSED_TO = regex.compile(r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|"
                               r"[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))\s+(?:also\s+)?the\s+\Z")
+_VERB_ITS_ZH = regex.compile(r"[，,；;]\s*(?:又|并|並|还|還|并且|並且)\s*(?:回顾|回顧|重申|注意到|欢迎|歡迎)其\s*"
+                          r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第\s*\Z")
 _AND_VERB_ITS = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b)[a-z]{3,}(?:ed|s)\s+its\s+"
                            r"(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
 # The body that opens a sentence, then its verb: "the Council took note of", "the Assembly decided".
@@ -94,7 +96,7 @@ _AND_THE = regex.compile(r",?\s+and\s+(?:also\s+)?the\s+\Z")
 _TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
 # "…, and recalls its resolution 2015/6": the text's own verb again, and its own "its".
 _OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
-_WORD_AND_NUMBER = regex.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+_WORD_AND_NUMBER = regex.compile(r"\s+(?:resolutions?|decisions?)\s+(?:E?S-)?\d")
 _ITS_RIGHT_BEFORE = regex.compile(r"\bits\s+(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
 _ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
@@ -138,6 +140,7 @@ _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\
                                      r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z")
 _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
+_ADOPTED_BY_ZH = regex.compile(r"\s*[，,]\s*(?:这|這|该|該)[两兩三四几幾]?[项項]?(?:决定|決定|决议|決議)\s*(?:分别|分別)?\s*(?:由|是)\s*")
 _ADOPTED_BY_THE = regex.compile(
     r"(?:\s+and\s+(?:of\s+)?(?:resolutions?|decisions?)\s+\d{1,4}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,4}/\d{1,3})*)?"
     r"\s*,\s*adopted\s+by\s+the\s+")
@@ -498,9 +501,11 @@ class _Doc:
             k -= 1
         return paras[k].start if k >= 0 else start
 
-    def council_before(self, pos: int, lo: int) -> str:
-        """The council named in full last in ``[lo, pos)`` ("the Council" it means)."""
-        return next((code for *_, code in self.bodies_before(pos, lo) if code in ("SC", "ECOSOC", "HRC")), "")
+    def council_before(self, pos: int, lo: int, fits: Callable[[str], bool] | None = None) -> str:
+        """The council named in full last in ``[lo, pos)`` ("the Council" it means), the last that
+        could have issued the number where ``fits`` says which could."""
+        return next((code for *_, code in self.bodies_before(pos, lo)
+                     if code in ("SC", "ECOSOC", "HRC") and (fits is None or fits(code))), "")
 
     def bodies_before(self, pos: int, lo: int) -> list[tuple[int, int, str]]:
         """Bodies named in ``[lo, pos)``, nearest first."""
@@ -618,6 +623,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     last = next((b for b in named if not (d.lang == "zh" and _topic_body(d.text, b[0], b[1], start))),
                 None) if named and doc_body else None
     its_right_before = d.lang != "zh" and named and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)
+    if (d.lang == "zh" and doc_body and named and _VERB_ITS_ZH.search(d.text, max(sent, start - 14), start)
+            and fits(doc_body, n)):
+        # "…社会发展委员会…包括其第 64/1 号决议，又回顾其第 2025/16 号决议": the text's own verb again, its own 其.
+        return doc_body
     if (its_right_before and doc_body and _AND_VERB_ITS.search(d.text, max(sent, start - 60), start)
             and (subject := next((b for b in reversed(named) if _VERB_AFTER.match(d.text, b[1])), None))
             and concrete(subject[2], n, doc_body) == doc_body and fits(doc_body, n)):
@@ -659,9 +668,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         body = body if body in COMMISSIONS else d.commission_before(am.start())
         if body and fits(body, n):
             return body
-    if (last is not None and last[2] not in ("COMMISSION", "COMMISSION_NAMED")
-            and fits(doc_body, n)
+    if (last is not None and fits(doc_body, n)
             and (am := _AND_ITS.search(d.text, last[1], start)) is not None
+            # "… of resolution 2026/1 adopted by the Commission, recalling Commission resolution 2025/1
+            # and its own decision 2025/215": "own" is the text's, after a commission too.
+            and (last[2] not in ("COMMISSION", "COMMISSION_NAMED") or "own" in am.group())
             and ("own" in am.group() or _ITS_BEFORE.search(d.text, last[1], am.start()) is None)
             # "注意到人口与发展委员会第 2016/1 号决议，以及其（在第五十七届会议上）通过的第 2024/1
             # 号决议": "that it adopted", the body just named ("…的职权范围，以及其 1947 年…第 76 (V) 号" is the text's own).
@@ -767,7 +778,14 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 back = lo
                 for _ in range(3):
                     back = d.main_paragraph_before(back)
-                body = d.council_before(b_start, back)
+                # ("… Human Rights Council resolutions 58/3 … and 412,600 dollars under section 2, General
+                # Assembly and Economic and Social Council affairs …⏎7. … Council resolution 59/17": the
+                # council that numbers so.)
+                body = d.council_before(b_start, back, lambda c: fits(c, n))
+                if not body:
+                    # "The Special Rapporteur welcomes the adoption by the Council of resolution 57/14":
+                    # the council the text named last, anywhere before.
+                    body = d.council_before(b_start, 0, lambda c: fits(c, n))
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "委员会第 26/4 号决议" repeating a number cited before with its
             # commission named is that commission's, whichever was named since; but not across
@@ -1011,6 +1029,11 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         list_body = "" if list_body == "OTHER" else list_body
         if not bm and _BARE_COMMISSION.match(text, om.end()):
             list_body = d.commission_before(lo)  # "decisions 68/1 and 68/2 of the Commission"
+    elif d.lang == "zh" and (am := _ADOPTED_BY_ZH.match(text, m.end())) is not None:
+        # "第 56/103 号和第 57/101 号决定，这两项决定分别由统计委员会第五十六届会议和…通过": the body named after.
+        bm = d.c.bodies.match(text, am.end())
+        list_body = d.c.body_codes[_group_index(bm)] if bm else ""
+        list_body = "" if list_body in ("OTHER", "COMMISSION", "COUNCIL") else list_body
     elif d.lang != "zh" and (am := _ADOPTED_BY_THE.match(text, items[-1][1])) is not None:
         # "took note also of resolutions 71/1 and 71/2 and of decision 71/101, adopted by the
         # Commission at that session": the body that adopted them, named after.
@@ -1019,6 +1042,12 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         list_body = "" if list_body == "OTHER" else list_body
         if not bm and _BARE_COMMISSION.match(text, am.end()):
             list_body = d.commission_before(lo)
+    for k in range(len(items) - 1):
+        (s0, e0, n0), (s1, _, n1) = items[k], items[k + 1]
+        if (n0.form == "int" and n1.form == "old" and _RANGE_SEP.match(text[e0:s1])
+                and 0 < int(n1.a) - int(n0.a) <= 50):
+            # "Council resolutions 1554 to 1556 (XLIX)": the first number has the last one's session.
+            items[k] = (s0, e0, Num("old", n0.a, roman=n1.roman))
     paired = _respectively(d, lo, hi, items, para, meta_body, kind_said)
     for k, (s, e, n) in enumerate(items):
         # A range "2012/12 至 2012/19" expands to every number in it.
@@ -1036,6 +1065,9 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                     and prev.session == n.session and 0 < int(n.b) - int(prev.b) <= 300):
                 expanded = [Num("xy", n.a, str(b), "", n.prefix, session=n.session)
                             for b in range(int(prev.b) + 1, int(n.b) + 1)]
+                via = "range"
+            elif prev.form == n.form == "old" and prev.roman == n.roman and 0 < int(n.a) - int(prev.a) <= 50:
+                expanded = [Num("old", str(a), roman=n.roman) for a in range(int(prev.a) + 1, int(n.a) + 1)]
                 via = "range"
         elif len(items) > 1 and k == 0:
             via = "range" if _RANGE_SEP.match(text[e:items[1][0]]) else "list"
