@@ -2753,3 +2753,56 @@ def test_round_38_a_symbol_ending_a_sentence_on_a_line_of_its_own_and_a_footer_o
           "25-22861 (C)    190126    200126                                                1/4\nA/RES/80/243\n\n"
           " 10 月 9 日第 57/5 号决议和理事会第 51/115 号决定，\n")
     assert targets(zh, "zh") == ["A/HRC/DEC/51/115", "A/HRC/RES/33/2", "A/HRC/RES/57/5", "A/RES/217(III)"]
+
+
+def test_round_39_another_treatys_conference_by_its_name() -> None:
+    text = ("80/247. Sustainable development\n\nThe General Assembly,\n\nRecalling the resolutions of the Economic and "
+            "Social Commission for Asia and the Pacific,\n\n____________\n"
+            "10 Conference of the Parties to the Convention on Biological Diversity,\ndecision 15/4, annex.\n")
+    assert targets(text, "en") == []
+
+
+def test_round_39_a_typed_marker_after_a_year_and_the_sub_commission_in_its() -> None:
+    text = ("38/112. Elimination of intolerance\n\nThe General Assembly,\n\n     Recalling Commission on Human Rights "
+            "resolutions 1983/40 of 9 March 1983 48/ and 1982/\n58 of 11 March 1982,\n\n     Noting Economic and Social "
+            "Council decision 1983/150, by which the Council endorsed the request of the Sub-Commission contained in "
+            "its resolution 1983/31,\n\n____________\n48/ See Official Records.\n")
+    assert targets(text, "en") == ["E/CN.4/RES/1982/58", "E/CN.4/RES/1983/40", "E/CN.4/SUB.2/RES/1983/31",
+                                   "E/DEC/1983/150"]
+
+
+def test_round_39_a_list_item_dated_by_its_year_alone() -> None:
+    text = ("69/5. Precursors\n\nThe Commission on Narcotic Drugs,\n\n*Recalling* its resolutions 4 (XXXVIII) of 1995, "
+            "55/7 of 16 March 2012 and 68/4 of 14 March 2025,\n")
+    assert targets(text, "en") == ["CND/RES/4(XXXVIII)", "CND/RES/55/7", "CND/RES/68/4"]
+
+
+def test_round_39_more_records_of_the_series_and_a_prose_line_ending_on_a_symbol() -> None:
+    text = ("A/81/482/Add.2\n\nReport of the Third Committee\n\n2. The Committee considered the item (A/C.3/81/SR.45, 47 "
+            "and 50-52).\n\n3. The General Assembly takes note of the report of the Secretary-General (A/81/275),\n"
+            "and decides to transmit the letter contained in document A/81/512-S/2026/930\n"
+            "to the Human Rights Council at its sixty-second session.\n")
+    assert targets(text, "en") == ["A/81/275", "A/81/512", "A/C.3/81/SR.45", "A/C.3/81/SR.47", "A/C.3/81/SR.50",
+                                   "A/C.3/81/SR.51", "A/C.3/81/SR.52", "S/2026/930"]
+
+
+def test_round_39_an_escaped_full_stop_in_a_markdown_heading_and_a_volumes_running_head() -> None:
+    r = extract_text("# 经济及社会理事会\n\n## 预防犯罪和刑事司法委员会第 35/7 号决议\n\n### 35/7\\. 加强刑事司法系统的能力\n\n"
+                     "*预防犯罪和刑事司法委员会*，\n\n*回顾*大会第 46/152 号决议，\n", "zh")
+    assert r.meta.id == "CCPCJ/RES/35/7"
+    vol = ("                                   - 231 -\n\n            大会——第四十七届会议                    A/47/49 (Vol. I)\n\n"
+           "       47/138.   防止酷刑\n\n            大会，\n\n            回顾其第 39/46 号决议，\n")
+    assert targets(vol, "zh") == ["A/RES/39/46"]
+
+
+def test_round_39_a_box_drawn_rule_under_a_tables_last_row() -> None:
+    text = ("A/81/178\n\n秘书长的报告\n\n      表 1\n      各机构的任务授权\n\n"
+            "      机构                   决议/决定                     主题\n"
+            "      ─────────────────────────────────────────────────────────────────\n"
+            "      人权理事会             第 57/15 号决议               刑事司法中的人\n"
+            "                                                           权保障\n"
+            "      《联合国打击跨国有组   第 12/2 和 12/4 号决议；      审议机制的后续\n"
+            "      织犯罪公约》缔约方会   第 11/1 号决定                行动\n"
+            "      议\n"
+            "      ─────────────────────────────────────────────────────────────────\n")
+    assert targets(text, "zh") == ["A/HRC/RES/57/15", "CTOC/COP/DEC/11/1", "CTOC/COP/RES/12/2", "CTOC/COP/RES/12/4"]

@@ -68,7 +68,7 @@ _HEADER_NEAR_JOB = regex.compile(r"^\s*(?P<sym>[A-Z]{1,6}(?:\.\d+)?(?:/[A-Za-z0-
 # A running header that is the text's own number: "第 12/3 号决议", "Resolution 12/3".
 _HEADER_OWN_NUMBER = regex.compile(r"^\s*(?:第\s*(?P<num>\d{1,4}/\d{1,3})\s*[号號]\s*(?:决议|決議|决定|決定)"
                                    r"|(?:Resolution|Decision)\s+(?P<num>\d{1,4}/\d{1,3}))\s*$")
-_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"(?<!\.)\s*$")
+_HEADER_TITLE = regex.compile(_LINE_SYMBOL + r"\s+\S[^/\d]*$|^(?![a-z])[\p{L}][^/\d]{3,}\s" + _LINE_SYMBOL[1:] + r"(?<!\.)\s*$")
 # How a line of prose, never a running header, ends.
 _PROSE_END = frozenset(",.;:，。；：")
 _WIDE_GAP = re.compile(r"\s{3,}")
@@ -151,7 +151,9 @@ _INLINE_DROP = {
 _SLASH_MARKER = {
     "zh": r"|(?<=[\p{Han}》）”，,]\s?)(?<!第\s?)(?P<n>\d{1,2})(?P<slash>/)(?=\s|$|[、，。；,;.\p{Han}])",
     "en": (r"|(?<!\b(?:resolutions?|decisions?|and|Nos?\.)\s)(?<=[,;]|[\p{L},;:)”’\"]\s)(?P<n>\d{1,2})(?P<slash>/)"
-           r"(?=\s|$|[,;.)])"),
+           r"(?=\s|$|[,;.)])"
+           # after a date's year, before a word: "resolutions 1983/40 of 9 March 1983 48/ and 1982/58"
+           r"|(?<=\b(?:19|20)\d\d\s)(?P<n>\d{1,2})(?P<slash>/)(?=\s+[a-z])"),
 }
 _INLINE_DROP_SLASH = {lang: regex.compile(rx.pattern + _SLASH_MARKER[lang]) for lang, rx in _INLINE_DROP.items()}
 _SLASH_NOTE = regex.compile(r"\s*\d{1,2}/\s")
@@ -804,6 +806,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
         return False  # "…以及第 1526 (2004)⏎号决议所设…": a number's 号 opens no paragraph
     if t[0] == "|" or pt[0] == "|":
         return True  # a Markdown table's row is a line of its own, and so is what follows the table
+    if t[0] in "─━" and not t.strip("─━ "):
+        return True  # a table's box-drawn rule under its last row: "议⏎──────" (the row's last line goes on alone)
     if t[:2] in _BULLETS and (pt[:2] in _BULLETS or last in ":：" or (blank_before and lang != "zh")):
         return True  # "…the following decisions:⏎- **62/101.** Outcome …⏎- **62/102.** …": a list's items
     if ("\t" in t and "\t" in pt) or t.count("\t") >= 2:

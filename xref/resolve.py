@@ -274,7 +274,7 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
             # Numbered on from session to session, never back: "786 (XLI)" and "1029 (LVIII)" are a
             # regional commission's (1147 (XLI) in 1966 and 1930 (LVIII) in 1975 are the Council's).
             return (session <= 63 and not n.roman.startswith(("S-", "ES-"))
-                    and 30 * session - 300 <= int(n.a) <= 40 * session + 150)
+                    and 30 * session - 300 <= int(n.a) <= 40 * session + 40)
         if body == "CND":
             return session <= _MAX_SESSION["CND"]
         return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100

@@ -112,6 +112,8 @@ _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
 _DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}})\.\s*(?P<n>\d{{1,3}})(?![\d/A-Za-z]|\.\d)")
 # "（CAC/COSP/WG.2/2025/2 和 3）": the next document of the series, its number alone, in brackets.
+_MORE_NUMBERS = regex.compile(r"(?:\s*(?:,|and|和|及|、)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)+(?=\s*[)）])")
+_NUMBER_OR_RANGE = regex.compile(r"(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?")
 _AND_NEXT = regex.compile(r"\s*(?:和|及|and)\s*(?P<n>\d{1,3})(?=\s*[)）])")
 _DATE_NEXT = regex.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|日|月|号|號)")
@@ -151,6 +153,7 @@ _TITLE_AFTER = regex.compile(r"[ \t]+[-–—][ \t]+[A-Z]")
 _INT_OF_DATE = regex.compile(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d\d)\b")
 _COMMISSION_REPORT = regex.compile(r"E/20(?:0[5-9]|[1-9]\d)/(2[4-8]|30)(?:/ADD\.\d+)?")
 _SUPPLEMENT_BODY = {"24": "STAT", "25": "CPD", "26": "CSOCD", "27": "CSW", "28": "CND", "30": "CCPCJ"}
+_VOLUME_AT_END = regex.compile(r"(?<=\s)[A-Z]/\d{1,3}/49\s*\(\s*Vol\.\s*[IVX]+\s*\)\s*$")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -1895,8 +1898,18 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 if rm is not None and _DATE_NEXT.match(text, rm.end()):
                     rm = None
             if rm is None:
+                # "(A/C.3/81/SR.45, 47 and 50-52)": more records of the series, and their ranges.
+                mm = _MORE_NUMBERS.match(text, m.end(), min(len(text), m.end() + 40)) if lm["dot"] in ("SR.", "L.") else None
+                if mm is not None:
+                    last = int(lm["n"])
+                    for pm in _NUMBER_OR_RANGE.finditer(mm.group()):
+                        a, b = int(pm[1]), int(pm[2] or pm[1])
+                        if last < a <= b <= a + 20:
+                            targets.extend((f"{lm['base']}{x}", "document") for x in range(a, b + 1))
+                            last = b
+                    base_e = mm.end()
                 # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)"
-                am = _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))
+                am = None if mm is not None else _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))
                 if am and int(lm["n"]) < int(am["n"]) <= int(lm["n"]) + 20:
                     targets.append((f"{lm['base']}{int(am['n'])}", "document"))
                     base_e = am.end()
@@ -2182,6 +2195,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             seg = seg.lstrip("#").strip()
         if seg.startswith("**") and seg.endswith("**") and len(seg) > 4:
             seg = seg[2:-2].strip()  # "**Resolution 36/3**": a converter's bold heading
+        if "\\" in seg:
+            seg = seg.replace("\\.", ".")  # "### 35/7\\. 加强…": a converter's escaped full stop
         if _is_job_line(seg):
             continue  # an even page's footer: "2/5   V.25-14321"
         if (pt := _PART_TITLE.search(seg)) is not None and _VOLUME_SYMBOL.search(seg):
@@ -2303,9 +2318,11 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         # A volume's page opens on the volume's symbol, "A/79/49 (Vol. II)   三. 决定":
         # the container of the text, not a text it cites.
         # Or on its part's title first: "三. 决定⏎A/79/49 (Vol. II)".
-        for k, (_, line) in enumerate(_heading_lines(raw, 2)):
+        for k, (_, line) in enumerate(_heading_lines(raw, 3)):
             line = line.replace("**", "").lstrip("#").strip()
             vm = SYMBOL.match(line)
+            if vm is None and "(Vol" in line and (tail := _VOLUME_AT_END.search(line)) is not None:
+                vm = SYMBOL.match(line, tail.start())  # "大会——第四十七届会议      A/47/49 (Vol. I)"
             if vm and not k and vm.end() == len(line) and "/ADD." in vm.group("sym").upper() and (
                     "/RES/" in ident or "/DEC/" in ident):
                 # "## E/2027/30/Add.1-E/CN.15/2027/15/Add.1⏎Chapter I, section B⏎Resolution 36/3": the

@@ -28,7 +28,8 @@ FIRST = rf"(?:{SC}|{OLD}|{XY}|\d{{1,4}}(?![\d/.,]\d))"
 LATER = rf"(?:{SC}|{OLD}|{XY}|\d{{3,4}}(?![\d/.,]\d))"
 # "of 14 January 1977", or "of 14 January" when the year is the SC number's own.
 # A month broken at a line end keeps its hyphen: "of 10 Au-⏎gust".
-OF_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+(?:{MONTH}|[A-Z][a-z]{{1,6}}-\s*[a-z]{{1,7}})(?:\s+{YEAR})?)?"
+# "4 (XXXVIII) of 1995, 55/7 of 16 March 2012": a year alone too.
+OF_DATE = rf"(?:\s+of\s+\d{{1,2}}\s+(?:{MONTH}|[A-Z][a-z]{{1,6}}-\s*[a-z]{{1,7}})(?:\s+{YEAR})?|\s+of\s+{YEAR}(?=\s*,))?"
 # Scanned texts print "432 (1978). 435 (1978)": a full stop between two
 # Security Council numbers is a list separator.
 SEP = (
@@ -90,7 +91,8 @@ LIST = (
 OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", "Arab", "Executive",
               "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
               "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/", "Settlements", "General Conference", "Open-ended",
-              "FAO")
+              "FAO", "Biological", "Climate", "Paris Agreement", "Kyoto", "Basel", "Rotterdam", "Stockholm",
+              "Minamata", "Ramsar", "Desertification")
 BODIES = [
     (r"Security\s+Council", "SC"),
     (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
@@ -98,7 +100,9 @@ BODIES = [
     ((r"Sub-?\s*Commission\s+on\s+(?:the\s+)?(?:Promotion\s+and\s+Protection\s+of\s+Human\s+Rights|"
       r"Prevention\s+of\s+Discrimination\s+and\s+Protection\s+of\s+Minorities)"
       # "the Sub-Commission in its resolution 2003/2", "Sub-Commission resolution 1998/5".
-      r"|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d|\s*,?\s*(?:which\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d)"),
+      r"|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d|\s*,?\s*(?:which\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d"
+      # "the request of the Sub-Commission contained in its resolution 1983/31"
+      r"|\s+(?:contained|set\s+out|expressed|made)\s+in\s+its\s+(?:resolutions?|decisions?)\s+\d)"),
      "SUBCOM"),
     (r"Commission\s+on\s+Human\s+Rights", "CHR"),
     (r"Commission\s+on\s+the\s+Status\s+of\s+Women", "CSW"),
@@ -122,6 +126,11 @@ BODIES = [
     # Another treaty's conference, by the symbol of its report: "document
     # CBD/COP/15/17, decision 15/4" numbers the CBD conference's own decisions.
     (r"\b(?:CBD|FCCC|ICCD|UNEP/[\w.]+)/[\w./()-]+(?=\s*\)?\s*,\s*(?:decisions?|resolutions?)\s+\d)", "OTHER"),
+    # Or by its name: "Conference of the Parties to the Convention on Biological Diversity, decision 15/4".
+    ((r"Conference\s+of\s+the\s+Parties\s+(?:to|of|under|serving\s+as\s+the\s+meeting\s+of\s+the\s+Parties\s+to)\s+"
+      r"(?:the\s+)?(?:Convention\s+on\s+Biological\s+Diversity|(?:United\s+Nations\s+)?Framework\s+Convention\s+on\s+Climate"
+      r"\s+Change|Paris\s+Agreement|Kyoto\s+Protocol|(?:Basel|Rotterdam|Stockholm|Minamata|Ramsar)\s+Convention|United\s+"
+      r"Nations\s+Convention\s+to\s+Combat\s+Desertification)"), "OTHER"),
     (r"Commission\s+on\s+Narcotic\s+Drugs", "CND"),
     (r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice|Crime\s+Commission", "CCPCJ"),
     (
