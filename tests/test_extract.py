@@ -2806,3 +2806,26 @@ def test_round_39_a_box_drawn_rule_under_a_tables_last_row() -> None:
             "      议\n"
             "      ─────────────────────────────────────────────────────────────────\n")
     assert targets(text, "zh") == ["A/HRC/RES/57/15", "CTOC/COP/DEC/11/1", "CTOC/COP/RES/12/2", "CTOC/COP/RES/12/4"]
+
+
+def test_round_40_cnd_numbers_by_session_from_its_forty_second() -> None:
+    assert not compatible("CND", parse_number("35/2"), decision=False)
+    assert compatible("CND", parse_number("68/3"), decision=False)
+    assert not compatible("CND", parse_number("1481 (XLVIII)"), decision=False)
+    text = ("A/81/127\n\n秘书长的报告\n\n3. 预防犯罪和刑事司法委员会第三十五届会议审议了这一问题。\n\n"
+            "4. 麻醉药品委员会第 68/3 号决议和委员会第 35/2 号决议请办公室提供援助。\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/35/2", "CND/RES/68/3"]
+
+
+def test_round_40_a_councils_number_dated_in_brackets_after_it() -> None:
+    text = ("A/81/127\n\n秘书长的报告\n\n5. 安全理事会第 2482 号决议（2019 年 7 月 19 日）请会员国加强合作。\n")
+    assert targets(text, "zh") == ["S/RES/2482(2019)"]
+
+
+def test_round_40_a_running_head_of_a_title_whose_heading_line_ends_on_a_comma() -> None:
+    text = (" 联 合 国                                                    A/RES/81/214 \n\n"
+            "81/214. 加强预防犯罪和刑事司法对策，保护文化财产， \n\n特别是防止其被贩运 \n\n 大会， \n\n"
+            " 回顾其关于在预防犯罪和刑事司法领域保护文化财产的第\n\n66/180 号、第 68/186 号和 \n\n26-22815  \n\n"
+            "A/RES/81/214  \n\n加强预防犯罪和刑事司法对策，保护文化财产，特别是防止其被贩运  \n\n"
+            "第 72/196 号决议， \n")
+    assert targets(text, "zh") == ["A/RES/66/180", "A/RES/68/186", "A/RES/72/196"]

@@ -396,7 +396,8 @@ def _in_heading(w: str, head: list[_Line]) -> bool:
     (characters, in Chinese) all printed there."""
     if any(h.text == w for h in head):
         return True
-    text = "\n".join(h.text for h in head if h.text[-1:] not in _PROSE_END)
+    # (a heading's own line may end on its title's comma: "81/214. 加强…，保护文化财产，")
+    text = "\n".join(h.text for h in head if h.text[-1:] not in _PROSE_END or PART_HEAD.match(h.text))
     if any(_is_cjk(ch) for ch in w):
         # In the title's order: a short form leaves words out, it does not reorder them.
         chars = [ch for ch in w if not ch.isspace()]

@@ -252,7 +252,8 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
         if body in ("COP", "COSP"):
             return 1 <= a <= 30  # the conferences meet every year or two, from 2004 and 2006
         if body in _MAX_SESSION:
-            return 1 <= a <= _MAX_SESSION[body]
+            # The CND numbered session first from its forty-second session (1999): "35/2" is the CCPCJ's.
+            return (42 if body == "CND" else 1) <= a <= _MAX_SESSION[body]
         if body in _BY_SESSION:
             return 1 <= a <= 99  # "resolution 60/2": session and number
         if body in FUNCTIONAL:
@@ -276,7 +277,7 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
             return (session <= 63 and not n.roman.startswith(("S-", "ES-"))
                     and 30 * session - 300 <= int(n.a) <= 40 * session + 40)
         if body == "CND":
-            return session <= _MAX_SESSION["CND"]
+            return session <= _MAX_SESSION["CND"] and int(n.a) < 100  # "1 (XXXV)"; "1481 (XLVIII)" is the Council's
         return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100
     if n.form == "int":
         return body == "SC" and int(n.a) <= 3000

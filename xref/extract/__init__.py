@@ -154,6 +154,7 @@ _INT_OF_DATE = regex.compile(r"\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d
 _COMMISSION_REPORT = regex.compile(r"E/20(?:0[5-9]|[1-9]\d)/(2[4-8]|30)(?:/ADD\.\d+)?")
 _SUPPLEMENT_BODY = {"24": "STAT", "25": "CPD", "26": "CSOCD", "27": "CSW", "28": "CND", "30": "CCPCJ"}
 _VOLUME_AT_END = regex.compile(r"(?<=\s)[A-Z]/\d{1,3}/49\s*\(\s*Vol\.\s*[IVX]+\s*\)\s*$")
+_YEAR_IN_BRACKETS = regex.compile(r"\s*[（(]\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
@@ -487,11 +488,12 @@ class _Doc:
         body = self.named_number.get(key, "") if n.form == "xy" else ""
         return body if body and self.named_part.get(key, 0) == self.part_at(pos) else ""
 
-    def commission_before(self, pos: int) -> str:
-        """The commission named in full last before ``pos`` ("the Commission" it means)."""
+    def commission_before(self, pos: int, fits: Callable[[str], bool] | None = None) -> str:
+        """The commission named in full last before ``pos`` ("the Commission" it means), the last
+        that could have issued the number where ``fits`` says which could."""
         i = bisect_right(self.body_starts, pos) - 1
         while i >= 0:
-            if self.bodies[i][2] in COMMISSIONS:
+            if self.bodies[i][2] in COMMISSIONS and (fits is None or fits(self.bodies[i][2])):
                 return self.bodies[i][2]
             i -= 1
         return ""
@@ -801,6 +803,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 body = here
             if body not in COMMISSIONS:
                 body = d.commission_before(start)
+            if body and not fits(body, n):
+                # "麻醉药品委员会第 68/3 号决议和委员会第 35/2 号决议": not the CND, which numbered so only
+                # from its forty-second session; the commission named before that could have.
+                body = d.commission_before(start, lambda c: fits(c, n)) or body
             if not body:
                 unknown_commission = True
                 continue
@@ -1087,6 +1093,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
                 e = more.end()
         date = _item_date(d, s, e, n.year if n.form == "sc" else "")
         year = date[:4] if n.form == "int" and date else ""
+        if n.form == "int" and not year and len(items) == 1 and (ym := _YEAR_IN_BRACKETS.match(text, m.end())):
+            year = ym[1]  # "第 2482 号决议（2019 年 7 月 19 日）": its date in brackets after it
         if para is not None and para.kind == "head" and meta_body and \
                 make_id(n, meta_body, decision, year) == source:
             continue  # the document's own heading: "第 67/2 号决议"
