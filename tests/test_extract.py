@@ -2829,3 +2829,12 @@ def test_round_40_a_running_head_of_a_title_whose_heading_line_ends_on_a_comma()
             "A/RES/81/214  \n\n加强预防犯罪和刑事司法对策，保护文化财产，特别是防止其被贩运  \n\n"
             "第 72/196 号决议， \n")
     assert targets(text, "zh") == ["A/RES/66/180", "A/RES/68/186", "A/RES/72/196"]
+
+
+def test_round_40_its_own_after_a_verb_and_a_phrase() -> None:
+    text = ("11/6. Cooperation between the Conferences\n\nThe Conference of the States Parties to the United Nations "
+            "Convention against Corruption,\n\nNoting that the Conference of the Parties to the United Nations "
+            "Convention against Transnational Organized Crime, in its decision 12/1 of 18 October 2024, recognized "
+            "the value of exchanges between the working groups of the two Conferences, and recalling in that regard "
+            "its own decision 9/2 and its resolution 9/8,\n")
+    assert targets(text, "en") == ["CAC/COSP/DEC/9/2", "CAC/COSP/RES/9/8", "CTOC/COP/DEC/12/1"]

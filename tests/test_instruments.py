@@ -158,6 +158,15 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "en/Z1_E_2026_28.txt": "round 40, read but not in the golden: 1971 Convention, DRUGS-1961, Ministerial Declaration; missed: Ministerial Declaration adopted at the high-level segment of the sixty-seventh session of the Commission on Narcotic Drugs; footnote facts differ (Ministerial Declaration adopted at the high-level segment of the sixty-seventh session of the Commission on Narcotic Drugs fn4, PSYCHOTROPIC-1971 fn2)",
+    "en/Z1_E_RES_2026_19.md": "round 40, read but not in the golden: Addis Ababa Declaration on Population and Development in Africa; missed: Addis Ababa Declaration on Population and Development in Africa beyond 2014, Montevideo Consensus on Population and Development, key actions for the further implementation of the Programme of Action; footnote facts differ (Programme of Action of the International Conference on Population and Development fn1, Programme of Action of the International Conference on Population and Development fn2, key actions for the further implementation of the Programme of Action fn2)",
+    "en/Z2_CAC_COSP_DEC_11_6.txt": "round 40, missed: Marrakech declaration on the prevention of corruption; footnote facts differ (UNCAC fn1)",
+    "zh/Z3_A_RES_81_214.txt": "round 40, footnote facts differ (UNCAC fn2, 关于采取措施禁止并防止文化财产非法进出口和所有权非法转让公约 fn3)",
+    "zh/Z3_E_RES_2026_21.txt": "round 40, footnote facts differ (2002年马德里老龄问题国际行动计划 fn2)",
+    "zh/Z3_S_RES_2841_2026_hant.txt": "round 40, footnote facts differ (ICSFT fn1, TERRORIST-BOMBINGS-CONVENTION fn2)",
+    "zh/Z4_A_81_127.txt": "round 40, missed: 政治宣言",
+    "zh/Z4_CCPCJ_RES_36_4.txt": "round 40, footnote facts differ (AGENDA-2030 fn5, KYOTO-DECLARATION fn6, SMUGGLING-PROTOCOL fn3, TIP-PROTOCOL fn2, UNCAC fn4, UNTOC fn1)",
+    "zh/Z4_E_2027_28.md": "round 40, missed: 我们共同致力于有效处理和应对世界毒品问题, 毒品和犯罪问题办公室2026-2027年战略; footnote facts differ (我们共同致力于有效处理和应对世界毒品问题 fn1)",
     "en/A1_A_81_61.txt": "round 39, missed: Youth2030 strategy; footnote facts differ (Youth2030 strategy fn2)",
     "en/A1_A_HRC_RES_61_14.txt": "round 39, footnote facts differ (Declaration on Social Progress and Development fn7, ICESCR fn2, Rome Declaration on World Food Security fn3, UDHR fn1, UNDRIP fn6, United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas fn5, World Food Summit Plan of Action fn3)",
     "en/A1_A_RES_80_247.txt": "round 39, missed: Plan of Implementation of the World Summit on Sustainable Development, Programme for the Further Implementation of Agenda 21, SAMOA-PATHWAY, The future we want, political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly in 2023; footnote facts differ (AGENDA-21 fn3, AGENDA-21 fn4, KMGBF fn10, PARIS-AGREEMENT fn8, Plan of Implementation of the World Summit on Sustainable Development fn6, Programme for the Further Implementation of Agenda 21 fn4, SAMOA-PATHWAY fn12)",

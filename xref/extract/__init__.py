@@ -60,7 +60,7 @@ _OWN_NUMBERING = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP", "CSW", "CSOCD"
 _NO_BREAK = regex.compile(r"[^，。；、,;\s]{0,8}")
 _ESTABLISHING = frozenset(("设立", "設立", "成立", "建立", "设置", "設置"))
 # "…, and in its resolution", "and recalled its own resolution 10/11": the text's own body again.
-_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,2}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:以及|並且|并且|并|並|和|及)[^，。；“”]{0,6}?其(?![他後后中余餘次实實]))")
+_AND_ITS = regex.compile(r"(?:,\s*and\s+(?:in\s+)?its\b|\band\s+(?:[a-z]+\s+){0,4}its\s+own\s+(?=resolutions?\b|decisions?\b)|，\s*(?:以及|並且|并且|并|並|和|及)[^，。；“”]{0,6}?其(?![他後后中余餘次实實]))")
 # "…委员会第三十三届会议的工作，并注意到其在该届会议上通过的第 33/1 号决议": 其 is whose session that was.
 _THAT_SESSION = regex.compile(r"\s*(?:在|于)?\s*(?:该|該|这|這)(?:届|屆)(?:会议|會議)")
 _SESSION_ZH = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:届|屆)")
