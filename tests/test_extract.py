@@ -2838,3 +2838,9 @@ def test_round_40_its_own_after_a_verb_and_a_phrase() -> None:
             "the value of exchanges between the working groups of the two Conferences, and recalling in that regard "
             "its own decision 9/2 and its resolution 9/8,\n")
     assert targets(text, "en") == ["CAC/COSP/DEC/9/2", "CAC/COSP/RES/9/8", "CTOC/COP/DEC/12/1"]
+
+
+def test_round_40_bodies_severally_over_numbers_with_words_of_their_own() -> None:
+    text = ("2026/21. 老龄问题\n\n经济及社会理事会，\n\n注意到统计委员会、社会发展委员会和亚洲及太平洋经济社会委员会分别通过的"
+            "第 57/104 号决定、第 64/3 号决议和第 82/2 号决议，\n")
+    assert targets(text, "zh") == ["E/CN.3/DEC/57/104", "E/CN.5/RES/64/3", "E/ESCAP/RES/82/2"]

@@ -24,8 +24,6 @@ def test_fixtures_cover_both_languages() -> None:
 KNOWN_GAPS = {
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "zh/Z3_E_RES_2026_21.txt": "round 40, \"…亚洲及太平洋经济社会委员会分别通过的第 57/104 号决定、第 64/3 号决议和第 82/2 "
-                               "号决议\": three bodies severally over a list whose items have words of their own",
     "zh/Z4_CCPCJ_RES_36_4.txt": "round 40, a page foot of six notes and two running heads between \"大会第\" and "
                                 "\"79/178 号决议\"",
     "en/A1_A_81_61.txt": "round 39, a layout table whose body column wraps and whose number cells interleave with "

@@ -951,6 +951,11 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
 _ITS_ZH_BEFORE = regex.compile(r"其\s*\Z")
 _PAIR_JOIN = regex.compile(r"\s*(?:和|及|与|與|以及|、|,\s*(?:and\s+)?(?:the\s+)?|and\s+(?:the\s+)?)\s*\Z")
 _SEVERALLY = regex.compile(r"分别|分別")
+# What follows "分别": "通过的第 57/104 号决定、第 64/3 号决议和第 82/2 号决议", one item after another.
+_SEQ_NUM = r"第\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*)?\d{1,4}\s*/\s*\d{1,3}(?:\s*[A-Z])?\s*[号號]"
+_SEVERAL_SEQ = regex.compile(rf"\s*(?:在其|在|通过的|通過的|以其|于其)?\s*{_SEQ_NUM}(?:\s*(?:决议|決議|决定|決定))?"
+                             rf"(?:\s*(?:、|和|及|以及)\s*{_SEQ_NUM}(?:\s*(?:决议|決議|决定|決定))?)+")
+_SEQ_ITEM = regex.compile(r"\d{1,4}\s*/\s*\d{1,3}(?=(?:\s*[A-Z])?\s*[号號])")
 _RESPECTIVELY = regex.compile(r"[\s,]*respectively\b")
 
 
@@ -960,18 +965,27 @@ def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], 
     "…两个委员会在其第 68/1 号和第 34/2 号决议中", "妇女地位委员会、社会发展委员会和人口与发展委员会分别
     通过的第 69/2 号、第 63/1 号和第 2025/2 号决议", "the two Commissions, in their resolutions
     68/1 and 34/2, respectively"."""
-    if not 2 <= len(items) <= 4 or any(n.form != "xy" for _, _, n in items):
+    if not 1 <= len(items) <= 4 or any(n.form != "xy" for _, _, n in items):
         return None
     text = d.text
     sent = d.sentence_start(lo, para)
+    offset, total = 0, len(items)  # where the list's items stand among all the numbers said severally
     if d.lang == "zh":
         j = lo
         while j > 0 and text[j - 1] in " 第":
             j -= 1
-        said = _ITS_ZH_BEFORE.search(text, max(0, j - 2), j) or _SEVERALLY.search(text, max(sent, j - 16), j)
-        if not said or (len(items) > 2 and not _SEVERALLY.search(text, max(sent, j - 16), j)):
+        sev = _SEVERALLY.search(text, max(sent, j - 60), j)
+        if sev is not None and (seq := _SEVERAL_SEQ.match(text, sev.end())) is not None and seq.end() >= hi - 4:
+            # "…分别通过的第 57/104 号决定、第 64/3 号决议和第 82/2 号决议": numbers with words of their own,
+            # read as lists of their own, said severally of the bodies all the same.
+            offset = len(_SEQ_ITEM.findall(text, sev.end(), lo))
+            total = len(_SEQ_ITEM.findall(seq.group()))
+        elif len(items) < 2:
             return None
-    elif not _RESPECTIVELY.match(text, hi):
+        said = _ITS_ZH_BEFORE.search(text, max(0, j - 2), j) or sev
+        if not said or (total > 2 and sev is None):
+            return None
+    elif len(items) < 2 or not _RESPECTIVELY.match(text, hi):
         return None
     named = d.bodies_before(lo, sent)
     doc_body = d.body_at(lo, meta_body)
@@ -985,9 +999,10 @@ def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], 
                 break
         if len(run) < 2:
             continue
-        if len(run) != len(items):
+        if len(run) != total or offset + len(items) > total:
             return None
         run.reverse()
+        run = run[offset:offset + len(items)]
         bodies = [concrete(c, n, doc_body) for (_, _, c), (_, _, n) in zip(run, items)]
         if (all(bodies) and len(set(bodies)) == len(bodies)
                 and all(compatible(b, n, decision) for b, (_, _, n) in zip(bodies, items))):
