@@ -83,8 +83,9 @@ _AND_ITS_ZH = regex.compile(r"[，,]\s*(?:以及|并|並|和|及)其")
 # already stood for the body named, so the second one does too.
 # The body a clause asks to act, and the "its" of that clause: "Invites the Commission … to
 # contribute … with its own decision 2025/101".
-_ADDRESSED_TO = regex.compile(r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|"
-                              r"[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))\s+(?:also\s+)?the\s+\Z")
+# The verbs that ask a body to act: "Invites the …", "Requests also the …".
+_ASKING = r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))\s+(?:also\s+)?the\s+"
+_ADDRESSED_TO = regex.compile(_ASKING + r"\Z")
 _VERB_ITS_ZH = regex.compile(r"[，,；;]\s*(?:又|并|並|还|還|并且|並且)\s*(?:回顾|回顧|重申|注意到|欢迎|歡迎)其\s*"
                           r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?第\s*\Z")
 _AND_VERB_ITS = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b)[a-z]{3,}(?:ed|s)\s+its\s+"
@@ -133,9 +134,7 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
 _BARE_COMMISSION = regex.compile(r"Commission\b(?!\s+(?:on|for|of)\b|-)")
 _BY_THE_COMMISSION = regex.compile(r"\b(?:by|of)\s+the\s+Commission\s+(?:\(\s*|in\s+(?:its\s+)?)?(?:resolutions?|decisions?)\s+\Z")
-_ASKS_THE_COMMISSION = regex.compile(
-    r"\b(?:[Ii]nvit(?:es|ing)|[Rr]equest(?:s|ing)|[Ee]ncourag(?:es|ing)|[Cc]all(?:s|ing)\s+upon|[Uu]rg(?:es|ing))"
-    r"\s+(?:also\s+)?the\s+Commission\b(?!\s+(?:on|for|of)\b|-)")
+_ASKS_THE_COMMISSION = regex.compile(_ASKING + r"Commission\b(?!\s+(?:on|for|of)\b|-)")
 # A Council volume's heading of a resolution, the bracket of its own symbol after it.
 _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of"
                                      r"|Resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of)\s+\d{1,2}\s+"
@@ -1615,23 +1614,10 @@ _BLANK_BEFORE = regex.compile(r"\n[ \t]*\n[ \t]*\Z")
 
 def _wrapped_numbers_en(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
                         joined: str, spans: list[tuple[int, int]], body: str) -> None:
-    text, p = d.text, d.norm.paragraphs[k]
     for im in _CELL_ITEM_EN.finditer(joined):
         n = parse_number(im["n"]) if im["n"] else parse_number(f"{im['sc']} ({im['y']})")
-        if n is None or n.form not in ("xy", "sc"):
-            continue
-        s, e = _joined_at(spans, im.start()), _joined_at(spans, im.end() - 1) + 1
-        raw_s, raw_e = d.norm.raw_span(s, e)
-        if any(a <= raw_s < b for a, b in taken):
-            continue
-        who = "SC" if n.form == "sc" else body
-        if not compatible(who, n, None):
-            continue
-        target = make_id(n, who, False)
-        if target and target != source:
-            out.append(Mention(source, target, "resolution", text[s:e], raw_s, raw_e, p.label,
-                               d.relation(k, p), "list", d.lang, "", ""))
-        taken.append((raw_s, raw_e))
+        if n is not None and n.form in ("xy", "sc"):
+            _cell_numbers(d, source, out, taken, k, spans, im.start(), im.end(), [n], body, None)
 
 
 _AND_SUFFIX = regex.compile(r"\s*(?:and|和|及)\s*(?P<k>Corr|Add|Rev)\.\s*(?P<n>\d{1,2})(?![\d/])")
@@ -1641,23 +1627,12 @@ _NEW_ROW = regex.compile(r"第\s*\d|\d{1,4}\s*/")
 def _wrapped_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
                      joined: str, spans: list[tuple[int, int]], body: str, commission: str = "",
                      doc_body: str = "") -> None:
-    text, p = d.text, d.norm.paragraphs[k]
     named = [(bm.end(), d.c.body_codes[_group_index(bm)]) for bm in d.c.bodies.finditer(joined)]
-    default = body
     for lm in _CELL_LIST.finditer(joined):
         decision = lm["w"] in ("决定", "決定")
         # The body named in the cell before the list: "另见理事会第 2026/15 至 2026/18 号决议和委员会第
         # 35/1 号决定" (the Council, then the row's commission), "回顾大会第 60/251 号决议…和人权委员会第…".
         code = next((c for e, c in reversed(named) if e <= lm.start() and lm.start() - e <= 3), "")
-        if code == "COMMISSION":
-            body = commission or default
-        elif code == "COUNCIL":
-            body = doc_body if doc_body in ("ECOSOC", "HRC", "SC") else default
-        elif code and code != "OTHER":
-            body = concrete(code, parse_number(fold_width(lm["items"].split("、")[0].split("和")[0].split("至")[0]))
-                            or Num("xy", "1", "1"), doc_body) or default
-        else:
-            body = default
         prev: Num | None = None
         for im in _CELL_ITEM.finditer(joined, lm.start("items"), lm.end("items")):
             n = parse_number(fold_width(im["n"]))
@@ -1668,19 +1643,36 @@ def _wrapped_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple
                     and 0 < int(n.b) - int(prev.b) <= 50:
                 nums = [Num("xy", n.a, str(b)) for b in range(int(prev.b) + 1, int(n.b) + 1)]
             prev = n
-            s, e = _joined_at(spans, im.start("n")), _joined_at(spans, im.end("n") - 1) + 1
-            raw_s, raw_e = d.norm.raw_span(s, e)
-            if any(a <= raw_s < b for a, b in taken):
-                continue  # read already, where the cell's first line held the whole number
-            for num in nums:
-                if not compatible(body, num, decision):
-                    continue
-                target = make_id(num, body, decision)
-                if not target or target == source:
-                    continue
-                out.append(Mention(source, target, "decision" if decision else "resolution", text[s:e], raw_s,
-                                   raw_e, p.label, d.relation(k, p), "list", d.lang, "", ""))
-            taken.append((raw_s, raw_e))
+            if code == "COMMISSION":
+                who = commission or body
+            elif code == "COUNCIL":
+                who = doc_body if doc_body in ("ECOSOC", "HRC", "SC") else body
+            elif code and code != "OTHER":
+                who = concrete(code, n, doc_body) or body
+            else:
+                who = body
+            _cell_numbers(d, source, out, taken, k, spans, im.start("n"), im.end("n"), nums, who, decision)
+
+
+def _cell_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
+                  spans: list[tuple[int, int]], a: int, b: int, nums: list[Num], body: str,
+                  decision: bool | None) -> None:
+    """The mentions of the numbers a joined cell prints at ``[a, b)``, unless read already (``decision``:
+    whether the cell's word says a decision, None where it prints none)."""
+    s, e = _joined_at(spans, a), _joined_at(spans, b - 1) + 1
+    raw_s, raw_e = d.norm.raw_span(s, e)
+    if any(x <= raw_s < y for x, y in taken):
+        return  # read already, where the cell's first line held the whole number
+    p = d.norm.paragraphs[k]
+    for num in nums:
+        who = "SC" if num.form == "sc" and d.lang != "zh" else body
+        if not compatible(who, num, decision):
+            continue
+        target = make_id(num, who, bool(decision))
+        if target and target != source:
+            out.append(Mention(source, target, "decision" if decision else "resolution", d.text[s:e], raw_s,
+                               raw_e, p.label, d.relation(k, p), "list", d.lang, "", ""))
+    taken.append((raw_s, raw_e))
 
 
 def _wrapped_symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
@@ -1851,10 +1843,12 @@ _UN_DOC_URL = regex.compile(r"https?://(?:undocs\.org|docs\.un\.org)/(?:(?:en|zh
 
 def _url_symbols(d: _Doc, source: str, out: list[Mention]) -> None:
     """The documents a text links to by address, where it may print no symbol but the link."""
-    headed = {h.group() for h in _HEADED_SYMBOL.finditer(d.text)} if "/DEC/" in d.text or "/RES/" in d.text else set()
+    headed: set[str] | None = None  # the symbols a page heads the texts it prints with, read at the first address
     for m in _UN_DOC_URL.finditer(d.text):
         sym = m["s"].rstrip(".)")
         at = m.start("s")
+        if headed is None:
+            headed = {h.group() for h in _HEADED_SYMBOL.finditer(d.text)} if "/DEC/" in d.text or "/RES/" in d.text else set()
         if sym in headed:
             continue  # the address of a text the page prints under its symbol ("A/HRC/DEC/62/106 - Follow-up …")
         for part in _joint_parts(sym):
