@@ -2844,3 +2844,13 @@ def test_round_40_bodies_severally_over_numbers_with_words_of_their_own() -> Non
     text = ("2026/21. 老龄问题\n\n经济及社会理事会，\n\n注意到统计委员会、社会发展委员会和亚洲及太平洋经济社会委员会分别通过的"
             "第 57/104 号决定、第 64/3 号决议和第 82/2 号决议，\n")
     assert targets(text, "zh") == ["E/CN.3/DEC/57/104", "E/CN.5/RES/64/3", "E/ESCAP/RES/82/2"]
+
+
+def test_a_page_foot_of_notes_without_a_rule_is_set_after_the_sentence_it_cuts() -> None:
+    text = ("36/4. 打击贩运人口\n\n预防犯罪和刑事司法委员会，\n\n 回顾《联合国打击跨国有组织犯罪公约》1 及其补充议定书》2，\n\n"
+            " 6. 请秘书长报告本决议执行情况，该报告应与根据大会第 \n\n \n\n1\n\n 联合国，《条约汇编》，第 2225 卷，第 39574 号。\n\n"
+            "2\n\n 大会第 70/1 号决议。\n\nE/CN.15/2027/14 \n\nV.27-03456 9 \n\nE/CN.15/2027/14 \n\n"
+            "79/178 号决议提交的报告相协调；\n")
+    r = extract_text(text, "zh")
+    got = {(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}
+    assert got == {("A/RES/79/178", "op6"), ("A/RES/70/1", "fn2")}

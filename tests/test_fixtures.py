@@ -24,8 +24,6 @@ def test_fixtures_cover_both_languages() -> None:
 KNOWN_GAPS = {
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
-    "zh/Z4_CCPCJ_RES_36_4.txt": "round 40, a page foot of six notes and two running heads between \"大会第\" and "
-                                "\"79/178 号决议\"",
     "en/A1_A_81_61.txt": "round 39, a layout table whose body column wraps and whose number cells interleave with "
                          "their neighbours': E/CN.5/2026/3/Add.1 and 2419 (2018), its year on the next line, missed",
     "en/C2_CTOC_COP_DEC_13_2.txt": "round 37, \"… in consultation with the secretariat of the Conference of the States "

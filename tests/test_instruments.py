@@ -165,7 +165,6 @@ KNOWN_GAPS = {
     "zh/Z3_E_RES_2026_21.txt": "round 40, footnote facts differ (2002年马德里老龄问题国际行动计划 fn2)",
     "zh/Z3_S_RES_2841_2026_hant.txt": "round 40, footnote facts differ (ICSFT fn1, TERRORIST-BOMBINGS-CONVENTION fn2)",
     "zh/Z4_A_81_127.txt": "round 40, missed: 政治宣言",
-    "zh/Z4_CCPCJ_RES_36_4.txt": "round 40, footnote facts differ (AGENDA-2030 fn5, KYOTO-DECLARATION fn6, SMUGGLING-PROTOCOL fn3, TIP-PROTOCOL fn2, UNCAC fn4, UNTOC fn1)",
     "zh/Z4_E_2027_28.md": "round 40, missed: 我们共同致力于有效处理和应对世界毒品问题, 毒品和犯罪问题办公室2026-2027年战略; footnote facts differ (我们共同致力于有效处理和应对世界毒品问题 fn1)",
     "en/A1_A_81_61.txt": "round 39, missed: Youth2030 strategy; footnote facts differ (Youth2030 strategy fn2)",
     "en/A1_A_HRC_RES_61_14.txt": "round 39, footnote facts differ (Declaration on Social Progress and Development fn7, ICESCR fn2, Rome Declaration on World Food Security fn3, UDHR fn1, UNDRIP fn6, United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas fn5, World Food Summit Plan of Action fn3)",

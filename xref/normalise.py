@@ -626,7 +626,12 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
             m = _MARKER_LINE.match(t)
             if m:
                 n = int((m.group(1) or m.group(2) or m.group(3)).translate(_SUPERSCRIPT))
-                if in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn)):
+                if (in_zone and (n == last_fn + 1 or (n in markers_seen and n > last_fn))) or (
+                        not in_zone and n == last_fn + 1 and _page_foot_of_notes(lines, idx, n, counts)
+                        and (n in markers_seen or _marked_before(lines, idx, n, lang))):
+                    # Under a rule; or, with none, a page's foot of notes numbered on from
+                    # markers already read, ending where the page's furniture begins.
+                    in_zone = True
                     current_fn, fn_open, last_fn = str(n), True, n
                     ln.kind = prev_kind = "fnmark"
                     ln.fn = current_fn
@@ -706,6 +711,51 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
         in_zone = False
         current_fn, fn_open = "", False
 
+
+
+def _is_furniture(ln: _Line, counts: Counter[str]) -> bool:
+    t = ln.text
+    return ln.kind == "furniture" or counts.get(t, 0) >= 2 or bool(
+        t and t[0] in _FURNITURE_START and (_JOB_NUMBER.match(t) or _PAGE_LINE.match(t)))
+
+
+def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[str]) -> bool:
+    """Whether ``lines[idx:]`` are notes n, n+1, … each a number on its line, then the page's foot.
+
+    A conversion that lost the rule over a page's notes leaves "1⏎联合国，《条约汇编》，…⏎2⏎同上，…⏎
+    E/CN.15/2027/14⏎V.27-03456 9": numbers counting on, a few lines under each, the running footer.
+    """
+    j, k = idx, n
+    while j < len(lines):
+        t = lines[j].text
+        if not (len(t) <= 3 and t.isdecimal() and int(t) == k):
+            break
+        j += 1
+        body = 0
+        while j < len(lines) and body < 4 and not _is_furniture(lines[j], counts) \
+                and not (len(lines[j].text) <= 3 and lines[j].text.isdecimal()):
+            body += 1
+            j += 1
+        if not body:
+            return False
+        k += 1
+    return k > n and j < len(lines) and _is_furniture(lines[j], counts)
+
+
+def _marked_before(lines: list[_Line], idx: int, n: int, lang: str) -> bool:
+    """Whether note ``n``'s marker is glued to the text before: "《…公约》1 及其", "Convention,1 and"."""
+    glued = _GLUED_MARKER_ZH if lang == "zh" else _GLUED_MARKER_EN
+    want = str(n)
+    for ln in lines[:idx]:
+        if want in ln.text:
+            for m in glued.finditer(ln.text):
+                if m.group(1) == want:
+                    return True
+    return False
+
+
+_GLUED_MARKER_ZH = regex.compile(r"(?<=[》”」）\p{Han}])(?<!第)(\d{1,3})(?![\d/.．]|\s*[年月日号號段次届屆个個名项項条條%％])")
+_GLUED_MARKER_EN = regex.compile(r"(?<=[a-z,;:.”\")])(\d{1,3})(?=\s|$)")
 
 _PARTICIPLE = regex.compile(
     r"(?!Beijing|Kunming|Nanjing|Harbin|Wuling|Reading|Sterling|Washington)"
