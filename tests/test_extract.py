@@ -2854,3 +2854,67 @@ def test_a_page_foot_of_notes_without_a_rule_is_set_after_the_sentence_it_cuts()
     r = extract_text(text, "zh")
     got = {(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}
     assert got == {("A/RES/79/178", "op6"), ("A/RES/70/1", "fn2")}
+
+
+def test_round_41_a_layout_cell_whose_word_or_list_goes_on_below() -> None:
+    text = ("A/81/183\n\nReport of the Secretary-General\n\n            Table 1\n"
+            "            Mandates considered in the present report\n\n"
+            "            Mandate                          Source                              Reporting cycle\n"
+            "            Supplementary Declaration        Resolution 51/210, annex            Annual\n"
+            "            United Nations Global            Resolutions 60/288 and 77/298       Biennial\n"
+            "            Counter-Terrorism Committee      Security Council resolution         As required\n"
+            "                                               1373 (2001); resolution\n"
+            "                                               2395 (2017)\n"
+            "            Foreign terrorist fighters       Council resolutions 2178 (2014)     Semi-annual\n"
+            "                                               and 2396 (2017)\n")
+    assert targets(text, "en") == ["A/RES/51/210", "A/RES/60/288", "A/RES/77/298", "S/RES/1373(2001)",
+                                   "S/RES/2178(2014)", "S/RES/2395(2017)", "S/RES/2396(2017)"]
+
+
+def test_round_41_a_number_of_the_sub_commission_by_its_short_name() -> None:
+    text = ("63/7. Extreme poverty\n\nThe Human Rights Council,\n\nRecalling the Guiding Principles, drafted under "
+            "the auspices of the Sub-Commission, and resolution 2006/9 of the Sub-Commission in that regard,\n")
+    assert targets(text, "en") == ["E/CN.4/SUB.2/RES/2006/9"]
+
+
+def test_round_41_a_commissions_number_cited_bare_again_in_a_councils_text() -> None:
+    text = ("2026/17. Alternative development\n\nThe Economic and Social Council,\n\n*Recalling* Commission on "
+            "Narcotic Drugs resolution 62/3 of 22 March 2019 and resolutions 64/2 and 66/4,\n\n4. *Requests* the "
+            "Office to cooperate with the Food and Agriculture Organization, as called for in resolution 64/2;\n")
+    assert targets(text, "en") == ["CND/RES/62/3", "CND/RES/64/2", "CND/RES/66/4"]
+
+
+def test_round_41_the_next_pages_number_and_title_under_the_notes() -> None:
+    text = ("81/518. Joint Inspection Unit\n\nAt its 51st plenary meeting, the General Assembly:\n"
+            "(c) Took note of the note by the Secretary-General on the acceptance of the recommendations (A/81/419\n\n"
+            "____________\n1 A/81/648, para. 6.\n\n84\n\nDecisions\n\n"
+            "and Add.1 and 2), and of the related report of the Advisory Committee (A/81/7/Add.12);\n")
+    assert targets(text, "en") == ["A/81/419", "A/81/419/ADD.1", "A/81/419/ADD.2", "A/81/648", "A/81/7/ADD.12"]
+
+
+def test_round_41_a_volumes_symbol_beside_its_page_number_is_its_running_foot() -> None:
+    text = ("81/521. 联合国系统的协调\n\n在 2026 年 12 月 8 日第 51 次全体会议上，大会注意到秘书长的\n\n报告（A/81/302）1 和\n\n"
+            "1\n\n A/81/438，第 31 段。\n\n \n\nA/81/49 (Vol. II) \n\n \n\n214 \n\n 说明。\n")
+    assert targets(text, "zh") == ["A/81/302", "A/81/438"]
+
+
+def test_round_41_a_layout_rows_cell_set_far_in_then_the_next_rows_first_line() -> None:
+    text = ("A/81/139\n\n秘书长的报告\n\n           表\n           主要任务授权\n\n"
+            "           领域              任务授权来源                       相关报告\n"
+            "           反腐败            《联合国反腐败公约》缔约国会议    CAC/COSP/2025/17\n"
+            "                             第 10/1 号和第 10/4 号决议\n"
+            "           打击跨国有组      《联合国打击跨国有组织犯罪公约》  CTOC/COP/2024/15\n"
+            "           织犯罪            缔约方会议第 9/1 号决议和第\n"
+            "                             10/1 号决定\n"
+            "           预防恐怖主义      大会第 77/298 号决议；安全理事     A/80/126 和\n"
+            "                             会第 2178(2014)号决议              Add.1-3\n")
+    assert targets(text, "zh") == [
+        "A/80/126", "A/80/126/ADD.1", "A/80/126/ADD.2", "A/80/126/ADD.3", "A/RES/77/298", "CAC/COSP/2025/17",
+        "CAC/COSP/RES/10/1", "CAC/COSP/RES/10/4", "CTOC/COP/2024/15", "CTOC/COP/DEC/10/1", "CTOC/COP/RES/9/1",
+        "S/RES/2178(2014)"]
+
+
+def test_round_41_a_committees_own_directorate_names_no_other_issuer() -> None:
+    text = ("第 2815（2026）号决议\n\n安全理事会，\n\n6. 请监测组与第 1373(2001)号决议所设委员会及其执行局以及"
+            "第 1988(2011)号决议所设委员会密切合作；\n")
+    assert targets(text, "zh") == ["S/RES/1373(2001)", "S/RES/1988(2011)"]

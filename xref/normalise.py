@@ -212,7 +212,7 @@ _JOB_START = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 class _Line:
     """A non-blank line of the raw text (a text line, or a rule of spaces)."""
 
-    __slots__ = ("_num", "blank_before", "end", "fn", "indent", "kind", "start", "text")
+    __slots__ = ("_num", "blank_before", "col", "end", "fn", "indent", "kind", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, indent: int, blank_before: bool) -> None:
         self.start = start  # raw offset of the first non-space character
@@ -221,6 +221,7 @@ class _Line:
         self.kind = "text"
         self.fn = ""
         self.indent = indent  # spaces before the text; after _margin, whether it is set in
+        self.col = indent  # spaces before the text
         self.blank_before = blank_before  # blank lines come between this and the line before
         self._num: regex.Match[str] | None | bool = False
 
@@ -341,7 +342,7 @@ def _split_columns(raw: str, lines: list[_Line]) -> list[_Line]:
             out.append(ln)
             continue
         if col >= g - 1:
-            ln.indent = col - g
+            ln.indent = ln.col = col - g
             ln.blank_before = ln.blank_before or gap["r"]
             right.append(ln)
             gap["r"] = False
@@ -618,6 +619,9 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
         if counts.get(t, 0) >= 2 or (c0 in _FURNITURE_START and (
             (len(t) >= 8 and "-" in t[2:5] and _JOB_NUMBER.match(t))
             or ((t[-1] in _PAGE_END or t[-1].isdecimal()) and _PAGE_LINE.match(t))
+            # a volume's symbol on a line of its own beside a page's number: "A/81/49 (Vol. II)⏎214"
+            or (t[-1] == ")" and "(Vol" in t and _VOLUME_SYMBOL_LINE.fullmatch(t) and any(
+                0 <= j < len(lines) and lines[j].text.isdecimal() and len(lines[j].text) <= 4 for j in (idx - 1, idx + 1)))
         )):
             ln.kind = prev_kind = "furniture"
             continue
@@ -708,10 +712,19 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
             ln.kind, ln.fn = "fnbody", "*"
             prev_kind = "fnbody"
             continue
+        if in_zone and kind == "marker" and len(t) <= 40 and t[-1] not in _PROSE_END and \
+                _RUNNING_TITLE.fullmatch(t) and idx + 1 < len(lines) and lines[idx + 1].text[:1].islower():
+            # The next page's head under the notes, its number then its title, the sentence going on
+            # below: "… (A/81/419⏎____⏎1 …⏎84⏎Decisions⏎and Add.1 and 2)".
+            ln.kind = prev_kind = "furniture"
+            continue
         in_zone = False
         current_fn, fn_open = "", False
 
 
+
+_RUNNING_TITLE = regex.compile(r"[A-Z][a-z]+(?:[ \-—]+[A-Za-z][a-z]*){0,3}")
+_VOLUME_SYMBOL_LINE = regex.compile(r"[A-Z]{1,2}/\d{1,3}/\d{1,3}\s*\(Vol\.\s*[IVX\d]{1,4}\)")
 
 def _is_furniture(ln: _Line, counts: Counter[str]) -> bool:
     t = ln.text
@@ -826,7 +839,9 @@ def _table_rows(prev: _Line, ln: _Line) -> bool:
     """Whether two lines are a table's: two gaps in one, or a gap in each ("68/1      毒品…"
     under "决议      标题"); one gap after an unknown label ("24.1      本款…") is no row."""
     a, b = _gaps(prev), _gaps(ln)
-    return a == 2 or b == 2 or (a == 1 and b == 1)
+    # Or a row's first line under the last line of a cell of the row before, set far in:
+    # "                 第 10/1 号和第 10/4 号决议⏎打击跨国有组      《…公约》  CTOC/COP/2024/15".
+    return a == 2 or b == 2 or (a == 1 and b == 1) or (b == 1 and a == 0 and prev.col - ln.col >= 8)
 
 
 def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: bool,

@@ -585,6 +585,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # 1997/21 of 27 August 1997 of the Sub-Commission": named right after, whatever came before.
         bm = d.c.bodies.match(d.text, om.end())
         code = d.c.body_codes[_group_index(bm)] if bm else ""
+        if not code and d.text.startswith("Sub-Commission", om.end()):
+            code = "SUBCOM"  # "resolution 2006/9 of the Sub-Commission in that regard": its short name
         body = concrete(code, n, doc_body) if code and code != "OTHER" else ""
         if not body and code == "COUNCIL":
             body = d.council_before(start, para.start if para else 0)  # "… of the Council": the one named before
@@ -741,6 +743,8 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             lead = (list_start if list_start >= 0 else start)
             if "/" in d.text[b_start:b_end] and lead - b_end > 24:
                 continue  # a treaty body's report symbol names only the list right after it
+            if d.text[b_start - 1:b_start] == "其" and d.text[b_start:b_end] in ("执行局", "執行局"):
+                continue  # "第 1373(2001)号决议所设委员会及其执行局以及第 1988(2011)号": the committee's own
             if (d.lang == "zh" and _topic_body(d.text, b_start, b_end, start)) or _CLAUSE_BREAK.search(
                     d.text, b_end, lead):
                 continue  # "关于联合国与非洲联盟的合作的各项决议", "与非洲联盟…加强互动，并依照第 70/262 号"
@@ -873,6 +877,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if para is not None and para.kind == "fn" and (named_before := d.named_number.get((n.a, n.b))):
             # "…Commission on the Status of Women resolution 39/7 of 31 March 1995,121" and note 121
             # "(E/1995/26), chap. I, sect. C, resolution 39/7.": the commission's, where it is printed.
+            return named_before
+        if doc_body not in ("GA", "") and (named_before := d.named_number.get((n.a, n.b))) and fits(named_before, n):
+            # "Commission on Narcotic Drugs resolution 62/3 … and resolutions 64/2 …", then "as called
+            # for in resolution 64/2" in a Council's text: the commission's again, not the Assembly's.
             return named_before
         if 1946 <= a <= 2099:
             # "人权委员会第 1991/42 号决议" before, "第 1991/42 号决议" again: the commission's.
@@ -1555,8 +1563,14 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                     numbers = ("第" in cell or cell[-1:] in "会會") and not _CELL_CLOSED.search(cell)
                     symbols = cell[-1:] in "/、和及" and "/" in cell
                 else:
-                    numbers = _CELL_NUMBER_EN.match(cell) is not None and _CELL_OPEN_EN.search(cell) is not None
-                    symbols = "/" in cell and _CELL_OPEN_EN.search(cell) is not None
+                    opens = _CELL_OPEN_EN.search(cell) is not None
+                    # "Security Council resolution⏎1373 (2001)": the word ends the line, its number below;
+                    # "Council resolutions 2178 (2014)⏎and 2396 (2017)": the list goes on below.
+                    worded = _CELL_WORD_EN.search(cell) is not None
+                    numbers = worded or (_CELL_NUMBER_EN.match(cell) is not None and opens) or (
+                        _CELL_NUMBER_EN.search(cell) is not None and _CELL_ITEM_END_EN.search(cell) is not None)
+                    symbols = "/" in cell and opens
+                    opens = opens or worded
                 if not (numbers or symbols):
                     continue
                 pieces = [(at, cell)]
@@ -1575,11 +1589,13 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                                   if abs(bx - starts[x]) <= 6 or abs(cx - chars[x]) <= 3), None)
                     if under is None:
                         break
+                    if not zh and not opens and len(pieces) == 1 and _CELL_GOES_ON_EN.match(under[0]) is None:
+                        break
                     pieces.append((text.find(under[0], q.start), under[0]))
                     if zh and ((numbers and _CELL_CLOSED.search(under[0]))
                                or (not numbers and under[0][-1:] not in "/、和及")):
                         break
-                    if not zh and _CELL_OPEN_EN.search(under[0]) is None:
+                    if not zh and _CELL_OPEN_EN.search(under[0]) is None and _CELL_WORD_EN.search(under[0]) is None:
                         break
                 if len(pieces) < 2:
                     continue
@@ -1590,7 +1606,7 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                     spans.append((len(joined), a))
                     joined += piece
                 body = row_body or d.table_body(at) or d.body_at(at, doc_body)
-                if numbers and body:
+                if numbers and (body or not zh):  # the Council's "2396 (2017)" is its own, body named or not
                     if zh:
                         # "委员会" in the cell is the commission another cell of the row names
                         # ("妇女地位委员会第七十届会议的报告    …    并注意到委员会⏎第 70/1 号和第 70/2 号⏎决议").
@@ -1610,17 +1626,21 @@ _CELL_OPEN_EN = regex.compile(r"(?:\band|[,;/-]|\bof\s+\d{1,2}\s+[A-Z][a-z]+)\s*
 _CELL_ITEM_EN = regex.compile(r"(?P<n>\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))"
                               r"|(?P<sc>\d{3,4})\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d\d)")
 _BLANK_BEFORE = regex.compile(r"\n[ \t]*\n[ \t]*\Z")
+_CELL_WORD_EN = regex.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s*\Z")
+_CELL_ITEM_END_EN = regex.compile(r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))\s*\Z")
+_CELL_GOES_ON_EN = regex.compile(r"(?:and|or|[,;])\s*\d")
 
 
 def _wrapped_numbers_en(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]], k: int,
                         joined: str, spans: list[tuple[int, int]], body: str) -> None:
     for im in _CELL_ITEM_EN.finditer(joined):
         n = parse_number(im["n"]) if im["n"] else parse_number(f"{im['sc']} ({im['y']})")
-        if n is not None and n.form in ("xy", "sc"):
+        if n is not None and (n.form == "sc" or (n.form == "xy" and body)):
             _cell_numbers(d, source, out, taken, k, spans, im.start(), im.end(), [n], body, None)
 
 
-_AND_SUFFIX = regex.compile(r"\s*(?:and|和|及)\s*(?P<k>Corr|Add|Rev)\.\s*(?P<n>\d{1,2})(?![\d/])")
+_AND_SUFFIX = regex.compile(r"\s*(?:and|和|及)\s*(?P<k>Corr|Add|Rev)\.\s*(?P<n>\d{1,2})"
+                            r"(?:\s*[-–—至]\s*(?P<m>\d{1,2}))?(?![\d/])")
 _NEW_ROW = regex.compile(r"第\s*\d|\d{1,4}\s*/")
 
 
@@ -1686,7 +1706,12 @@ def _wrapped_symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple
             targets.append(f"{base['base']}{base['k']}.{sm['n']}")  # "E/CN.15/2026/L.5、⏎L.6 和 L.7"
             end = sm.end()
         if (cm := _AND_SUFFIX.match(joined, end)) is not None:
-            targets.append(f"{targets[-1]}/{cm['k'].upper()}.{cm['n']}")  # "E/2026/61 and⏎Corr.1"
+            # "E/2026/61 and⏎Corr.1", "A/80/126 和⏎Add.1-3"
+            first, last = int(cm["n"]), int(cm["m"] or cm["n"])
+            if not first <= last < first + 20:
+                last = first
+            base_id = targets[-1]
+            targets.extend(f"{base_id}/{cm['k'].upper()}.{i}" for i in range(first, last + 1))
             end = cm.end()
         s, e = _joined_at(spans, m.start()), _joined_at(spans, end - 1) + 1
         raw_s, raw_e = d.norm.raw_span(s, e)
