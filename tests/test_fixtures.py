@@ -29,6 +29,9 @@ KNOWN_GAPS = {
     "en/C2_CTOC_COP_DEC_13_2.txt": "round 37, \"… in consultation with the secretariat of the Conference of the States "
                                    "Parties, a road map …, bearing in mind paragraph 8 of its resolution 12/3\": its is the "
                                    "Conference of the Parties, the text's own, named nowhere near",
+    "en/G2_CCPCJ_RES_35_4.txt": "round 41, \"the resolutions of the Conference of the Parties … and of the Conference "
+                                "of the States Parties … on international cooperation …, 11/2 and 10/6, respectively\": "
+                                "numbers with no word of their own, far from the word that makes them resolutions; 10/6 missed",
 }
 
 

@@ -94,7 +94,9 @@ _LABEL_LEAD = re.compile(r"\s*(?:\d{1,3}\s*[.．]|\([a-z]{1,4}\))\s+")
 _VOLUME_HEADER_ALONE = regex.compile(
     # "决议和决定      经济及社会理事会—1995 年实质性会议": the part's title may come first.
     r"\s*(?:[^\s\d]{2,10}\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
-    r"(?:(?:19|20)\d\d\s*年(?:实质性会议|實質性會議|组织会议|組織會議|续会|續會)?|第[^\s]{1,8}届会议|第[^\s]{1,8}屆會議)\s*")
+    r"(?:(?:19|20)\d\d\s*年(?:实质性会议|實質性會議|组织会议|組織會議|续会|續會)?|第[^\s]{1,8}届会议|第[^\s]{1,8}屆會議)"
+    # "大会——第三十九届会议，补编第 51 号 (A/39/51)": with the volume's supplement and symbol
+    r"(?:\s*[，,]?\s*(?:补编|補編)第\s*\d{1,3}\s*[号號]\s*[(（]\s*[A-Z]/[\w./()\s]{2,20}[)）])?\s*")
 _PAGE_NUMBER = re.compile(r"-?\s*\d{1,4}\s*-?")
 # A page number printed as "2/3" on a line of its own.
 _PAGE_OF = regex.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")

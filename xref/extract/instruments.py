@@ -1339,6 +1339,13 @@ _INLINE_MARKER = regex.compile(
 )
 
 
+
+def _adopted_elsewhere(f: InstrumentFinder, c: _Cand, target: str) -> bool:
+    """Whether the gazetteer has a text other than ``target`` adopt the instrument ``c`` names."""
+    root = c.final()
+    inst = f.gaz.get(root.key) if root.known else None
+    return inst is not None and bool(inst.adopted_by) and inst.adopted_by != target
+
 def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, list[int]]
                          ) -> list[tuple[int, str]]:
     """The normaliser's markers and the footnote numbers it left in the text.
@@ -1697,11 +1704,15 @@ def find_instruments(d: _Doc, source: str, mentions: list[Mention]
                 end -= 1
             start = max([para.start, after_marker,
                          *(m.end() for m in _SENTENCE.finditer(d.text, para.start, end))])
-            inside = {cands[j].final().key for j in range(k, -1, -1)
-                      if cands[j].start >= start and cands[j].para == i}
+            within = [cands[j] for j in range(k, -1, -1) if cands[j].start >= start and cands[j].para == i]
+            if fn.res is not None and len({x.final().key for x in within}) > 1:
+                # "题为“…全球行动计划”的第 64/293 号决议，以及…通过《关于执行…的政治宣言》的第 72/1 号决议，¹"
+                # (¹ "第 72/1 号决议，附件"): not the title the gazetteer has another text adopt.
+                within = [x for x in within if not _adopted_elsewhere(f, x, fn.res.target)]
+            inside = {x.final().key for x in within}
             if len(inside) != 1:
                 continue
-            c = next(cands[j] for j in range(k, -1, -1) if cands[j].start >= start)
+            c = within[0]
             gap = _rstrip_gap(d.text[c.end:pos]) if c.para == i else ""
             wm = f.any_word.search(gap) if len(gap) <= 12 else None
             if wm and f.words.get(_WS.sub(" ", wm.group())) != c.final().kind:
