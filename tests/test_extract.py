@@ -2918,3 +2918,34 @@ def test_round_41_a_committees_own_directorate_names_no_other_issuer() -> None:
     text = ("第 2815（2026）号决议\n\n安全理事会，\n\n6. 请监测组与第 1373(2001)号决议所设委员会及其执行局以及"
             "第 1988(2011)号决议所设委员会密切合作；\n")
     assert targets(text, "zh") == ["S/RES/1373(2001)", "S/RES/1988(2011)"]
+
+
+def test_round_42_a_mastheads_symbol_with_its_part_letter_apart() -> None:
+    text = ("                                                  A/RES/81/256 B\n\nGeneral Assembly\n\n"
+            " 81/256.      Special subjects relating to the programme budget for 2027\n\n                  B\n\n"
+            "The General Assembly,\n\nRecalling its resolution 81/256 A of 24 December 2026,\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "A/RES/81/256B"
+    assert targets(text, "en") == ["A/RES/81/256A"]
+
+
+def test_round_42_a_web_pages_pager_is_no_reference() -> None:
+    text = ("Decisions adopted by the Human Rights Council at its sixty-third session\n\n"
+            "Document symbol: A/HRC/DEC/63/101\n\nShowing decisions 63/101 to 63/105 of 19  |  Page 1 of 4  |  Next »\n\n"
+            "63/101. Outcome of the universal periodic review: Norway\n\nThe Human Rights Council, acting in accordance "
+            "with its resolution 5/1 of 18 June 2007,\n")
+    assert targets(text, "en") == ["A/HRC/RES/5/1"]
+
+
+def test_round_42_adopted_by_the_conference_in_a_conferences_text() -> None:
+    text = ("11/4. Coordination of review mechanisms\n\nThe Conference of the States Parties to the United Nations "
+            "Convention against Corruption,\n\n6. Encourages the Working Group of the Conference of the Parties to "
+            "exchange good practices, including those referred to in resolution 11/2, adopted by the Conference at "
+            "the present session;\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/11/2"]
+
+
+def test_round_42_a_human_rights_council_presidents_statement_by_number() -> None:
+    text = ("62/8. 人权与极端贫困\n\n人权理事会，\n\n**还回顾**理事会主席 2008 年 6 月 18 日第 8/2 号主席声明以及理事会"
+            "第 16/21 号决议，\n")
+    assert targets(text, "zh") == ["A/HRC/PRST/8/2", "A/HRC/RES/16/21"]

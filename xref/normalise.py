@@ -618,7 +618,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
             continue
         # Cheap character tests keep the regexes off ordinary lines: a job
         # number is "09-41234…", a page line ends in its number, 页 or "-".
-        if counts.get(t, 0) >= 2 or (c0 in _FURNITURE_START and (
+        if counts.get(t, 0) >= 2 or (c0 != "|" and "|" in t and _PAGER.search(t)) or (c0 in _FURNITURE_START and (
             (len(t) >= 8 and "-" in t[2:5] and _JOB_NUMBER.match(t))
             or ((t[-1] in _PAGE_END or t[-1].isdecimal()) and _PAGE_LINE.match(t))
             # a volume's symbol on a line of its own beside a page's number: "A/81/49 (Vol. II)⏎214"
@@ -726,6 +726,8 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
 
 
 _RUNNING_TITLE = regex.compile(r"[A-Z][a-z]+(?:[ \-—]+[A-Za-z][a-z]*){0,3}")
+# A web page's pager: "Showing decisions 63/101 to 63/105 of 19  |  Page 1 of 4  |  Next »".
+_PAGER = regex.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*(?:\||$)|\|\s*Page\s+\d{1,4}\s+of\s+\d{1,4}")
 _VOLUME_SYMBOL_LINE = regex.compile(r"[A-Z]{1,2}/\d{1,3}/\d{1,3}\s*\(Vol\.\s*[IVX\d]{1,4}\)")
 
 def _is_furniture(ln: _Line, counts: Counter[str]) -> bool:

@@ -132,6 +132,7 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
 # the Assembly created the post": the issuer named after the number.
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
+_BY_THE_CONFERENCE = regex.compile(r",?\s+(?:adopted\s+)?by\s+the\s+Conference\b(?!\s+of\b)")
 _BARE_COMMISSION = regex.compile(r"Commission\b(?!\s+(?:on|for|of)\b|-)")
 _BY_THE_COMMISSION = regex.compile(r"\b(?:by|of)\s+the\s+Commission\s+(?:\(\s*|in\s+(?:its\s+)?)?(?:resolutions?|decisions?)\s+\Z")
 _ASKS_THE_COMMISSION = regex.compile(_ASKING + r"Commission\b(?!\s+(?:on|for|of)\b|-)")
@@ -597,6 +598,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = body if body in COMMISSIONS else d.commission_before(start)
         if body and fits(body, n):
             return body
+    if doc_body in ("COP", "COSP") and d.lang != "zh" and _BY_THE_CONFERENCE.match(d.text, end) and fits(doc_body, n):
+        # "… referred to in resolution 11/2, adopted by the Conference at the present session": the
+        # Conference alone, in a Conference's text, is that one, whatever other body the sentence names.
+        return doc_body
     if list_body:
         # "resolutions 1991/12 of 26 August 1991 and 1998/9 of 20 August 1998 of the
         # Sub-Commission": the body named after a list's last item issued them all.
@@ -1843,11 +1848,21 @@ _HRC_PRST = regex.compile(
     r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*(?:、|和|及)\s*)(?P<i>(?:PRST\s*/?\s*)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3}))(?![\d/]))*")
 
 
+_HRC_PRST_ZH = regex.compile(
+    r"第\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})\s*[号號]?(?:\s*(?:、|和|及)\s*第?\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})\s*[号號]?)*"
+    r"\s*主席(?:声明|聲明)")
+
+
 def _council_statements(d: _Doc, source: str, out: list[Mention]) -> None:
     for m in _HRC_PRST.finditer(d.text):
         starts = [m.start(), *m.starts("i")]
         for k, (a, b) in enumerate(zip(m.captures("a"), m.captures("b"), strict=True)):
             _council_statement(d, source, f"A/HRC/PRST/{int(a)}/{int(b)}", starts[k], m.ends("b")[k], out)
+    if d.lang == "zh":
+        for m in _HRC_PRST_ZH.finditer(d.text):
+            # "理事会主席 2008 年 6 月 18 日第 8/2 号主席声明", "第 8/1 号和第 9/2 号主席声明"
+            for k, (a, b) in enumerate(zip(m.captures("a"), m.captures("b"), strict=True)):
+                _council_statement(d, source, f"A/HRC/PRST/{int(a)}/{int(b)}", m.starts("a")[k], m.ends("b")[k], out)
 
 
 def _council_statement(d: _Doc, source: str, target: str, start: int, end: int, out: list[Mention]) -> None:
@@ -1925,6 +1940,12 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         if m.group("sect"):
             targets[-1] = (targets[-1][0] + canonical_symbol(m.group("sect")), targets[-1][1])
             base_e = m.end("sect")
+        elif _GA_RES_SYMBOL.fullmatch(targets[-1][0]) and d.raw and (
+                pl := _SYMBOL_PART.match(d.raw, d.norm.raw_offset(m.end()))):
+            # "A/RES/81/256 B" in a masthead: the resolution's part, printed apart (at the line's end as read)
+            targets[-1] = (targets[-1][0] + pl[1], targets[-1][1])
+            if text[m.end():m.end() + 2] == " " + pl[1]:
+                base_e = m.end() + 2
         lm = _LAST_PART.match(targets[-1][0])
         rm = None
         if lm:
@@ -2019,6 +2040,10 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
 
 
 _DIGIT_RUNS = regex.compile(r"(\d+)")
+
+
+_GA_RES_SYMBOL = regex.compile(r"A/RES/\d{2,3}/\d{1,3}")
+_SYMBOL_PART = regex.compile(r"[ \u00a0]([A-H])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[,.;:)\]）]|\s+(?:and|to)\b)")
 
 
 def _symbols_between(first: str, last: str) -> list[str]:
