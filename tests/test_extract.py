@@ -2949,3 +2949,24 @@ def test_round_42_a_human_rights_council_presidents_statement_by_number() -> Non
     text = ("62/8. 人权与极端贫困\n\n人权理事会，\n\n**还回顾**理事会主席 2008 年 6 月 18 日第 8/2 号主席声明以及理事会"
             "第 16/21 号决议，\n")
     assert targets(text, "zh") == ["A/HRC/PRST/8/2", "A/HRC/RES/16/21"]
+
+
+def test_round_42_a_typed_volumes_notes_over_a_date_and_a_sales_number_cut_by_lines() -> None:
+    text = ("    39/114.    第七届联合国预防犯罪和罪犯待遇大会\n\n         大会，\n\n"
+            "         重申《囚犯待遇最低限度标准规则》 1/、《执法人员行为守则》 2/ 的重要性，\n\n"
+            "    ______________\n\n"
+            "    1/  见《第一届联合国防止犯罪和罪犯待遇大会，1955 年 8 月 22 日至 9 月\n"
+            "        3 日，日内瓦：秘书处编写的报告》(联合国出版物，出售品编号：1956.\n"
+            "        IV.4)，附件一 A；经济及社会理事会第 663 C (XXIV) 号决议核准。\n\n"
+            "    2/  第 34/169 号决议，附件。\n")
+    r = extract_text(text, "zh")
+    got = {(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}
+    assert got == {("E/RES/663(XXIV)", "fn1"), ("A/RES/34/169", "fn2")}
+
+
+def test_round_42_notes_after_the_closing_lines_with_no_rule() -> None:
+    text = ("81/165. 人权维护者\n\n大会，\n\n 3. 回顾《联合国全球反恐战略》；\n1\n \n\n 4. 鼓励各国执行《2030 年可持续发展议程》\n2\n"
+            " 特别是具体目标 16.10；\n\n第 54 次全体会议 \n\n2026 年 12 月 17 日 \n\n1\n 第 60/288 号决议。 \n\n2\n 第 70/1 号决议。 \n")
+    r = extract_text(text, "zh")
+    got = {(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}
+    assert {("A/RES/60/288", "fn1"), ("A/RES/70/1", "fn2")} <= got

@@ -673,7 +673,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
                     current_fn, last_fn = str(n), n
                     ln.kind, ln.fn = "fnbody", current_fn
                     prev_kind = "fnbody"
-                    fn_open = t[-1] not in _END_SENTENCE_CHARS or bool(t[-1] == "." and _SYMBOL_DOT_BROKEN.search(t))
+                    fn_open = _note_goes_on(t, lang)
                     continue
                 fs = None
             if fs and not fs.group(1) and not in_zone and tail_notes and idx >= tail_from \
@@ -694,19 +694,19 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
                 first_under_rule = (kind == "rule" and drawn_rule and n > last_fn
                                     and (head.isupper() or (head != "" and _is_cjk(head) and head not in "年月日"))
                                     and not _MONTH_AFTER.match(t, fs.end()))
-                if fs.group(1) or (not numbered and (
+                if fs.group(1) or (not numbered and not (head and head in "年月日") and (
                         opened or first_under_rule or n == last_fn + 1
                         or (n in markers_seen and n > last_fn))):
                     in_zone = True
                     current_fn, last_fn = str(n), n
                     ln.kind, ln.fn = "fnbody", current_fn
                     prev_kind = "fnbody"
-                    fn_open = t[-1] not in _END_SENTENCE_CHARS or bool(t[-1] == "." and _SYMBOL_DOT_BROKEN.search(t))
+                    fn_open = _note_goes_on(t, lang)
                     continue
         if in_zone and current_fn and (fn_open or kind == "fnmark"):
             ln.kind, ln.fn = "fnbody", current_fn
             prev_kind = "fnbody"
-            fn_open = t[-1] not in _END_SENTENCE_CHARS or bool(t[-1] == "." and _SYMBOL_DOT_BROKEN.search(t))
+            fn_open = _note_goes_on(t, lang)
             continue
         if in_zone and c0 == "*" and t[1:2] != "*" and not current_fn:
             # "* A/80/150。", "* CTOC/COP/2024/1.": the masthead's starred note, among the
@@ -730,6 +730,16 @@ _RUNNING_TITLE = regex.compile(r"[A-Z][a-z]+(?:[ \-—]+[A-Za-z][a-z]*){0,3}")
 _PAGER = regex.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*(?:\||$)|\|\s*Page\s+\d{1,4}\s+of\s+\d{1,4}")
 _VOLUME_SYMBOL_LINE = regex.compile(r"[A-Z]{1,2}/\d{1,3}/\d{1,3}\s*\(Vol\.\s*[IVX\d]{1,4}\)")
 
+
+def _note_goes_on(t: str, lang: str) -> bool:
+    """Whether a footnote's line leaves its note open: no end of sentence, or a dot that ends
+    none ("A/CONF.87/⏎…", "S/PV.⏎1550"; in Chinese a sales number's "1956.⏎IV.4)")."""
+    if t[-1] not in _END_SENTENCE_CHARS:
+        return True
+    if t[-1] != ".":
+        return False
+    return bool(_SYMBOL_DOT_BROKEN.search(t)) or (lang == "zh" and len(t) >= 2 and t[-2].isascii() and t[-2].isalnum())
+
 def _is_furniture(ln: _Line, counts: Counter[str]) -> bool:
     t = ln.text
     return ln.kind == "furniture" or counts.get(t, 0) >= 2 or bool(
@@ -737,7 +747,8 @@ def _is_furniture(ln: _Line, counts: Counter[str]) -> bool:
 
 
 def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[str]) -> bool:
-    """Whether ``lines[idx:]`` are notes n, n+1, … each a number on its line, then the page's foot.
+    """Whether ``lines[idx:]`` are notes n, n+1, … each a number on its line, then the page's foot
+    (or the text's end).
 
     A conversion that lost the rule over a page's notes leaves "1⏎联合国，《条约汇编》，…⏎2⏎同上，…⏎
     E/CN.15/2027/14⏎V.27-03456 9": numbers counting on, a few lines under each, the running footer.
@@ -756,7 +767,7 @@ def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[st
         if not body:
             return False
         k += 1
-    return k > n and j < len(lines) and _is_furniture(lines[j], counts)
+    return k > n and (j == len(lines) or _is_furniture(lines[j], counts))  # or the text's end
 
 
 def _marked_before(lines: list[_Line], idx: int, n: int, lang: str) -> bool:
