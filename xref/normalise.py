@@ -616,15 +616,7 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
             in_zone = True
             current_fn, fn_open = "", False
             continue
-        # Cheap character tests keep the regexes off ordinary lines: a job
-        # number is "09-41234…", a page line ends in its number, 页 or "-".
-        if counts.get(t, 0) >= 2 or (c0 != "|" and "|" in t and _PAGER.search(t)) or (c0 in _FURNITURE_START and (
-            (len(t) >= 8 and "-" in t[2:5] and _JOB_NUMBER.match(t))
-            or ((t[-1] in _PAGE_END or t[-1].isdecimal()) and _PAGE_LINE.match(t))
-            # a volume's symbol on a line of its own beside a page's number: "A/81/49 (Vol. II)⏎214"
-            or (t[-1] == ")" and "(Vol" in t and _VOLUME_SYMBOL_LINE.fullmatch(t) and any(
-                0 <= j < len(lines) and lines[j].text.isdecimal() and len(lines[j].text) <= 4 for j in (idx - 1, idx + 1)))
-        )):
+        if _is_furniture(lines, idx, counts):
             ln.kind = prev_kind = "furniture"
             continue
         if c0 in _DIGIT_START and ((len(t) <= 3 and (t.isdecimal() or t.isdigit()))
@@ -724,7 +716,6 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
         current_fn, fn_open = "", False
 
 
-
 _RUNNING_TITLE = regex.compile(r"[A-Z][a-z]+(?:[ \-—]+[A-Za-z][a-z]*){0,3}")
 # A web page's pager: "Showing decisions 63/101 to 63/105 of 19  |  Page 1 of 4  |  Next »".
 _PAGER = regex.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*(?:\||$)|\|\s*Page\s+\d{1,4}\s+of\s+\d{1,4}")
@@ -740,10 +731,27 @@ def _note_goes_on(t: str, lang: str) -> bool:
         return False
     return bool(_SYMBOL_DOT_BROKEN.search(t)) or (lang == "zh" and len(t) >= 2 and t[-2].isascii() and t[-2].isalnum())
 
-def _is_furniture(ln: _Line, counts: Counter[str]) -> bool:
+
+def _is_furniture(lines: list[_Line], idx: int, counts: Counter[str]) -> bool:
+    """Whether ``lines[idx]`` is a page's furniture: a running header, a job number, a page line."""
+    ln = lines[idx]
     t = ln.text
-    return ln.kind == "furniture" or counts.get(t, 0) >= 2 or bool(
-        t and t[0] in _FURNITURE_START and (_JOB_NUMBER.match(t) or _PAGE_LINE.match(t)))
+    if ln.kind == "furniture" or counts.get(t, 0) >= 2:
+        return True
+    if not t:
+        return False
+    if t[0] != "|" and "|" in t and _PAGER.search(t):
+        return True
+    if t[0] not in _FURNITURE_START:
+        return False
+    # Cheap character tests keep the regexes off ordinary lines: a job
+    # number is "09-41234…", a page line ends in its number, 页 or "-".
+    return bool((len(t) >= 8 and "-" in t[2:5] and _JOB_NUMBER.match(t))
+                or ((t[-1] in _PAGE_END or t[-1].isdecimal()) and _PAGE_LINE.match(t))
+                # a volume's symbol on a line of its own beside a page's number: "A/81/49 (Vol. II)⏎214"
+                or (t[-1] == ")" and "(Vol" in t and _VOLUME_SYMBOL_LINE.fullmatch(t) and any(
+                    0 <= j < len(lines) and lines[j].text.isdecimal() and len(lines[j].text) <= 4
+                    for j in (idx - 1, idx + 1))))
 
 
 def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[str]) -> bool:
@@ -760,14 +768,14 @@ def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[st
             break
         j += 1
         body = 0
-        while j < len(lines) and body < 4 and not _is_furniture(lines[j], counts) \
+        while j < len(lines) and body < 4 and not _is_furniture(lines, j, counts) \
                 and not (len(lines[j].text) <= 3 and lines[j].text.isdecimal()):
             body += 1
             j += 1
         if not body:
             return False
         k += 1
-    return k > n and (j == len(lines) or _is_furniture(lines[j], counts))  # or the text's end
+    return k > n and (j == len(lines) or _is_furniture(lines, j, counts))  # or the text's end
 
 
 def _marked_before(lines: list[_Line], idx: int, n: int, lang: str) -> bool:

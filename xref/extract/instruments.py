@@ -1339,12 +1339,12 @@ _INLINE_MARKER = regex.compile(
 )
 
 
-
 def _adopted_elsewhere(f: InstrumentFinder, c: _Cand, target: str) -> bool:
     """Whether the gazetteer has a text other than ``target`` adopt the instrument ``c`` names."""
     root = c.final()
     inst = f.gaz.get(root.key) if root.known else None
     return inst is not None and bool(inst.adopted_by) and inst.adopted_by != target
+
 
 def _with_inline_markers(d: _Doc, cands: list[_Cand], fn_by_number: dict[str, list[int]]
                          ) -> list[tuple[int, str]]:
