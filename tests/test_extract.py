@@ -2970,3 +2970,42 @@ def test_round_42_notes_after_the_closing_lines_with_no_rule() -> None:
     r = extract_text(text, "zh")
     got = {(m.target, m.paragraph) for m in r.mentions if m.target_kind != "instrument"}
     assert {("A/RES/60/288", "fn1"), ("A/RES/70/1", "fn2")} <= got
+
+
+def test_round_43_a_prose_line_opening_on_a_council_resolution_is_no_heading() -> None:
+    text = (" United Nations                                            A/80/713\n General Assembly\n\n"
+            "Budget for the United Nations Disengagement Observer Force\n\nReport of the Secretary-General\n\n"
+            "   1.    The mandate of the Force was established by the Security Council in its\n"
+            "   resolution 350 (1974) of 31 May 1974 in order to supervise the Agreement.\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "A/80/713"
+    assert targets(text, "en") == ["S/RES/350(1974)"]
+
+
+def test_round_43_a_left_hand_pages_head_its_title_over_its_symbol() -> None:
+    text = ("81/86. Peaceful settlement of the question of Palestine\n\nThe General Assembly,\n\n"
+            "Recalling its resolutions ES-10/19 of 21 December 2017,\nES-10/22 of 12 December 2023,\n\n"
+            "2/4\n\n26-22417\n\nPeaceful settlement of the question of Palestine\n\nA/RES/81/86\n\n"
+            "ES-10/23 of 10 May 2024 and ES-10/25 of 11 December 2024,\n")
+    assert targets(text, "en") == ["A/RES/ES-10/19", "A/RES/ES-10/22", "A/RES/ES-10/23", "A/RES/ES-10/25"]
+
+
+def test_round_43_no_assembly_text_later_than_the_text_citing_it() -> None:
+    text = ("2026/24. Regional cooperation\n\nThe Economic and Social Council,\n\n1. *Takes note* of resolution 82/2 "
+            "of the Economic and Social Commission for Asia and the Pacific;\n\n2. *Encourages* the regional "
+            "commissions, in line with General Assembly resolution 78/285, and requests that the Commission give "
+            "effect to paragraph 4 of resolution 82/2;\n")
+    assert targets(text, "en") == ["A/RES/78/285", "E/ESCAP/RES/82/2"]
+
+
+def test_round_43_an_ocr_read_volume_page_with_letters_for_figures() -> None:
+    text = ("                    The situation in the Middle East                            11\n\n"
+            "Resolution 316 (l972)\nof 26 June 1972\n[S/1O72O]\n\nThe Security Council,\n\n"
+            "Having noted the letter of the Permanent Representative of Lebanon (S/1O715),\n\n"
+            "Recalling its resolutions 262 (l968), 279 (197O) and 3l3 (1972), and General Assembly resolution\n"
+            "2796 (XXVl),\n\nResolution 317 (1972)\nof 21 July 1972\n[S/1O752]\n\nThe Security Council,\n\n"
+            "Recalling its resolution 3l6 (1972) of 26 June 1972,\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "S/RES/316(1972)"
+    assert targets(text, "en") == ["A/RES/2796(XXVI)", "S/10715", "S/RES/262(1968)", "S/RES/279(1970)",
+                                   "S/RES/313(1972)"]

@@ -88,6 +88,13 @@ _VOLUME_HEADER_EN = regex.compile(
     r"Economic\s+and\s+Socia[l1I]\s+Counci[l1I])(?:\s*,\s*(?:19|20)\d\d)?(?:\s+\d{1,4})?\s*")
 # OCR's "1" for "l" inside a word ("reso1ution", "Reca11ing") and at a word's end ("Counci1", "Apri1").
 _OCR_ONE_INSIDE = re.compile(r"(?<=[A-Za-z])1+(?=[a-z])")
+# The first line of a volume's page: its topic, a wide gap, its number (or mirrored).
+_TOPIC_HEAD = regex.compile(r"(?:[A-Z][^\d/]{4,70}?\S\s{8,}\d{1,4}|\d{1,4}\s{8,}[A-Z][^\d/]{4,70})\s*")
+# A Roman session as OCR read it, "l" for "I": "2796 (XXVl)".
+_OCR_ROMAN = regex.compile(r"(?<=\(\s*(?:S-|ES-)?)(?=[XVIl]*l)[XVIl]{2,8}(?=\s*\))")
+# A number with "l" or "O" for a figure: "l968", "197O", "3l3", "1O715", "l65Oth" (not "l" or "O" alone).
+_OCR_DIGITS = re.compile(r"(?<![A-Za-z0-9])(?=[0-9lO]*[0-9])(?=[0-9lO]*[lO])[0-9lO]{2,}(?=(?:st|nd|rd|th)?(?![A-Za-z0-9]))")
+_OCR_ADD_ONE = regex.compile(r"(?<=\b(?:Add|Corr|Rev)\.)l(?![A-Za-z0-9])")
 _OCR_ONE_AT_END = re.compile(r"(?<=[a-z]{3})1(?=[\s,.;:)\]]|$)")
 # A paragraph's label and the space after it: "5.        麻醉药品委员会…", "19 (a)      …".
 _LABEL_LEAD = re.compile(r"\s*(?:\d{1,3}\s*[.．]|\([a-z]{1,4}\))\s+")
@@ -430,6 +437,18 @@ def _beside_job(lines: list[_Line], i: int, step: int) -> list[int]:
     return out
 
 
+def _running_title(lines: list[_Line], k: int, job: int) -> bool:
+    """Whether ``lines[k]``, beside a running header's symbol, is the text's title as its heading prints it,
+    or a short form of it ("A/RES/80/152⏎土著人民权利", "执行人居二和人居三的成果以及加强人居署")."""
+    w = lines[k].text
+    return (lines[k].kind == "text" and 2 <= len(w) <= 90 and w[-1] not in _PROSE_END
+            and w[-1] not in "、和及与第"
+            and ((len(w) <= 40 and not any(ch.isdigit() for ch in w))
+                 # "A/RES/80/262 B⏎Questions relating to the programme budget for 2026"
+                 or (not any(_is_cjk(ch) for ch in w) and not _ends_on_joining_word(w)))
+            and _in_heading(w, lines[:min(30, job)]))
+
+
 def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bool = True) -> None:
     """Mark the running header and page number printed beside a job number.
 
@@ -480,13 +499,12 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bo
                         w = lines[j + 1].text
                         if lines[j + 1].kind == "text" and w[:1] in _UPPER and _SYMBOL_LINE.match(w):
                             lines[j + 1].kind = "furniture"  # a joint symbol's second line: "E/2025/30⏎E/CN.15/2025/16"
-                        elif (lines[j + 1].kind == "text" and 2 <= len(w) <= 90 and w[-1] not in _PROSE_END
-                                and w[-1] not in "、和及与第"
-                                and ((len(w) <= 40 and not any(ch.isdigit() for ch in w))
-                                     # "A/RES/80/262 B⏎Questions relating to the programme budget for 2026"
-                                     or (not any(_is_cjk(ch) for ch in w) and not _ends_on_joining_word(w)))
-                                and _in_heading(w, lines[:min(30, i)])):
+                        elif _running_title(lines, j + 1, i):
                             lines[j + 1].kind = "furniture"
+                    if i < j - 1 and u[0] in _UPPER and _SYMBOL_LINE.match(u) and _running_title(lines, j - 1, i):
+                        # or over it, between the job number and the symbol (a left-hand page's head):
+                        # "26-22417⏎Peaceful settlement of the question of Palestine⏎A/RES/81/86"
+                        lines[j - 1].kind = "furniture"
                     if j + 2 < n and "/" in u and not _SYMBOL_LINE.match(u):
                         # A header's title wrapped onto a second line: "A/RES/80/224 Follow-up
                         # to … of the⏎International Conferences on Financing for Development".
@@ -525,6 +543,8 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
     heads: dict[str, list[str]] = {}
     # A page header with one space, mirrored: "E/2025/99 三. 决定" and "三. 决定 E/2025/99".
     mirrored: dict[tuple[str, str], dict[bool, str]] = {}
+    if lines and (t0 := lines[0].text) and "   " in t0 and _TOPIC_HEAD.fullmatch(t0):
+        counts[t0] = 2  # a volume page's head, its topic and number: "The situation in the Middle East      11"
     for ln in lines:
         t = ln.text
         if "ecisions of the" in t and _VOLUME_HEADER_EN.fullmatch(t):
@@ -1077,6 +1097,20 @@ def _mid_phrase(ch: str) -> bool:
     return _is_cjk(ch) and ch not in _TERMINAL_END
 
 
+def undo_ocr(raw: str, lang: str = "en") -> str:
+    """``raw`` with an OCR'd print's misread letters and figures put back, one character for one (the
+    offsets hold); the text itself where it shows no such misreading."""
+    if lang != "zh" and len(_OCR_ONE_INSIDE.findall(raw, 0, 20000)) >= 5:
+        # "l" read as "1": "Reca11ing its reso1utions", "Counci1", "Apri1" (its typed notes are "1/", not digits).
+        raw = _OCR_ONE_AT_END.sub("l", _OCR_ONE_INSIDE.sub(lambda m: "l" * len(m.group()), raw))
+    if ("l" in raw or "O" in raw) and len(_OCR_DIGITS.findall(raw, 0, 20000)) >= 3:
+        # "1" read as "l" and "0" as "O" inside numbers: "262 (l968)", "279 (197O)", "3l3 (1972)",
+        # "(S/1O715)", "the l65Oth meeting", "Add.l", and "I" as "l" in a session: "2796 (XXVl)".
+        raw = _OCR_ROMAN.sub(lambda m: m.group().replace("l", "I"), _OCR_ADD_ONE.sub("1", _OCR_DIGITS.sub(
+            lambda m: m.group().replace("l", "1").replace("O", "0"), raw)))
+    return raw
+
+
 def normalise(raw: str, lang: str = "en") -> Normalised:
     """Rejoin broken lines, drop page furniture and markers, and find paragraphs.
 
@@ -1096,12 +1130,8 @@ def normalise(raw: str, lang: str = "en") -> Normalised:
     # number or running header, "２５－１０２３４ （Ｃ）", is page furniture too.
     # Where lines join is decided on the characters as printed; the text is
     # built from the folded ones.
+    raw = undo_ocr(raw, lang)
     folded = fold_width(raw)
-    if lang != "zh" and len(_OCR_ONE_INSIDE.findall(raw, 0, 20000)) >= 5:
-        # An OCR'd print that read "l" as "1": "Reca11ing its reso1utions", "Counci1", "Apri1"; one
-        # for one, in the text read and in the text built (its typed notes are "1/", not digits).
-        raw = _OCR_ONE_AT_END.sub("l", _OCR_ONE_INSIDE.sub(lambda m: "l" * len(m.group()), raw))
-        folded = fold_width(raw)
     lines, blanks = _split_lines(folded)
     split = _split_columns(folded, lines) if "    " in folded else lines
     ordered = split is lines

@@ -14,7 +14,15 @@ import regex
 
 from .._gc import gc_paused
 from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragraph
-from ..normalise import CONTINUED_MARK, PART_HEAD, _is_job_line, _numbered, fold_width, normalise
+from ..normalise import (
+    CONTINUED_MARK,
+    PART_HEAD,
+    _is_job_line,
+    _numbered,
+    fold_width,
+    normalise,
+    undo_ocr,
+)
 from ..resolve import (
     BODY_PREFIX,
     COMMISSIONS,
@@ -314,6 +322,7 @@ class _Doc:
         self.named_para: dict[tuple[str, str], int] = {}
         # Where each text of a page of several begins: "2026/232. 人口与发展委员会…的报告".
         self.part_starts = [p.start for p in norm.paragraphs if PART_HEAD.match(text, p.start, p.end)]
+        self.latest = 0  # the last year the text can be of, from its date or its own symbol (0: unknown)
         # (session, number) -> the body a number was first given, anywhere in the text.
         self.number_body: dict[tuple[str, str], str] = {}
         # Where the last list of numbers ended, the body it gave, its paragraph.
@@ -579,7 +588,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                  decision: bool | None = None, list_body: str = "") -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
     def fits(body: str, n: Num) -> bool:
-        return compatible(body, n, decision)
+        return compatible(body, n, decision) and not _after_the_text(d, body, n)
 
     if d.lang != "zh" and (om := _NUMBER_OF_THE.match(d.text, end)) is not None:
         # "and of resolution 4 (XXXI) of the Commission on Human Rights", "resolution
@@ -955,7 +964,8 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     line = text[ls:le if le >= 0 else len(text)].strip("#* \t\r")
-    return line == text[s:e].strip() and d.c.heading.match(line) is not None
+    # (or "Resolution 317 (1972)⏎of 21 July 1972⏎[S/10752]" under "Resolution 316 (1972)" on a volume's page)
+    return line == text[s:e].strip() and (d.c.heading.match(line) is not None or d.c.heading_sc.match(line) is not None)
 
 
 # "鼓励社会发展委员会和人口与发展委员会根据其第 63/1 号和第 2024/1 号决议": two bodies and
@@ -2436,6 +2446,35 @@ _COUNCIL_REPORT = regex.compile(r"A/\d{2,3}/(2|3|53)(?:/ADD\.\d{1,2})?$")
 _COUNCIL_REPORTS = {"2": "SC", "3": "ECOSOC", "53": "HRC"}
 
 
+_YEAR_IN_ID = regex.compile(r"(?:^|[/(])((?:19|20)\d\d)(?=[/)]|$)")
+_GA_SESSION_IN_ID = regex.compile(r"^A/(?:RES/|DEC/)?(\d{2,3})/")
+
+
+def _latest_year(meta: DocMeta) -> int:
+    """The last year a text can be of, from its own symbol ("E/RES/2026/24", "S/RES/2809(2025)"; the
+    Assembly's session 81 sits from September 2026, its texts dated to 2027). Not from the date read: the
+    last date a text prints may be another text's."""
+    if (ym := _YEAR_IN_ID.search(meta.id)) is not None:
+        return int(ym.group(1))
+    if (gm := _GA_SESSION_IN_ID.match(meta.id)) is not None and 31 <= int(gm.group(1)) <= 120:
+        return 1946 + int(gm.group(1))
+    return 0
+
+
+def _after_the_text(d: _Doc, body: str, n: Num) -> bool:
+    """Whether the text numbered ``n`` by ``body`` would be later than the text citing it: an Economic and
+    Social Council text of 2026 cites no "resolution 82/2" of the Assembly, whose eighty-second session opens
+    in September 2027."""
+    if not d.latest or n.form != "xy" or n.prefix or n.session:
+        return False
+    a = int(n.a)
+    if body == "GA" and 31 <= a <= 120:
+        return 1945 + a > d.latest
+    if 1946 <= a <= 2099 and body in ("ECOSOC", "CHR", "SUBCOM", "CSW", "CSOCD", "CPD", "STAT", "CSTD", "CSD"):
+        return a > d.latest
+    return False
+
+
 def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
     """Extract the references of one document given as text.
 
@@ -2447,6 +2486,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
     """
     with gc_paused():
         c = compiled(lang)
+        text = undo_ocr(text, lang)  # one for one: the offsets index the text as read
         norm = normalise(text, lang)
         meta = read_meta(norm, c, path, text)
         if meta.id.startswith("S/RES/") and any(x in norm.text for x in ("8/", "5/", "$/", "§/", "s/")):
@@ -2457,6 +2497,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
             norm = replace(norm, text=_OCR_COUNCIL.sub("S/", norm.text))
         d = _Doc(norm, c, lang)
         d.also = frozenset(meta.also)
+        d.latest = _latest_year(meta)
         d.raw = text
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []

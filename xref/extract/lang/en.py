@@ -322,7 +322,10 @@ HEADING = (
     r"|^\s*(?:(?:CND|CCPCJ)\s+)?(?P<word>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
 HEADING_SC = (
-    rf"^\s*(?:#+\s*)?(?|(?i:reso[l1]ution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*(?:of\s.*)?"
+    # "Resolution 350 (1974) of 31 May 1974": a date after it, nothing more (not a wrapped line of prose,
+    # "resolution 350 (1974) of 31 May 1974 in order to supervise …")
+    rf"^\s*(?:#+\s*)?(?|(?i:reso[l1]ution)\s+(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*"
+    rf"(?:of\s+(?:\d{{1,2}}\s+)?[A-Z][a-z]+(?:\s+\d{{1,2}})?,?\s+\d{{4}}\s*[.:]?\s*(?:\[[^\]]*\]\s*)?|of\s*)?"
     rf"|(?P<num>{NUM})\s*\(\s*(?P<year>{YEAR})\s*\)\s*\.?\s*Resolution\s+of\s.*)$"
 )
 CLOSING_DATE = (
