@@ -3009,3 +3009,71 @@ def test_round_43_an_ocr_read_volume_page_with_letters_for_figures() -> None:
     assert r.meta.id == "S/RES/316(1972)"
     assert targets(text, "en") == ["A/RES/2796(XXVI)", "S/10715", "S/RES/262(1968)", "S/RES/279(1970)",
                                    "S/RES/313(1972)"]
+
+
+def test_round_43_resolutions_of_the_council_notably_and_short_names() -> None:
+    text = ("A/80/902\n\nLetter dated 3 June 2026\n\n3. Participants recalled the relevant resolutions of the Security "
+            "Council, notably 1502 (2003), 2175 (2014) and 2417 (2018), and UNGA resolution 79/137, ECOSOC "
+            "resolution 2025/13 and HRC resolutions 57/31 and 59/4.\n")
+    assert targets(text, "en") == ["A/HRC/RES/57/31", "A/HRC/RES/59/4", "A/RES/79/137", "E/RES/2025/13",
+                                   "S/RES/1502(2003)", "S/RES/2175(2014)", "S/RES/2417(2018)"]
+
+
+def test_round_43_drafts_of_a_series_with_a_revision_and_a_full_stop() -> None:
+    text = ("CTOC/COP/2026/14\n\nReport of the Conference of the Parties\n\n9. The Conference adopted draft "
+            "resolutions CTOC/COP/2026/L.4,\nL.5/Rev.1 and L.6 and had before it amendments in documents "
+            "A/C.3/81/L.74 and L.75.\n")
+    assert targets(text, "en") == ["A/C.3/81/L.74", "A/C.3/81/L.75", "CTOC/COP/2026/L.4",
+                                   "CTOC/COP/2026/L.5/REV.1", "CTOC/COP/2026/L.6"]
+
+
+def test_round_43_the_conference_in_its_resolution_in_a_conferences_report() -> None:
+    text = ("CTOC/COP/2026/14\n\nReport of the Conference of the Parties to the United Nations Convention against "
+            "Transnational Organized Crime on its thirteenth session\n\n5. She recalled that the Conference of the "
+            "States Parties to the United Nations Convention against Corruption, in its resolution 10/4, had "
+            "encouraged coordination, and that the Conference, in its resolution 12/1, had requested a report.\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/10/4", "CTOC/COP/RES/12/1"]
+
+
+def test_round_43_a_typed_volumes_head_with_its_supplement() -> None:
+    text = ("296                General Assembly--Fortieth Session--Supplement No. 53 (A/40/53)\n\n"
+            "40/428. Question of aging\n\nAt its 116th plenary meeting, the General Assembly took note of the report "
+            "(A/40/145).\n")
+    assert targets(text, "en") == ["A/40/145"]
+
+
+def test_round_43_the_sub_commission_by_its_short_name_over_a_date_and_a_topic() -> None:
+    text = ("62/14. 阿富汗妇女\n\n人权理事会，\n\n又回顾小组委员会 2000 年 8 月 17 日关于阿富汗妇女和女童处境的第 2000/13 号决议，\n")
+    assert targets(text, "zh") == ["E/CN.4/SUB.2/RES/2000/13"]
+
+
+def test_round_43_a_chinese_volumes_second_heading_and_its_symbol_head() -> None:
+    text = ("        安全理事会的决议和决定——1972 年                               S/INF/28\n\n"
+            "                              第 318 (1972) 号决议\n\n        安全理事会，\n\n"
+            "        回顾其第 216 (1965) 号决议，\n\n                              第 320 (1972) 号决议\n\n"
+            "                              1972 年 9 月 29 日\n\n                                                          [S/10807]\n\n"
+            "        安全理事会，\n\n        回顾其第 318 (1972) 号决议，\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "S/RES/318(1972)"
+    assert targets(text, "zh") == ["S/RES/216(1965)"]
+
+
+def test_round_43_a_number_given_a_council_before_printed_bare_again() -> None:
+    text = ("A/81/484/Add.2\n\n第三委员会的报告\n\n决议草案二\n\n大会，\n\n又回顾人权理事会 2024 年 10 月 10 日第 57/8 号决议，\n\n"
+            "1. 欢迎工作组根据第 57/8 号决议第 12 段继续审议；\n\n委员会的讨论情况载于相关简要记录（A/C.3/81/SR.18-20、SR.45 和 SR.48-50）。\n")
+    assert targets(text, "zh") == ["A/C.3/81/SR.18", "A/C.3/81/SR.19", "A/C.3/81/SR.20", "A/C.3/81/SR.45",
+                                   "A/C.3/81/SR.48", "A/C.3/81/SR.49", "A/C.3/81/SR.50", "A/HRC/RES/57/8"]
+
+
+def test_round_43_a_sessions_report_printing_its_texts_under_their_headings() -> None:
+    text = ("                                                                          CTOC/COP/2026/14\n"
+            " 联合国\n\n              联合国打击跨国有组织犯罪公约缔约方会议 2026 年 10 月 12 日\n"
+            "              至 16 日在维也纳举行的第十三届会议的报告\n\n"
+            " 第 13/1 号决议\n 审议机制的运作\n\n              缔约方会议，\n              回顾其第 9/1 号决议，\n\n"
+            "              请秘书处分别向缔约方会议第十四届会议和缔约国会议第十二届会议报告本决议的执行情况。\n\n"
+            " 第 13/5 号决议\n 预防和打击影响环境的犯罪\n\n              缔约方会议，\n"
+            "              收到了秘书处的报告（CTOC/COP/2026/5、6 和 7）。\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "CTOC/COP/2026/14"
+    assert targets(text, "zh") == ["CTOC/COP/2026/5", "CTOC/COP/2026/6", "CTOC/COP/2026/7", "CTOC/COP/RES/13/1",
+                                   "CTOC/COP/RES/13/5", "CTOC/COP/RES/9/1"]

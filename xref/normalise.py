@@ -10,7 +10,7 @@ import regex
 
 from .models import Normalised, Paragraph
 
-__all__ = ["fold_width", "normalise"]
+__all__ = ["fold_width", "normalise", "undo_ocr"]
 
 # Full-width forms and odd spaces that change what a reference looks like.
 # Every replacement is one character for one, so offsets are not disturbed;
@@ -75,7 +75,9 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 # The running header of an annual volume of resolutions, with its page number on either side.
 _VOLUME_HEADER = regex.compile(
     r"\s*(?:(?P<n>\d{1,4})\s{3,})?(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)"
-    r"\s*[—–-]\s*(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:Special\s+|Emergency\s+Special\s+)?Session"
+    r"\s*(?:[—–]|-{1,2})\s*(?:[A-Z][a-z]+(?:-[a-z]+)?\s+)?(?:Special\s+|Emergency\s+Special\s+)?Session"
+    # "296    General Assembly--Fortieth Session--Supplement No. 53 (A/40/53)": a typed volume's head
+    r"(?:\s*(?:[—–]|-{1,2})\s*Supplement\s+No\.\s*\d{1,3}\s*\([A-Z]/[\w/.]+\))?"
     r"(?(n)|\s{3,}\d{1,4})\s*$"
     # "安全理事会决议和决定—1993 年      105"
     r"|\s*(?:(?P<m>\d{1,4})\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)[^\s\d]{0,10}"
@@ -100,7 +102,8 @@ _OCR_ONE_AT_END = re.compile(r"(?<=[a-z]{3})1(?=[\s,.;:)\]]|$)")
 _LABEL_LEAD = re.compile(r"\s*(?:\d{1,3}\s*[.．]|\([a-z]{1,4}\))\s+")
 _VOLUME_HEADER_ALONE = regex.compile(
     # "决议和决定      经济及社会理事会—1995 年实质性会议": the part's title may come first.
-    r"\s*(?:[^\s\d]{2,10}\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)\s*—{1,2}\s*"
+    r"\s*(?:[^\s\d]{2,10}\s{3,})?(?:安全理事会|安全理事會|大会|大會|经济及社会理事会|經濟及社會理事會)"
+    r"(?:的?(?:决议和决定|決議和決定))?\s*—{1,2}\s*"
     r"(?:(?:19|20)\d\d\s*年(?:实质性会议|實質性會議|组织会议|組織會議|续会|續會)?|第[^\s]{1,8}届会议|第[^\s]{1,8}屆會議)"
     # "大会——第三十九届会议，补编第 51 号 (A/39/51)": with the volume's supplement and symbol
     r"(?:\s*[，,]?\s*(?:补编|補編)第\s*\d{1,3}\s*[号號]\s*[(（]\s*[A-Z]/[\w./()\s]{2,20}[)）])?\s*")
@@ -485,7 +488,9 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bo
                         # beside a job number, the text's own number, headed at its top: "12/3. …"
                         (raw is not None and (om := _HEADER_OWN_NUMBER.match(u)) is not None
                          and raw.find(om.group("num") + ".", 0, 3000) >= 0) or
-                        (u[0] in _UPPER and _SYMBOL_LINE.match(u)) or (len(u.split()) <= 12 and _HEADER_TITLE.match(u))
+                        (u[0] in _UPPER and _SYMBOL_LINE.match(u))
+                        # (not a sentence opening on a symbol: "CTOC/COP/2026/INF/1 所列…参加第十三届会议。")
+                        or (len(u.split()) <= 12 and u[-1] not in _PROSE_END and _HEADER_TITLE.match(u))
                         # beside a job number a header's title may hold digits: "E/RES/2024/3 2030 年…普查方案"
                         or (len(u) <= 60 and u[0] in _UPPER and u[-1] not in _PROSE_END
                             and (hm := _HEADER_NEAR_JOB.match(u)) is not None
@@ -559,13 +564,17 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
             elif "—" in t and len(t) <= 40 and _VOLUME_HEADER_ALONE.fullmatch(t):
                 counts[t] = 2  # a volume's header, its page number on a line of its own: "大会——第二十九届会议"
             continue
-        if "/" in t:
+        if "/" in t and "Supplement" in t and _VOLUME_HEADER.match(t):
+            counts[t] = 2  # "296    General Assembly--Fortieth Session--Supplement No. 53 (A/40/53)"
+        elif "/" in t:
             parts = _WIDE_GAP.split(t.strip("\f"))
             if 2 <= len(parts) <= 3:
                 sym = [q for q in parts if _HAS_SYMBOL.search(q)]
                 rest = [q for q in parts if not _HAS_SYMBOL.search(q)]
                 if len(sym) == 1 and len(sym[0]) <= 40 and all(len(q) <= 16 for q in rest):
                     heads.setdefault(sym[0], []).append(t)
+                elif len(sym) == 1 and len(rest) == 1 and _VOLUME_HEADER_ALONE.fullmatch(rest[0]):
+                    counts[t] = 2  # "安全理事会的决议和决定——1972 年      S/INF/28": the volume's head and symbol
         elif ("Session" in t or "—" in t) and (_VOLUME_HEADER.match(t) or _VOLUME_HEADER_ALONE.fullmatch(t)):
             counts[t] = 2
     for sides in mirrored.values():
@@ -736,6 +745,8 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
         current_fn, fn_open = "", False
 
 
+# A text's heading alone on its line: "第 13/5 号决议".
+TEXT_HEADING_ZH = regex.compile(r"第\s*\d{1,4}\s*/\s*\d{1,3}\s*[号號]\s*(?:决议|决定|決議|決定)\s*")
 _RUNNING_TITLE = regex.compile(r"[A-Z][a-z]+(?:[ \-—]+[A-Za-z][a-z]*){0,3}")
 # A web page's pager: "Showing decisions 63/101 to 63/105 of 19  |  Page 1 of 4  |  Next »".
 _PAGER = regex.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*(?:\||$)|\|\s*Page\s+\d{1,4}\s+of\s+\d{1,4}")
@@ -943,6 +954,8 @@ def _starts_paragraph(prev: _Line | None, ln: _Line, lang: str, indent_mode: boo
                 and not (len(pt) > 30 and _mid_phrase(last) and not _OWN_TITLE.match(pt))) or (
                 len(pt) <= 40 and last in "，," and _BODY_ALONE_ZH.match(pt)):
             return True  # "人权理事会，" is a paragraph of its own, whatever the layout
+        if prev_terminal and t[0] in "第" and TEXT_HEADING_ZH.fullmatch(t):
+            return True  # "…报告本决议的执行情况。⏎[page]⏎第 13/5 号决议⏎预防…": the next text a report prints
         if prev_terminal and PART_HEAD.match(t):
             return True  # "…第 64/1 号决议；⏎⏎2026/233. 妇女地位委员会…": the next text of a page of several
         if unwrapped:

@@ -17,6 +17,7 @@ from ..models import DocMeta, DocResult, Document, Mention, Normalised, Paragrap
 from ..normalise import (
     CONTINUED_MARK,
     PART_HEAD,
+    TEXT_HEADING_ZH,
     _is_job_line,
     _numbered,
     fold_width,
@@ -123,7 +124,7 @@ _DOT_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS}|[-–])\s*(?P<k>[A-Za-z]{{1,5}
 # "（CAC/COSP/WG.2/2025/2 和 3）": the next document of the series, its number alone, in brackets.
 _MORE_NUMBERS = regex.compile(r"(?:\s*(?:,|and|和|及|、)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)+(?=\s*[)）])")
 _NUMBER_OR_RANGE = regex.compile(r"(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?")
-_AND_NEXT = regex.compile(r"\s*(?:和|及|and)\s*(?P<n>\d{1,3})(?=\s*[)）])")
+_AND_NEXT = regex.compile(r"(?:\s*[、,，]\s*\d{1,3}){0,4}\s*(?:和|及|and)\s*(?P<n>\d{1,3})(?=\s*[)）])")
 _DATE_NEXT = regex.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|日|月|号|號)")
 _SLASH_RANGE = regex.compile(rf"\s*(?:{RANGE_WORDS})\s*(?P<k>[A-Z]{{2,5}})/(?P<n>\d{{1,3}})(?![\d/A-Za-z.])")
@@ -140,6 +141,7 @@ _SUBJECT_AFTER = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\
 # "resolution 8914 of the Council of the League of Arab States", "resolution 48/141, by which
 # the Assembly created the post": the issuer named after the number.
 _OF_BODY = regex.compile(r"\s*,?\s*(?:adopted\s+)?(?:(?:by|in)\s+which|of|by)\s+(?:the\s+)?")
+_THE_CONFERENCE_ITS = regex.compile(r"\bthe\s+Conference\s*,?\s+(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\Z")
 _BY_THE_CONFERENCE = regex.compile(r",?\s+(?:adopted\s+)?by\s+the\s+Conference\b(?!\s+of\b)")
 _BARE_COMMISSION = regex.compile(r"Commission\b(?!\s+(?:on|for|of)\b|-)")
 _BY_THE_COMMISSION = regex.compile(r"\b(?:by|of)\s+the\s+Commission\s+(?:\(\s*|in\s+(?:its\s+)?)?(?:resolutions?|decisions?)\s+\Z")
@@ -147,7 +149,10 @@ _ASKS_THE_COMMISSION = regex.compile(_ASKING + r"Commission\b(?!\s+(?:on|for|of)
 # A Council volume's heading of a resolution, the bracket of its own symbol after it.
 _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of"
                                      r"|Resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of)\s+\d{1,2}\s+"
-                                     r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z")
+                                     r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z"
+                                     # "第 320 (1972) 号决议⏎1972 年 9 月 29 日⏎[S/10807]"
+                                     r"|第\s*\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*[号號][决決][议議]\s*"
+                                     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\[\Z")
 _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _ADOPTED_BY_ZH = regex.compile(r"\s*[，,]\s*(?:这|這|该|該)[两兩三四几幾]?[项項]?(?:决定|決定|决议|決議)\s*(?:分别|分別)?\s*(?:由|是)\s*")
@@ -243,7 +248,9 @@ class Compiled:
         self.pin_after = regex.compile(t.pinpoint_after)
         self.pin_before = regex.compile(t.pinpoint_before)
         self.suffix = regex.compile(rf"{t.symbol_joiners}(?P<suf>{SUFFIX})")
-        self.sibling = regex.compile(rf"{t.symbol_joiners}(?P<k>CRP|L|SR|WP|INF)\.\s*(?P<n>\d{{1,3}})(?![\d/.A-Za-z])")
+        # (a sentence's full stop may follow: "A/C.3/81/L.74 and L.75.")
+        self.sibling = regex.compile(rf"{t.symbol_joiners}(?P<k>CRP|L|SR|WP|INF)\.\s*(?P<n>\d{{1,3}})"
+                                     rf"(?P<rev>/Rev\.\s*\d{{1,2}})?(?![\d/A-Za-z]|\.\S)")
         # "A/CONF.240/RPM.2/1, RPM.3/1 and RPM.4/1": the last two parts of the same series again.
         self.sibling_part = regex.compile(
             rf"{t.symbol_joiners}(?P<k>[A-Z]{{2,5}})\.\s*(?P<n>\d{{1,3}})/(?P<m>\d{{1,3}})(?![\d/.A-Za-z])")
@@ -322,7 +329,8 @@ class _Doc:
         self.named_para: dict[tuple[str, str], int] = {}
         # Where each text of a page of several begins: "2026/232. 人口与发展委员会…的报告".
         self.part_starts = [p.start for p in norm.paragraphs if PART_HEAD.match(text, p.start, p.end)]
-        self.latest = 0  # the last year the text can be of, from its date or its own symbol (0: unknown)
+        self.latest = 0  # the last year the text can be of, from its own symbol (0: unknown)
+        self.own = ""  # the text's own id
         # (session, number) -> the body a number was first given, anywhere in the text.
         self.number_body: dict[tuple[str, str], str] = {}
         # Where the last list of numbers ended, the body it gave, its paragraph.
@@ -607,9 +615,15 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = body if body in COMMISSIONS else d.commission_before(start)
         if body and fits(body, n):
             return body
-    if doc_body in ("COP", "COSP") and d.lang != "zh" and _BY_THE_CONFERENCE.match(d.text, end) and fits(doc_body, n):
+    if d.lang == "zh" and d.own and para is not None and (head_body := _headed_text_body(d, para)) and fits(head_body, n):
+        # "第 13/5 号决议⏎预防和打击影响环境的犯罪⏎缔约方会议，": a text a report prints, under its
+        # heading; the body line that opens it issued it.
+        return head_body
+    if doc_body in ("COP", "COSP") and d.lang != "zh" and fits(doc_body, n) and (
+            _BY_THE_CONFERENCE.match(d.text, end) or _THE_CONFERENCE_ITS.search(d.text, max(0, start - 60), start)):
         # "… referred to in resolution 11/2, adopted by the Conference at the present session": the
-        # Conference alone, in a Conference's text, is that one, whatever other body the sentence names.
+        # Conference alone, in a Conference's text, is that one, whatever other body the sentence names
+        # ("… and that the Conference, in its resolution 12/1, had requested").
         return doc_body
     if list_body:
         # "resolutions 1991/12 of 26 August 1991 and 1998/9 of 20 August 1998 of the
@@ -899,6 +913,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if 1946 <= a <= 2099:
             # "人权委员会第 1991/42 号决议" before, "第 1991/42 号决议" again: the commission's.
             return d.named_number.get((n.a, n.b), "ECOSOC")
+        if (before := d.number_body.get((n.a, n.b), "")) and before != "GA" and fits(before, n) and not (
+                "其" in d.text[max(sent, start - 12):start] if d.lang == "zh"
+                else _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)):
+            # "…以及人权理事会…第 57/8 号决议，⏎1. 欢迎工作组根据第 57/8 号决议第 12 段…": the number the text
+            # gave a commission or council before, printed bare again, is that text (not "its" own).
+            return before
         if fits("GA", n):
             return "GA"
         # A small session number: the body named last in this paragraph, then the body
@@ -1981,11 +2001,13 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                             targets.extend((f"{lm['base']}{x}", "document") for x in range(a, b + 1))
                             last = b
                     base_e = mm.end()
-                # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)"
-                am = None if mm is not None else _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 10))
-                if am and int(lm["n"]) < int(am["n"]) <= int(lm["n"]) + 20:
-                    targets.append((f"{lm['base']}{int(am['n'])}", "document"))
-                    base_e = am.end()
+                # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)", "（CTOC/COP/2026/5、6 和 7）"
+                am = None if mm is not None else _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 24))
+                if am:
+                    more = [int(x) for x in _DIGIT_RUNS.findall(am.group())]
+                    if all(a < b for a, b in zip([int(lm["n"]), *more], more, strict=False)) and more[-1] <= int(lm["n"]) + 20:
+                        targets.extend((f"{lm['base']}{x}", "document") for x in more)
+                        base_e = am.end()
             if rm is None and not lm["dot"] and (sm_ := _SLASH_RANGE.match(text, m.end(), min(len(text), m.end() + 16))) \
                     and lm["base"].endswith(f"/{sm_['k'].upper()}/"):
                 rm = sm_  # "E/CN.5/2025/NGO/1 至 NGO/5": the part's series printed again
@@ -2025,11 +2047,17 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             sm = d.c.suffix.match(text, base_e, min(len(text), base_e + 40))
         sib = _LAST_PART.match(targets[-1][0])
         while sib and sib["dot"] and (sm := d.c.sibling.match(text, base_e, min(len(text), base_e + 30))):
-            # "E/CN.7/2025/CRP.3 和 CRP.4", "A/C.3/79/L.12 and L.13": another of the same series.
+            # "E/CN.7/2025/CRP.3 和 CRP.4", "A/C.3/79/L.12 and L.13": another of the same series
+            # ("CTOC/COP/2026/L.4, L.5/Rev.1 and L.6": a revision of one).
             if sm["k"].upper() + "." != sib["dot"]:
                 break
-            targets.append((f"{sib['base']}{sm['n']}", "document"))
+            rev = canonical_symbol(sm["rev"]) if sm["rev"] else ""
+            targets.append((f"{sib['base']}{sm['n']}{rev}", "document"))
             base_e = sm.end()
+            if not rev and (sr := _SIBLING_RANGE.match(text, base_e)) and int(sm["n"]) < int(sr[1]) <= int(sm["n"]) + 20:
+                # "（A/C.3/81/SR.18-23、SR.45 和 SR.48-50）": a range of the series again
+                targets.extend((f"{sib['base']}{x}", "document") for x in range(int(sm["n"]) + 1, int(sr[1]) + 1))
+                base_e = sr.end()
         while (sp := d.c.sibling_part.match(text, base_e, min(len(text), base_e + 30))) is not None:
             pm = regex.search(rf"/{sp['k'].upper()}\.\d+/\d+$", targets[-1][0])
             if pm is None:
@@ -2052,6 +2080,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
 _DIGIT_RUNS = regex.compile(r"(\d+)")
 
 
+_SIBLING_RANGE = regex.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/A-Za-z]|\.\S)")
 _GA_RES_SYMBOL = regex.compile(r"A/RES/\d{2,3}/\d{1,3}")
 _SYMBOL_PART = regex.compile(r"[ \u00a0]([A-H])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[,.;:)\]）]|\s+(?:and|to)\b)")
 
@@ -2200,6 +2229,19 @@ def _id_from_filename(stem: str) -> str:
 _MASTHEAD_BODIES = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
 
 
+def _headed_text_body(d: _Doc, para: Paragraph) -> str:
+    """The body line under a paragraph that is only a text's heading, over its title: "第 13/5 号决议⏎
+    预防和打击影响环境的犯罪⏎缔约方会议，" gives the Conference of the Parties (or "")."""
+    hm = TEXT_HEADING_ZH.match(d.text, para.start, para.end)
+    if hm is None or para.end - para.start > 80 or any(ch in d.text[hm.end():para.end] for ch in "，。；,;."):
+        return ""  # the heading, or the heading and the title run into one paragraph
+    k = bisect_right(d.para_starts, para.start) - 1
+    for q in d.norm.paragraphs[k + 1:k + 3]:
+        if code := _body_line(d.c, d.text[q.start:q.end]):
+            return code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else ""
+    return ""
+
+
 def _body_line(c: Compiled, seg: str) -> str:
     """The body a heading line names, all of it: "The General Assembly,", "*人权理事会*，" (or "")."""
     # "*The Human Rights Council*,", "_The Human Rights Council_,": Markdown emphasis is
@@ -2262,6 +2304,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     # A report printed as an Official Records supplement ("补编第 8 号", "Supplement No. 8"),
     # on its cover above: the "第 66/1 号决定" headed in it are texts it reports, not its own.
     report = False
+    session_report = False  # a body's report on a session, or a chapter of one, over the texts it prints
     heading_at = 0  # where a Council resolution's heading is printed
     also: tuple[str, ...] = ()
     past_body = False
@@ -2280,7 +2323,14 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             part_decisions = pt["t"] in ("决定", "決定", "Decisions")
         if ("补编" in seg or "補編" in seg or "Supplement" in seg) and _SUPPLEMENT.search(seg):
             report = True
+        if not ident and _REPORT_OF_A_SESSION.match(seg):
+            # "…第十三届会议的报告", "第一章", "Report of the Conference … on its thirteenth session": the
+            # resolutions and decisions headed below are texts the report prints, not its own.
+            session_report = True
+            continue
         m = c.heading.match(seg)
+        if session_report:
+            m = None
         if m and len(prev_seg) > 40 and _RUNS_ON.search(prev_seg):
             m = None  # "…pursuant to Human Rights Council resolution⏎55/13. It gives": prose
         if (m and not m.groupdict().get("title") and not m.groupdict().get("word") and prev_seg
@@ -2439,6 +2489,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     return DocMeta(ident, source, date, title, body, also)
 
 
+_REPORT_OF_A_SESSION = regex.compile(
+    r"\s*(?:第[一二三四五六七八九十]{1,3}章|Chapter\s+[IVX]{1,5})\s*$"
+    r"|.{0,80}?(?:届会议|屆會議)的?(?:工作)?(?:报告|報告)\s*$"
+    r"|\s*Report\s+of\s+the\s+.{3,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:special\s+)?session\s*$")
 _SUPPLEMENT = regex.compile(r"(?:补编|補編)第\s*\d{1,3}\s*[号號]|\bSupplement\s+No\.\s*\d{1,3}")
 # The councils' annual reports to the Assembly, its Official Records supplements Nos. 2, 3
 # and 53: "A/80/53" is the Human Rights Council's report, where "理事会" and "其" are that council.
@@ -2498,6 +2552,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
         d = _Doc(norm, c, lang)
         d.also = frozenset(meta.also)
         d.latest = _latest_year(meta)
+        d.own = meta.id
         d.raw = text
         out: list[Mention] = []
         taken: list[tuple[int, int]] = []

@@ -77,8 +77,10 @@ BRACKETED = rf"(?:(?:on\s+[a-z][a-z\s-]{{2,60}}?)?\(\s*(?=(?!(?:19|20)\d\d\s*/){
 PRE_TOPIC = rf"(?:on\s+(?:the\s+)?[a-z][a-z,\s-]{{2,60}}?\s+(?={SC}(?:{OF_DATE}){SEP}))"
 # "the resolutions of the Sub-Commission on the Promotion and Protection of Human Rights 2001/8 of
 # 15 August 2001 and 2006/9": the body's name between the word and the numbers.
-PRE_BODY = (r"(?:of\s+the\s+(?=[A-Z])(?:(?:[A-Z][\w-]*|on|the|and|of|for)\s+){1,12}?"
-            rf"(?=(?:{YEAR}|\d{{1,2}})\s*/\s*{NUM}\b))")
+# "the relevant resolutions of the Security Council, notably 1502 (2003), 2175 (2014) …" too.
+PRE_BODY = (r"(?:of\s+the\s+(?=[A-Z])(?:(?:[A-Z][\w-]*|on|the|and|of|for)(?:\s+|(?=,))){1,12}?"
+            r"(?:,\s*(?:notably|in\s+particular|including|especially|namely)\s+)?"
+            rf"(?=(?:{YEAR}|\d{{1,2}})\s*/\s*{NUM}\b|\d{{1,4}}\s*\(\s*{YEAR}\s*\)))")
 # "and the resolution on its eighth review, 77/298 of 22 June 2023,": the topic, then the number.
 PRE_TOPIC_COMMA = (r"(?:(?<=\bthe\s+(?:[Rr]esolution|[Dd]ecision)\s+)on\s+(?:its\s+|the\s+)?[a-z][a-z\s-]{2,60}?,\s+"
                    rf"(?=(?:\d{{1,2}}|{YEAR})\s*/\s*{NUM}{OF_DATE}\s*[,;.)]))")
@@ -94,9 +96,11 @@ OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", 
               "FAO", "Biological", "Climate", "Paris Agreement", "Kyoto", "Basel", "Rotterdam", "Stockholm",
               "Minamata", "Ramsar", "Desertification")
 BODIES = [
-    (r"Security\s+Council", "SC"),
-    (r"Economic\s+and\s+Social\s+Council", "ECOSOC"),
-    (r"Human\s+Rights\s+Council", "HRC"),
+    # The short names a summary or a letter uses before the word: "UNSC resolution 2417 (2018)",
+    # "ECOSOC resolution 2025/13", "HRC resolutions 57/31 and 59/4".
+    (r"Security\s+Council|UNSC(?=\s+[Rr]esolutions?\b)", "SC"),
+    (r"Economic\s+and\s+Social\s+Council|ECOSOC(?=\s+(?:[Rr]esolutions?|[Dd]ecisions?)\b)", "ECOSOC"),
+    (r"Human\s+Rights\s+Council|HRC(?=\s+(?:[Rr]esolutions?|[Dd]ecisions?)\b)", "HRC"),
     ((r"Sub-?\s*Commission\s+on\s+(?:the\s+)?(?:Promotion\s+and\s+Protection\s+of\s+Human\s+Rights|"
       r"Prevention\s+of\s+Discrimination\s+and\s+Protection\s+of\s+Minorities)"
       # "the Sub-Commission in its resolution 2003/2", "Sub-Commission resolution 1998/5".
@@ -179,7 +183,7 @@ BODIES = [
       # Only before their own numbers: the Assembly's texts name these boards at work on its resolutions.
       r"(?:(?:Industrial|Trade\s+and)\s+Development\s+)?Board(?:['’]s)?(?=\s+(?:resolutions?|decisions?)\s+\d)"),
      "OTHER"),
-    (r"General\s+Assembly|Assembly", "GA"),
+    (r"General\s+Assembly|Assembly|UNGA(?=\s+(?:[Rr]esolutions?|[Dd]ecisions?)\b)", "GA"),
     # Councils that number no texts of their own: "the United Nations Council for Namibia".
     (r"(?:United\s+Nations\s+)?Council\s+for\s+Namibia|Trusteeship\s+Council", "ORGAN"),
     (r"Council", "COUNCIL"),
