@@ -2541,7 +2541,7 @@ def extract_text(text: str, lang: str = "en", path: str = "") -> DocResult:
     with gc_paused():
         c = compiled(lang)
         text = undo_ocr(text, lang)  # one for one: the offsets index the text as read
-        norm = normalise(text, lang)
+        norm = normalise(text, lang, undo=False)
         meta = read_meta(norm, c, path, text)
         if meta.id.startswith("S/RES/") and any(x in norm.text for x in ("8/", "5/", "$/", "§/", "s/")):
             # Scans of the Council's volumes read its series letter as a figure: "documents
