@@ -433,7 +433,9 @@ def _beside_job(lines: list[_Line], i: int, step: int) -> list[int]:
     j = i + step
     while 0 <= j < len(lines) and len(out) < 2 and abs(j - i) <= 7:
         u = lines[j].text.strip()
-        if lines[j].kind == "text" and (_is_barcode(u) or _is_date_stamp(u) or u in _RECYCLE):
+        if lines[j].kind == "text" and (_is_barcode(u) or _is_date_stamp(u) or u in _RECYCLE or (
+                "   " in u and all(_is_barcode(q) or _is_date_stamp(q) or q in _RECYCLE for q in _WIDE_GAP.split(u)))):
+            # (or several on one line: "*2710452*                    请回收")
             lines[j].kind = "furniture"
         else:
             out.append(j)
@@ -572,10 +574,13 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
             if 2 <= len(parts) <= 3:
                 sym = [q for q in parts if _HAS_SYMBOL.search(q)]
                 rest = [q for q in parts if not _HAS_SYMBOL.search(q)]
-                if len(sym) == 1 and len(sym[0]) <= 40 and all(len(q) <= 16 for q in rest):
+                if len(sym) == 1 and any(_VOLUME_HEADER_ALONE.fullmatch(q) for q in rest) and all(
+                        _VOLUME_HEADER_ALONE.fullmatch(q) or _PAGE_NUMBER.fullmatch(q) for q in rest):
+                    # "安全理事会的决议和决定——1972 年      S/INF/28", "218    大会—— 第三十五届会议    (A/35/48)":
+                    # the volume's head and symbol
+                    counts[t] = 2
+                elif len(sym) == 1 and len(sym[0]) <= 40 and all(len(q) <= 16 for q in rest):
                     heads.setdefault(sym[0], []).append(t)
-                elif len(sym) == 1 and len(rest) == 1 and _VOLUME_HEADER_ALONE.fullmatch(rest[0]):
-                    counts[t] = 2  # "安全理事会的决议和决定——1972 年      S/INF/28": the volume's head and symbol
         elif ("Session" in t or "—" in t) and (_VOLUME_HEADER.match(t) or _VOLUME_HEADER_ALONE.fullmatch(t)):
             counts[t] = 2
     for sides in mirrored.values():

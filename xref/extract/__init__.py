@@ -807,7 +807,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 before = d.number_body.get((n.a, n.b), "")
                 body = before if before in ("SC", "ECOSOC", "HRC") else d.council_before(
                     b_start, d.main_paragraph_before(lo))
-            elif not body and d.lang != "zh":
+            if not body:
                 # "III⏎Revised estimates resulting from resolutions … adopted by the⏎Human Rights
                 # Council …⏎Having considered …⏎4. Takes note of … Council resolutions 61/12": the
                 # council named in full in the paragraphs just before.
@@ -984,8 +984,14 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     line = text[ls:le if le >= 0 else len(text)].strip("#* \t\r")
-    # (or "Resolution 317 (1972)⏎of 21 July 1972⏎[S/10752]" under "Resolution 316 (1972)" on a volume's page)
-    return line == text[s:e].strip() and (d.c.heading.match(line) is not None or d.c.heading_sc.match(line) is not None)
+    # (or "Resolution 317 (1972)⏎of 21 July 1972⏎[S/10752]" under "Resolution 316 (1972)" on a volume's page;
+    # or the page's title, the range of the texts it prints: "第 2027/201 号至第 2027/215 号决定")
+    return line == text[s:e].strip() and (d.c.heading.match(line) is not None or d.c.heading_sc.match(line) is not None
+                                          or _PAGE_RANGE_TITLE.fullmatch(line) is not None)
+
+
+_PAGE_RANGE_TITLE = regex.compile(r"第\s*\d{4}\s*/\s*\d{1,3}\s*[号號]?\s*(?:至|到)\s*第?\s*\d{4}\s*/\s*\d{1,3}\s*[号號]\s*(?:决定|決定|决议|決議)"
+                                  r"|(?:Decisions|Resolutions)\s+\d{2,4}/\d{1,3}\s+(?:to|-|–)\s+\d{2,4}/\d{1,3}")
 
 
 # "鼓励社会发展委员会和人口与发展委员会根据其第 63/1 号和第 2024/1 号决议": two bodies and
@@ -1176,7 +1182,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             target = make_id(num, body, decision, year)
             if not target or target == source or (num.form == "int" and source.startswith(f"{target}(")):
                 continue  # "Resolution 361 (197-4)": a misprinted heading is still the own number
-            if len(items) == 1 and _sibling_heading(d, m, source, target):
+            if (len(items) == 1 or via == "range") and _sibling_heading(d, m, source, target):
                 continue  # "Decision 12/5" heading the next text on a decisions page: printed beside, not cited
             kind = "decision" if "/DEC/" in target else "resolution"
             out.append(Mention(source, target, kind, text[span_s:e], raw_s, raw_e, label,
@@ -1880,7 +1886,9 @@ _HRC_PRST = regex.compile(
 
 _HRC_PRST_ZH = regex.compile(
     r"第\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})\s*[号號]?(?:\s*(?:、|和|及)\s*第?\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})\s*[号號]?)*"
-    r"\s*主席(?:声明|聲明)")
+    r"\s*主席(?:声明|聲明)"
+    # "理事会主席第 62/1 号声明"
+    r"|(?<=主席\s*(?:[^，。；\d]{0,16})?)第\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})\s*[号號]\s*(?:声明|聲明)")
 
 
 def _council_statements(d: _Doc, source: str, out: list[Mention]) -> None:
@@ -1967,8 +1975,9 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
         for k, sym in enumerate(syms):
             tid, kind = symbol_target(sym, paren if k == len(syms) - 1 else "")
             targets.append((tid, kind))
-        if m.group("sect"):
-            targets[-1] = (targets[-1][0] + canonical_symbol(m.group("sect")), targets[-1][1])
+        sect = m.group("sect") if m.group("sect") and _same_cell(d, m.start(), m.start("sect")) else ""
+        if sect:
+            targets[-1] = (targets[-1][0] + canonical_symbol(sect), targets[-1][1])
             base_e = m.end("sect")
         elif _GA_RES_SYMBOL.fullmatch(targets[-1][0]) and d.raw and (
                 pl := _SYMBOL_PART.match(d.raw, d.norm.raw_offset(m.end()))):
@@ -2015,7 +2024,8 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 # "A/C.3/79/L.12 to L.15": the part's kind printed again.
                 dm = _DOT_RANGE.match(text, m.end(), min(len(text), m.end() + 16))
                 rm = dm if dm and f"{dm['k'].upper()}." == lm["dot"] else None
-        if lm and rm and int(lm["n"]) < int(rm["n"]) <= int(lm["n"]) + 20:
+        # (at most 20 apart; the Advisory Committee's addenda, "A/81/7/Add.1–40", run to 60)
+        if lm and rm and int(lm["n"]) < int(rm["n"]) <= int(lm["n"]) + (60 if lm["dot"] == "ADD." and rx is _INLINE_RANGE else 20):
             targets.extend((f"{lm['base']}{k}", "document")
                            for k in range(int(lm["n"]) + 1, int(rm["n"]) + 1))
             base_e = rm.end()
@@ -2031,10 +2041,10 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 targets.extend((t, "document") for t in _symbols_between(targets[-1][0],
                                                                          symbol_target(nm.group("sym"))[0]))
         # "E/2025/32 (Part I) 和 Corr.1": the part's corrigendum.
-        after = m.end("sect") if m.group("sect") else m.end("sym")
+        after = m.end("sect") if sect else m.end("sym")
         sm = d.c.suffix.match(text, after, min(len(text), after + 80))
         last = targets[-1][0]
-        while sm:
+        while sm and _same_cell(d, m.start(), sm.start("suf")):
             # "A/HRC/27/55 及 Add.1 和 Add.2", "A/64/123/Add.1 and Add.2": an
             # addendum beside another is the base document's, not the addendum's.
             for part in _suffix_parts(sm.group("suf")):
@@ -2078,6 +2088,27 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
 
 
 _DIGIT_RUNS = regex.compile(r"(\d+)")
+
+
+def _same_cell(d: _Doc, a: int, b: int) -> bool:
+    """Whether the text at ``b`` goes on from the symbol at ``a`` as printed: on its line, in prose, or
+    under it in a layout table's column (not a cell of another column that the rows' joining put after it:
+    "A/81/6 (Sect. 3)    A/81/7/Add.3⏎                 和 Corr.1", the corrigendum under the first)."""
+    if not d.raw:
+        return True
+    ra, rb = d.norm.raw_offset(a), d.norm.raw_offset(b)
+    nl = d.raw.find("\n", ra, rb)
+    if nl < 0:
+        return True
+    la = d.raw.rfind("\n", 0, ra) + 1
+    if "   " not in d.raw[la:nl].strip() or not (ra - la >= 2 and d.raw[ra - 2:ra] == "  "):
+        return True  # prose, or a symbol inside a cell's words ("3   见《…》和更正（E/2005/27 和⏎Corr.1）")
+    lb = d.raw.rfind("\n", 0, rb) + 1
+    if abs((rb - lb) - (ra - la)) <= 3:
+        return True
+    # or aligned in a fixed-width font's columns, a Chinese character taking two
+    wide = sum(east_asian_width(ch) in "WF" for ch in d.raw[la:ra]) - sum(east_asian_width(ch) in "WF" for ch in d.raw[lb:rb])
+    return abs((rb - lb) - (ra - la) - wide) <= 3
 
 
 _SIBLING_RANGE = regex.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/A-Za-z]|\.\S)")
@@ -2321,8 +2352,9 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             continue  # an even page's footer: "2/5   V.25-14321"
         if (pt := _PART_TITLE.search(seg)) is not None and _VOLUME_SYMBOL.search(seg):
             part_decisions = pt["t"] in ("决定", "決定", "Decisions")
-        if ("补编" in seg or "補編" in seg or "Supplement" in seg) and _SUPPLEMENT.search(seg):
-            report = True
+        if ("补编" in seg or "補編" in seg or "Supplement" in seg) and _SUPPLEMENT.search(seg) and not (
+                len(seg) > 60 and seg.rstrip()[-1:] in "。."):
+            report = True  # (a cover's line; not a sentence saying where the texts will be printed)
         if not ident and _REPORT_OF_A_SESSION.match(seg):
             # "…第十三届会议的报告", "第一章", "Report of the Conference … on its thirteenth session": the
             # resolutions and decisions headed below are texts the report prints, not its own.
@@ -2338,8 +2370,11 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             m = None  # "…pursuant to Assembly resolution⏎79/160.": a sentence's end, not a heading
         before, prev_seg = prev_seg, seg
         word = (m.groupdict().get("word") or "") if m else ""
-        if m and word and (past_body or not body or report):
-            m = None  # "第 60/1 号决议" on a line of its own inside the text
+        if m and word and (past_body or report or (not body and not (
+                seg.startswith("第") and _YEAR_FIRST.match(m["num"])))):
+            # "第 60/1 号决议" on a line of its own inside the text (a page of the Council's decisions,
+            # "第 2027/201 A 号决定", numbered by year, names no body: the number does)
+            m = None
         if m:
             n = parse_number(fold_width(m["num"]))
             if n is None or (n.form == "old" and not compatible("GA", n) and body not in ("ECOSOC", "CND")):
@@ -2489,6 +2524,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     return DocMeta(ident, source, date, title, body, also)
 
 
+_YEAR_FIRST = regex.compile(r"\s*(?:19[4-9]\d|20\d\d)\s*/")
 _REPORT_OF_A_SESSION = regex.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,3}章|Chapter\s+[IVX]{1,5})\s*$"
     r"|.{0,80}?(?:届会议|屆會議)的?(?:工作)?(?:报告|報告)\s*$"

@@ -216,7 +216,8 @@ HEADING = (
     r"|\d{1,4}\s*(?:[A-Z]\s*)?[(（]\s*(?:(?:S|ES)-)?[IVXL]{1,8}\s*[)）])\s*[.．]\s*(?:(?P<title>\S.*)|$)"
     # A commission's report prints "第 67/2 号决议" on a line of its own, the title below;
     # a council's or conference's own text may name itself first: "人权理事会第 58/10 号决议".
-    r"|(?:[\p{Han}]{2,20}?(?:理事会|理事會|委员会|委員會|会议|會議)\s*)?第\s*(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4})\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
+    # (lettered too: "第 2027/201 A 号决定")
+    r"|(?:[\p{Han}]{2,20}?(?:理事会|理事會|委员会|委員會|会议|會議)\s*)?第\s*(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?)\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
 )
 HEADING_SC = rf"^\s*(?:#+\s*)?第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)\s*$"
 CLOSING_DATE = (
