@@ -3077,3 +3077,63 @@ def test_round_43_a_sessions_report_printing_its_texts_under_their_headings() ->
     assert r.meta.id == "CTOC/COP/2026/14"
     assert targets(text, "zh") == ["CTOC/COP/2026/5", "CTOC/COP/2026/6", "CTOC/COP/2026/7", "CTOC/COP/RES/13/1",
                                    "CTOC/COP/RES/13/5", "CTOC/COP/RES/9/1"]
+
+
+def test_round_44_a_barcode_and_recycling_mark_on_one_line_inside_a_list() -> None:
+    text = ("                                                                    S/RES/2874 (2027)\n\n"
+            "                                  第 2874(2027)号决议\n\n          安全理事会，\n\n"
+            "          回顾其第 1267(1999)、1333(2000)、2354(2017)、2368\n\n\n\n"
+            "  27-10452 (C)    260627\n  *2710452*                                                           请回收\n"
+            "S/RES/2874 (2027)\n\n\n      (2017)和 2370(2017)号决议，\n")
+    assert targets(text, "zh") == ["S/RES/1267(1999)", "S/RES/1333(2000)", "S/RES/2354(2017)", "S/RES/2368(2017)",
+                                   "S/RES/2370(2017)"]
+
+
+def test_round_44_a_councils_page_of_lettered_decisions_under_its_range_title() -> None:
+    text = ("首页 › 文件 › 决议和决定 › 2027 年届会\n经济及社会理事会 2027 年届会通过的决定\n第 2027/201 号至第 2027/215 号决定\n"
+            "本页所列决定的正式文本将载于《经济及社会理事会正式记录，2027 年，补编第 1 号》。以下各决定按通过日期排列。\n"
+            "第 2027/201 A 号决定\n理事会附属机构成员的选举\n理事会依照理事会第 1147 (XLI) 号决议，选出下列会员国。\n"
+            "第 2027/202 号决定\n理事会 2027 年届会议程\n理事会通过了其议程(E/2027/1)。\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "E/DEC/2027/201A"
+    assert targets(text, "zh") == ["E/2027/1", "E/RES/1147(XLI)"]
+
+
+def test_round_44_a_bare_council_named_in_full_paragraphs_before() -> None:
+    text = ("81/186. 人权理事会的报告\n\n大会，\n\n 回顾人权理事会 2007 年 6 月 18 日第 5/1 号决议，\n\n 重申理事会第 5/1 号决议附件，\n\n"
+            " 铭记《世界人权宣言》，\n\n 注意到理事会关于冲突局势中粮食不安全问题的 2026 年 4 月 2 日第 61/7 号决议，\n\n"
+            " 3. 欢迎理事会主席第 62/1 号声明所载的措施，\n")
+    assert targets(text, "zh") == ["A/HRC/PRST/62/1", "A/HRC/RES/5/1", "A/HRC/RES/61/7"]
+
+
+def test_round_44_the_advisory_committees_addenda_and_a_cells_own_suffix() -> None:
+    text = ("A/81/655\n\n第五委员会的报告\n\n 委员会收到了行预咨委会的报告（A/81/7）及关于各款次的相关报告（A/81/7/Add.1-40）；\n\n"
+            "     款次    标题                              预算文件            咨询委员会报告\n"
+            "     3       政治事务                          A/81/6 (Sect. 3)    A/81/7/Add.3\n"
+            "                                               和 Corr.1\n")
+    got = targets(text, "zh")
+    assert len([t for t in got if t.startswith("A/81/7/ADD.")]) == 40
+    assert "A/81/6(SECT.3)" in got and "A/81/7/ADD.3/CORR.1" not in got
+
+
+def test_round_44_a_web_pages_symbol_label_and_breadcrumb() -> None:
+    text = ("首頁 › 文件檢索 › 安全理事會文件 › 2027 年\n\n文件編號：A/81/784-S/2027/198\n\n"
+            "2027年3月8日埃塞俄比亞常駐聯合國代表給秘書長的信\n\n公報強調必須依照安全理事會第 2719 (2023) 號決議提供資金。\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "A/81/784"
+    assert targets(text, "zh") == ["S/RES/2719(2023)"]
+
+
+def test_round_44_notes_each_opening_on_its_number_at_a_page_foot_without_a_rule() -> None:
+    text = ("2027/30. Prisoners\n\nThe Economic and Social Council,\n\nRecalling also General Assembly resolution "
+            "70/175 (the Nelson Mandela Rules),1 and Assembly resolutions 65/229 of 21 December 2010 and\n\n"
+            "1 Resolution 70/175, annex.\n2 See E/2026/30, chap. VI.\n\n26-01234 (E)\n\nE/2027/30\n\n"
+            "45/110 of 14 December 1990,2\n\nRecalling further its resolution 2019/23,\n")
+    assert targets(text, "en") == ["A/RES/45/110", "A/RES/65/229", "A/RES/70/175", "E/2026/30", "E/RES/2019/23"]
+
+
+def test_round_44_a_presidents_statement_of_the_council_by_number_and_a_mandates_cell_of_two() -> None:
+    text = ("A/81/290\n\nReport of the Secretary-General\n\nRecalling Human Rights Council statement 8/1 of the President "
+            "of the Council of 9 April 2008,\n\n**Mandates**\n\n| Body | Resolution | Date |\n|---|---|---|\n"
+            "| General Assembly | 64/293 | 30 July 2010 |\n| | 78/188<br>80/187 | 19 December 2023<br>17 December 2025 |\n")
+    assert targets(text, "en") == ["A/HRC/PRST/8/1", "A/RES/64/293", "A/RES/78/188", "A/RES/80/187"]

@@ -710,6 +710,14 @@ def _classify(lines: list[_Line], lang: str, raw: str | None = None, ordered: bo
                 # Old prints set the footnotes after the closing line, with no
                 # rule above them: "1 Official Records of the Security Council, …".
                 in_zone = opened = True
+            elif (fs and fs.group(2) and not in_zone and int(fs.group(2)) == last_fn + 1
+                  and t[fs.end():fs.end() + 1].isupper() and not _MONTH_AFTER.match(t, fs.end())
+                  and _page_foot_of_numbered_notes(lines, idx, last_fn + 1, counts)
+                  and _marked_before(lines, idx, last_fn + 1, lang)):
+                # A page's notes with no rule over them, each opening on its number, down to the
+                # page's furniture: "… resolutions 65/229 of 21 December 2010 and⏎4 See CTOC/COP/2024/15.⏎
+                # 5 See …⏎7 Resolution 70/175, annex.⏎[page head]⏎45/110 of 14 December 1990,".
+                in_zone = opened = True
             else:
                 opened = False
             if fs and (fs.group(1) or in_zone):
@@ -779,6 +787,8 @@ def _is_furniture(lines: list[_Line], idx: int, counts: Counter[str]) -> bool:
         return False
     if t[0] != "|" and "|" in t and _PAGER.search(t):
         return True
+    if t.count("›") >= 2 and t[-1] not in _PROSE_END:
+        return True  # a web page's breadcrumb: "Home › Documents › … › Decisions 2027/201–2027/215"
     if t[0] not in _FURNITURE_START:
         return False
     # Cheap character tests keep the regexes off ordinary lines: a job
@@ -813,6 +823,27 @@ def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[st
             return False
         k += 1
     return k > n and (j == len(lines) or _is_furniture(lines, j, counts))  # or the text's end
+
+
+_NOTE_OPENING = regex.compile(r"(\d{1,3})\s+(?=[A-Z(《“\p{Han}])")
+
+
+def _page_foot_of_numbered_notes(lines: list[_Line], idx: int, n: int, counts: Counter[str]) -> bool:
+    """Whether ``lines[idx:]`` are notes n, n+1, … each opening on its number ("4 See CTOC/COP/2024/15."),
+    a line or two under each, then the page's foot (or the text's end)."""
+    j, k, under = idx, n, 0
+    while j < len(lines):
+        if _is_furniture(lines, j, counts):
+            return k > n + 1
+        nm = _NOTE_OPENING.match(lines[j].text)
+        if nm and int(nm.group(1)) == k:
+            k, under = k + 1, 0
+        elif k == n or under >= 2:
+            return False
+        else:
+            under += 1
+        j += 1
+    return k > n + 1
 
 
 def _marked_before(lines: list[_Line], idx: int, n: int, lang: str) -> bool:

@@ -1215,7 +1215,8 @@ _CELL_GAP = regex.compile(r"\t\s*|\s{2,}")  # a tab (Word's tables) or a run of 
 _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
                            r"(?P<note>[a-z])?[、，,]?")
 # A cell of several: "79/160, 77/205", "2427 (2018); 2601 (2021)".
-_BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及)?\s*(?:{_BARE_CELL.pattern}))+"
+# ("78/188<br>80/187": a Markdown cell's line break between them)
+_BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及|<br\s*/?>)?\s*(?:{_BARE_CELL.pattern}))+"
                             .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 # A cell of numbers with 第 and 号, no word: "第 59/5 号", "第 66/3 号<br>第 67/1 号", "第 4 (XXXVI) 号".
@@ -1879,7 +1880,9 @@ def _years_of_bare_council_numbers(out: list[Mention]) -> None:
 # (the Security Council's carry symbols, "S/PRST/2020/5", and never a bare number).
 _HRC_PRST = regex.compile(
     r"(?:(?<![A-Za-z/])PRST\s*/?\s*|President['’]s\s+statements?\s+(?:PRST\s*)?|"
-    r"(?:statements?|pronouncements?)\s+by\s+the\s+President\s+(?:PRST\s*)?|主席声明\s*|主席聲明\s*)"
+    r"(?:statements?|pronouncements?)\s+by\s+the\s+President\s+(?:PRST\s*)?|主席声明\s*|主席聲明\s*"
+    # "statement 8/1 of the President of the Council of 9 April 2008"
+    r"|statements?\s+(?=\d{1,2}\s*/\s*\d{1,3}\s+of\s+the\s+President\b))"
     r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})(?![\d/])"
     r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*(?:、|和|及)\s*)(?P<i>(?:PRST\s*/?\s*)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3}))(?![\d/]))*")
 
@@ -2353,7 +2356,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         if (pt := _PART_TITLE.search(seg)) is not None and _VOLUME_SYMBOL.search(seg):
             part_decisions = pt["t"] in ("决定", "決定", "Decisions")
         if ("补编" in seg or "補編" in seg or "Supplement" in seg) and _SUPPLEMENT.search(seg) and not (
-                len(seg) > 60 and seg.rstrip()[-1:] in "。."):
+                seg.rstrip().endswith("。") or (len(seg) > 60 and seg.rstrip().endswith("."))):
             report = True  # (a cover's line; not a sentence saying where the texts will be printed)
         if not ident and _REPORT_OF_A_SESSION.match(seg):
             # "…第十三届会议的报告", "第一章", "Report of the Conference … on its thirteenth session": the
@@ -2439,6 +2442,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 line = hm.group(1).strip() if hm else ""
             if line.startswith(("Document symbol:", "Symbol:")):
                 line = line.split(":", 1)[1].strip()  # a web page's "Document symbol: E/CN.3/DEC/58/107"
+            elif (lm := _SYMBOL_LABEL_ZH.match(line)) is not None:
+                line = line[lm.end():].strip()  # "文件編號：A/81/784-S/2027/198"
             if (hm := _SYMBOL_TITLED.match(line)) is not None:
                 line = hm["sym"]  # a web page's list of texts: "[7]A/HRC/DEC/62/101 - Report of the Advisory …"
             if line.startswith("|") or " | " in line:
@@ -2524,6 +2529,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     return DocMeta(ident, source, date, title, body, also)
 
 
+_SYMBOL_LABEL_ZH = regex.compile(r"(?:文件编号|文件編號|文件符号|文件符號|文号|文號)\s*[：:]\s*")
 _YEAR_FIRST = regex.compile(r"\s*(?:19[4-9]\d|20\d\d)\s*/")
 _REPORT_OF_A_SESSION = regex.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,3}章|Chapter\s+[IVX]{1,5})\s*$"
