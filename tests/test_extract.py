@@ -3137,3 +3137,10 @@ def test_round_44_a_presidents_statement_of_the_council_by_number_and_a_mandates
             "of the Council of 9 April 2008,\n\n**Mandates**\n\n| Body | Resolution | Date |\n|---|---|---|\n"
             "| General Assembly | 64/293 | 30 July 2010 |\n| | 78/188<br>80/187 | 19 December 2023<br>17 December 2025 |\n")
     assert targets(text, "en") == ["A/HRC/PRST/8/1", "A/RES/64/293", "A/RES/78/188", "A/RES/80/187"]
+
+
+def test_round_44_the_same_number_again_as_its_own() -> None:
+    text = ("70/4. Prevention\n\nThe Commission on Narcotic Drugs,\n\nBearing in mind General Assembly resolution 70/1 of "
+            "25 September 2015, entitled \"Transforming our world\", in particular target 3.5 of Goal 3, its own "
+            "resolution 70/1 of 11 March 2027, adopted at the present session,\n")
+    assert targets(text, "en") == ["A/RES/70/1", "CND/RES/70/1"]

@@ -107,6 +107,7 @@ _TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
 # "…, and recalls its resolution 2015/6": the text's own verb again, and its own "its".
 _OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
 _WORD_AND_NUMBER = regex.compile(r"\s+(?:resolutions?|decisions?)\s+(?:E?S-)?\d")
+_ITS_OWN_RIGHT_BEFORE = regex.compile(r"\bits\s+own\s+(?:resolutions?|decisions?)\s+\Z")
 _ITS_RIGHT_BEFORE = regex.compile(r"\bits\s+(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
 _ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
 # A title quoted inside a list: "entitled “Transforming our world: the 2030 Agenda …”".
@@ -648,6 +649,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return body
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
+    if (doc_body and d.lang != "zh" and n.form == "xy" and fits(doc_body, n)
+            and d.seen.get((para.start if para else 0, n.a, n.b), doc_body) != doc_body
+            and _ITS_OWN_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)):
+        # "General Assembly resolution 70/1 …, in particular target 3.5 of Goal 3, its own resolution 70/1 of
+        # 11 March 2027": the same number again, "own": the text's this time
+        return doc_body
     if (d.lang != "zh" and n.form == "int" and doc_body != "SC" and (dm := _INT_OF_DATE.match(d.text, end)) is not None
             and sc_number_fits(int(n.a), int(dm["y"])) and not any(start - e < 30 for _, e, _ in named)
             and not _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)):
