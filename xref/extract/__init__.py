@@ -1258,12 +1258,17 @@ def _cell_starts(d: _Doc, start: int, cells: list[str]) -> tuple[list[int], list
     chars, columns, pos = [], [], start
     for cell in cells:
         pos = d.text.find(cell, pos)
-        raw = d.norm.raw_offset(pos)
-        line = d.raw[d.raw.rfind("\n", 0, raw) + 1:raw]
-        chars.append(len(line))
-        columns.append(len(line) + sum(east_asian_width(ch) in "WF" for ch in line))
+        char, column = _raw_column(d.raw, d.norm.raw_offset(pos))
+        chars.append(char)
+        columns.append(column)
         pos += len(cell)
     return chars, columns
+
+
+def _raw_column(raw: str, at: int) -> tuple[int, int]:
+    """Where ``at`` stands in its line as printed: in characters, and in a fixed-width font's columns."""
+    line = raw[raw.rfind("\n", 0, at) + 1:at]
+    return len(line), len(line) + sum(east_asian_width(ch) in "WF" for ch in line)
 
 
 def _aligned(starts: tuple[list[int], list[int]], header_at: tuple[list[int], list[int]]) -> list[int]:
@@ -2074,9 +2079,9 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             rev = canonical_symbol(sm["rev"]) if sm["rev"] else ""
             targets.append((f"{sib['base']}{sm['n']}{rev}", "document"))
             base_e = sm.end()
-            if not rev and (sr := _SIBLING_RANGE.match(text, base_e)) and int(sm["n"]) < int(sr[1]) <= int(sm["n"]) + 20:
+            if not rev and (sr := _INLINE_RANGE.match(text, base_e)) and int(sm["n"]) < int(sr["n"]) <= int(sm["n"]) + 20:
                 # "（A/C.3/81/SR.18-23、SR.45 和 SR.48-50）": a range of the series again
-                targets.extend((f"{sib['base']}{x}", "document") for x in range(int(sm["n"]) + 1, int(sr[1]) + 1))
+                targets.extend((f"{sib['base']}{x}", "document") for x in range(int(sm["n"]) + 1, int(sr["n"]) + 1))
                 base_e = sr.end()
         while (sp := d.c.sibling_part.match(text, base_e, min(len(text), base_e + 30))) is not None:
             pm = regex.search(rf"/{sp['k'].upper()}\.\d+/\d+$", targets[-1][0])
@@ -2113,15 +2118,10 @@ def _same_cell(d: _Doc, a: int, b: int) -> bool:
     la = d.raw.rfind("\n", 0, ra) + 1
     if "   " not in d.raw[la:nl].strip() or not (ra - la >= 2 and d.raw[ra - 2:ra] == "  "):
         return True  # prose, or a symbol inside a cell's words ("3   见《…》和更正（E/2005/27 和⏎Corr.1）")
-    lb = d.raw.rfind("\n", 0, rb) + 1
-    if abs((rb - lb) - (ra - la)) <= 3:
-        return True
-    # or aligned in a fixed-width font's columns, a Chinese character taking two
-    wide = sum(east_asian_width(ch) in "WF" for ch in d.raw[la:ra]) - sum(east_asian_width(ch) in "WF" for ch in d.raw[lb:rb])
-    return abs((rb - lb) - (ra - la) - wide) <= 3
+    (ca, wa), (cb, wb) = _raw_column(d.raw, ra), _raw_column(d.raw, rb)
+    return abs(ca - cb) <= 3 or abs(wa - wb) <= 3  # by characters, or by a fixed-width font's columns
 
 
-_SIBLING_RANGE = regex.compile(r"\s*[-–]\s*(\d{1,3})(?![\d/A-Za-z]|\.\S)")
 _GA_RES_SYMBOL = regex.compile(r"A/RES/\d{2,3}/\d{1,3}")
 _SYMBOL_PART = regex.compile(r"[ \u00a0]([A-H])(?=[ \t]{2,}|[ \t]*(?:\n|$)|[,.;:)\]）]|\s+(?:and|to)\b)")
 
