@@ -3144,3 +3144,26 @@ def test_round_44_the_same_number_again_as_its_own() -> None:
             "25 September 2015, entitled \"Transforming our world\", in particular target 3.5 of Goal 3, its own "
             "resolution 70/1 of 11 March 2027, adopted at the present session,\n")
     assert targets(text, "en") == ["A/RES/70/1", "CND/RES/70/1"]
+
+
+def test_round_45_bodies_after_a_list_respectively() -> None:
+    text = ("11/4. Cooperation\n\nThe Conference of the States Parties to the United Nations Convention against Corruption,\n\n"
+            "Recalling resolutions 10/4, 33/2 and 79/190 of the Conference of the Parties to the United Nations Convention "
+            "against Transnational Organized Crime, the Commission on Crime Prevention and Criminal Justice and the "
+            "General Assembly, respectively,\n")
+    assert targets(text, "en") == ["A/RES/79/190", "CCPCJ/RES/33/2", "CTOC/COP/RES/10/4"]
+
+
+def test_round_45_its_after_the_secretariat_of_another_conference() -> None:
+    text = ("11/4. Cooperation\n\nThe Conference of the States Parties to the United Nations Convention against Corruption,\n\n"
+            "1. Requests the secretariat to continue to coordinate closely with the secretariat of the Conference of "
+            "the Parties, pursuant to paragraph 7 of its resolution 10/6;\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/10/6"]
+
+
+def test_round_45_other_organizations_acts_and_a_pages_navigation() -> None:
+    text = ("A/80/935\n\nIdentical letters\n\n6. Take note of Forum for Security Co-operation Decision No. 2/24 "
+            "(FSC.DEC/2/24), Ministerial Council Decision No. 10/17 and the ECOWAS Protocol A/SP.1/12/01, and of "
+            "General Assembly resolution 80/41;\n\n*Previous: [81/404](https://undocs.org/A/DEC/81/404) · Next: "
+            "[81/410](https://undocs.org/A/DEC/81/410)*\n")
+    assert targets(text, "en") == ["A/RES/80/41"]

@@ -26,9 +26,6 @@ KNOWN_GAPS = {
                               "line between a number and its year (第 825⏎…⏎（1993）号)",
     "en/A1_A_81_61.txt": "round 39, a layout table whose body column wraps and whose number cells interleave with "
                          "their neighbours': E/CN.5/2026/3/Add.1 and 2419 (2018), its year on the next line, missed",
-    "en/C2_CTOC_COP_DEC_13_2.txt": "round 37, \"… in consultation with the secretariat of the Conference of the States "
-                                   "Parties, a road map …, bearing in mind paragraph 8 of its resolution 12/3\": its is the "
-                                   "Conference of the Parties, the text's own, named nowhere near",
     "en/G2_CCPCJ_RES_35_4.txt": "round 41, \"the resolutions of the Conference of the Parties … and of the Conference "
                                 "of the States Parties … on international cooperation …, 11/2 and 10/6, respectively\": "
                                 "numbers with no word of their own, far from the word that makes them resolutions; 10/6 missed",

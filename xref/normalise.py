@@ -764,6 +764,8 @@ TEXT_HEADING_ZH = regex.compile(r"第\s*\d{1,4}\s*/\s*\d{1,3}\s*[号號]\s*(?:�
 _RUNNING_TITLE = regex.compile(r"[A-Z][a-z]+(?:[ \-—]+[A-Za-z][a-z]*){0,3}")
 # A web page's pager: "Showing decisions 63/101 to 63/105 of 19  |  Page 1 of 4  |  Next »".
 _PAGER = regex.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*(?:\||$)|\|\s*Page\s+\d{1,4}\s+of\s+\d{1,4}")
+_PAGE_NAVIGATION = regex.compile(r"(?:.{0,200}?(?:«\s*Previous|Previous\s*:).{0,160}?(?:Next\s*:|Next\s*»)"
+                              r"|.{0,60}?\bpage\s+\d{1,4}\s+of\s+\d{1,4}[*_\s]*$)", regex.I)
 _VOLUME_SYMBOL_LINE = regex.compile(r"[A-Z]{1,2}/\d{1,3}/\d{1,3}\s*\(Vol\.\s*[IVX\d]{1,4}\)")
 
 
@@ -789,6 +791,8 @@ def _is_furniture(lines: list[_Line], idx: int, counts: Counter[str]) -> bool:
         return True
     if t.count("›") >= 2 and t[-1] not in _PROSE_END:
         return True  # a web page's breadcrumb: "Home › Documents › … › Decisions 2027/201–2027/215"
+    if len(t) <= 200 and _PAGE_NAVIGATION.match(t):
+        return True  # "*Previous: [81/404](…) · Next: [81/410](…)*", "*A/81/49 (Vol. II) — page 3 of 11*"
     if t[0] not in _FURNITURE_START:
         return False
     # Cheap character tests keep the regexes off ordinary lines: a job

@@ -41,8 +41,9 @@ SYMBOL_ROOTS = _ROOTS
 _COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,8}(?![a-z])|[A-Z](?![A-Za-z])))?|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d)|Report(?![\w/]))"
 # "UNEP/SPP-CWP/IM.1/7": a hyphen inside a component, before the next slash.
 # "S/ 13626": a space a scan put after the slash, before a bare number.
-# "A/DEC.1/8/90", "A/RES.2/11/84": the acts of ECOWAS's Authority, not a United Nations series.
-_ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?!(?:DEC|RES)\.\d)(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
+# "A/DEC.1/8/90", "A/RES.2/11/84", "A/SP.1/12/01": the acts of ECOWAS's Authority and its protocols, not a
+# United Nations series.
+_ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?!(?:DEC|RES|SP)\.\d)(?: (?=\d{{4,5}}(?![\d/])))?{_COMPONENT}(?:/{_COMPONENT}){{0,7}}"
 # The lookahead wants a digit before any small letter but a sub-commission's:
 # "A/HRC/Sub.1/58/36".
 SYMBOL = regex.compile(

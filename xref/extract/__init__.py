@@ -107,6 +107,8 @@ _TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
 # "…, and recalls its resolution 2015/6": the text's own verb again, and its own "its".
 _OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
 _WORD_AND_NUMBER = regex.compile(r"\s+(?:resolutions?|decisions?)\s+(?:E?S-)?\d")
+_ANOTHER_ORGANS_ACT = regex.compile(r"\b[A-Z][\w-]*\s+\Z")  # a name's last word, capitalized, right before "Decision No."
+_SECRETARIAT_OF = regex.compile(r"\bsecretariats?\s+of\s+(?:the\s+)?\Z")
 _ITS_OWN_RIGHT_BEFORE = regex.compile(r"\bits\s+own\s+(?:resolutions?|decisions?)\s+\Z")
 _ITS_RIGHT_BEFORE = regex.compile(r"\bits\s+(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
 _ITS_BEFORE = regex.compile(r"\bits\s+(?:resolutions?|decisions?)\b|其[^，。；]{0,20}?第\s*\d")
@@ -649,6 +651,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         return body
     sent = d.sentence_start(start, para)
     named = d.bodies_before(start, sent)
+    if (doc_body and d.lang != "zh" and named and fits(doc_body, n)
+            and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)
+            and _SECRETARIAT_OF.search(d.text, max(sent, named[0][0] - 40), named[0][0])):
+        # "to coordinate closely with the secretariat of the Conference of the Parties, pursuant to paragraph 7
+        # of its resolution 10/6": the body whose secretariat is named is no subject; "its" is the text's
+        return doc_body
     if (doc_body and d.lang != "zh" and n.form == "xy" and fits(doc_body, n)
             and d.seen.get((para.start if para else 0, n.a, n.b), doc_body) != doc_body
             and _ITS_OWN_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)):
@@ -993,12 +1001,13 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
     line = text[ls:le if le >= 0 else len(text)].strip("#* \t\r")
     # (or "Resolution 317 (1972)⏎of 21 July 1972⏎[S/10752]" under "Resolution 316 (1972)" on a volume's page;
     # or the page's title, the range of the texts it prints: "第 2027/201 号至第 2027/215 号决定")
-    return line == text[s:e].strip() and (d.c.heading.match(line) is not None or d.c.heading_sc.match(line) is not None
-                                          or _PAGE_RANGE_TITLE.fullmatch(line) is not None)
+    said = text[s:e].strip()
+    return (line == said and (d.c.heading.match(line) is not None or d.c.heading_sc.match(line) is not None)) or (
+        line.endswith(said) and _PAGE_RANGE_TITLE.fullmatch(line) is not None)
 
 
 _PAGE_RANGE_TITLE = regex.compile(r"第\s*\d{4}\s*/\s*\d{1,3}\s*[号號]?\s*(?:至|到)\s*第?\s*\d{4}\s*/\s*\d{1,3}\s*[号號]\s*(?:决定|決定|决议|決議)"
-                                  r"|(?:Decisions|Resolutions)\s+\d{2,4}/\d{1,3}\s+(?:to|-|–)\s+\d{2,4}/\d{1,3}")
+                                  r"|(?:.{0,30}?[·:—-]\s*)?(?:Decisions|Resolutions)\s+\d{2,4}/\d{1,3}\s*(?:to|-|–)\s*\d{2,4}/\d{1,3}")
 
 
 # "鼓励社会发展委员会和人口与发展委员会根据其第 63/1 号和第 2024/1 号决议": two bodies and
@@ -1012,6 +1021,28 @@ _SEVERAL_SEQ = regex.compile(rf"\s*(?:在其|在|通过的|通過的|以其|于�
                              rf"(?:\s*(?:、|和|及|以及)\s*{_SEQ_NUM}(?:\s*(?:决议|決議|决定|決定))?)+")
 _SEQ_ITEM = regex.compile(r"\d{1,4}\s*/\s*\d{1,3}(?=(?:\s*[A-Z])?\s*[号號])")
 _RESPECTIVELY = regex.compile(r"[\s,]*respectively\b")
+
+
+_OF_THE_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")
+_BODY_JOIN_AFTER = regex.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _bodies_after(d: _Doc, hi: int, count: int) -> list[str]:
+    """The ``count`` bodies named one after another after a list, then "respectively" (or [])."""
+    if (om := _OF_THE_AFTER.match(d.text, hi)) is None:
+        return []
+    pos, codes = om.end(), []
+    while len(codes) < count:
+        bm = d.c.bodies.match(d.text, pos)
+        if bm is None:
+            return []
+        codes.append(d.c.body_codes[_group_index(bm)])
+        pos = bm.end()
+        if len(codes) < count:
+            if (jm := _BODY_JOIN_AFTER.match(d.text, pos)) is None:
+                return []
+            pos = jm.end()
+    return codes if _RESPECTIVELY.match(d.text, pos) else []
 
 
 def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], para: Paragraph | None,
@@ -1040,6 +1071,14 @@ def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], 
         said = _ITS_ZH_BEFORE.search(text, max(0, j - 2), j) or sev
         if not said or (total > 2 and sev is None):
             return None
+    elif len(items) >= 2 and (after := _bodies_after(d, hi, len(items))):
+        # "resolutions 10/4, 33/2 and 79/190 of the Conference of the Parties …, the Commission on Crime
+        # Prevention and Criminal Justice and the General Assembly, respectively": the bodies after the list
+        doc_body = d.body_at(lo, meta_body)
+        bodies = [concrete(c, n, doc_body) for c, (_, _, n) in zip(after, items)]
+        if all(bodies) and all(compatible(b, n, decision) for b, (_, _, n) in zip(bodies, items)):
+            return bodies
+        return None
     elif len(items) < 2 or not _RESPECTIVELY.match(text, hi):
         return None
     named = d.bodies_before(lo, sent)
@@ -1077,6 +1116,12 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     lo, hi = m.start(), m.end()
     if word is not None and m.start("word") > lo:
         hi = m.start("word")
+    if (d.lang != "zh" and word is not None and word[0].isupper() and text.startswith("No.", m.end("word") + 1)
+            and _ANOTHER_ORGANS_ACT.search(text, max(0, m.start("word") - 40), m.start("word"))
+            and not any(m.start("word") - 1 <= e <= m.start("word") and not (
+                c in ("COUNCIL", "COMMISSION") and _ANOTHER_ORGANS_ACT.search(text, max(0, b - 30), b))
+                for b, e, c in d.bodies)):
+        return  # "Forum for Security Co-operation Decision No. 2/24", "Ministerial Council Decision No. 10/17"
     items = []
     dates = [(dm.start(), dm.end()) for dm in _ANY_DATE.finditer(text, lo, hi)]
     if "“" in text[lo:hi] or '"' in text[lo:hi]:
