@@ -3167,3 +3167,19 @@ def test_round_45_other_organizations_acts_and_a_pages_navigation() -> None:
             "General Assembly resolution 80/41;\n\n*Previous: [81/404](https://undocs.org/A/DEC/81/404) · Next: "
             "[81/410](https://undocs.org/A/DEC/81/410)*\n")
     assert targets(text, "en") == ["A/RES/80/41"]
+
+
+def test_round_45_the_commission_known_only_by_its_documents_symbols() -> None:
+    text = ("2025/17. 纳尔逊·曼德拉规则\n\n经济及社会理事会，\n\n 还回顾委员会 2012 年 4 月 27 日第 21/1 号决议，\n\n"
+            " 注意到秘书长的报告（E/CN.15/2025/5 和 Corr.1），\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/21/1", "E/CN.15/2025/5", "E/CN.15/2025/5/CORR.1"]
+
+
+def test_round_45_an_old_chinese_volumes_word_first_heading_and_its_issuing_symbol() -> None:
+    text = ("                              — 10 —\n\n 安全理事会正式记录，第三十年                              决议和决定\n\n"
+            "        (中东局势)\n\n            决 议 378 (l975)\n\n"
+            "                      1975 年 10 月 23 日安全理事会第 1851 次会议通过\n                                        [S/11856]\n\n"
+            "    安全理事会，\n\n    回顾其第 338 (1973)、34l (1973) 和 346 (l974) 号决议，\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "S/RES/378(1975)"
+    assert targets(text, "zh") == ["S/RES/338(1973)", "S/RES/341(1973)", "S/RES/346(1974)"]

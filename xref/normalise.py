@@ -802,7 +802,11 @@ def _is_furniture(lines: list[_Line], idx: int, counts: Counter[str]) -> bool:
                 # a volume's symbol on a line of its own beside a page's number: "A/81/49 (Vol. II)⏎214"
                 or (t[-1] == ")" and "(Vol" in t and _VOLUME_SYMBOL_LINE.fullmatch(t) and any(
                     0 <= j < len(lines) and lines[j].text.isdecimal() and len(lines[j].text) <= 4
-                    for j in (idx - 1, idx + 1))))
+                    for j in (idx - 1, idx + 1)))
+                # the Council's annual volume's symbol alone at a page's foot: "S/INF/31"
+                or (t.startswith("S/INF/") and t[6:].isdecimal() and len(t) <= 9 and (idx >= len(lines) - 2 or any(
+                    0 <= j < len(lines) and lines[j].text.isdecimal() and len(lines[j].text) <= 4
+                    for j in (idx - 1, idx + 1)))))
 
 
 def _page_foot_of_notes(lines: list[_Line], idx: int, n: int, counts: Counter[str]) -> bool:

@@ -108,6 +108,7 @@ _TO_ACT = regex.compile(r"(?:\s*,[^,;]{1,60},)?\s+to\s+[a-z]")
 _OWN_VERB_AFTER = regex.compile(r",\s*and\s+(?:also\s+|further\s+)?(?!its\b|to\b|with\b)[a-z]+s\s")
 _WORD_AND_NUMBER = regex.compile(r"\s+(?:resolutions?|decisions?)\s+(?:E?S-)?\d")
 _ANOTHER_ORGANS_ACT = regex.compile(r"\b[A-Z][\w-]*\s+\Z")  # a name's last word, capitalized, right before "Decision No."
+_COMMISSION_SYMBOL = regex.compile(r"\bE/CN\.(\d{1,2})/(?!SUB\.)")
 _SECRETARIAT_OF = regex.compile(r"\bsecretariats?\s+of\s+(?:the\s+)?\Z")
 _ITS_OWN_RIGHT_BEFORE = regex.compile(r"\bits\s+own\s+(?:resolutions?|decisions?)\s+\Z")
 _ITS_RIGHT_BEFORE = regex.compile(r"\bits\s+(?:own\s+)?(?:resolutions?|decisions?)\s+\Z")
@@ -153,9 +154,11 @@ _ASKS_THE_COMMISSION = regex.compile(_ASKING + r"Commission\b(?!\s+(?:on|for|of)
 _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\.?\s+Resolution\s+of"
                                      r"|Resolution\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of)\s+\d{1,2}\s+"
                                      r"[A-Z][a-z]+\s+(?:19|20)\d\d\s*\[\Z"
-                                     # "第 320 (1972) 号决议⏎1972 年 9 月 29 日⏎[S/10807]"
-                                     r"|第\s*\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*[号號][决決][议議]\s*"
-                                     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\[\Z")
+                                     # "第 320 (1972) 号决议⏎1972 年 9 月 29 日⏎[S/10807]", "决 议 378 (1975)⏎1975 年
+                                     # 10 月 23 日安全理事会第 1851 次会议通过⏎[S/11856]"
+                                     r"|(?:第\s*\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）]\s*[号號][决決][议議]"
+                                     r"|[决決]\s*[议議]\s*\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])\s*"
+                                     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\[\]。]{0,30}\[\Z")
 _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _ADOPTED_BY_ZH = regex.compile(r"\s*[，,]\s*(?:这|這|该|該)[两兩三四几幾]?[项項]?(?:决定|決定|决议|決議)\s*(?:分别|分別)?\s*(?:由|是)\s*")
@@ -334,6 +337,7 @@ class _Doc:
         self.part_starts = [p.start for p in norm.paragraphs if PART_HEAD.match(text, p.start, p.end)]
         self.latest = 0  # the last year the text can be of, from its own symbol (0: unknown)
         self.own = ""  # the text's own id
+        self._symbol_commission: str | None = None
         # (session, number) -> the body a number was first given, anywhere in the text.
         self.number_body: dict[tuple[str, str], str] = {}
         # Where the last list of numbers ended, the body it gave, its paragraph.
@@ -517,6 +521,16 @@ class _Doc:
                 return self.bodies[i][2]
             i -= 1
         return ""
+
+    def commission_of_symbols(self) -> str:
+        """The one commission whose documents the text cites by symbol, where it names none in full:
+        "委员会第 24/1 号决议" beside "E/CN.15/2025/5" and "E/2025/30-E/CN.15/2025/16" (or "")."""
+        if self._symbol_commission is None:
+            codes = {SERIES_BODY[f"E/CN.{m[1]}/"] for m in _COMMISSION_SYMBOL.finditer(self.text)
+                     if f"E/CN.{m[1]}/" in SERIES_BODY}
+            codes &= COMMISSIONS
+            self._symbol_commission = codes.pop() if len(codes) == 1 else ""
+        return self._symbol_commission
 
     def main_paragraph_before(self, start: int) -> int:
         """Where the paragraph of the text (not a note) before the one at ``start`` starts."""
@@ -848,7 +862,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                     and any(c == here for _, _, c in d.bodies_before(start, para.start)):
                 body = here
             if body not in COMMISSIONS:
-                body = d.commission_before(start)
+                body = d.commission_before(start) or d.commission_of_symbols()
             if body and not fits(body, n):
                 # "麻醉药品委员会第 68/3 号决议和委员会第 35/2 号决议": not the CND, which numbered so only
                 # from its forty-second session; the commission named before that could have.

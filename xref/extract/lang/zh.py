@@ -219,7 +219,9 @@ HEADING = (
     # (lettered too: "第 2027/201 A 号决定")
     r"|(?:[\p{Han}]{2,20}?(?:理事会|理事會|委员会|委員會|会议|會議)\s*)?第\s*(?P<num>(?:19|20)\d\d\s*/\s*S-\d{1,2}\s*/\s*\d{1,3}|(?:(?:S|ES)-)?\d{1,4}\s*/\s*\d{1,4}(?:\s?[A-Z])?)\s*[号號]\s*(?P<word>决议|決議|决定|決定)\s*)$"
 )
-HEADING_SC = rf"^\s*(?:#+\s*)?第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)\s*$"
+# (an old volume's "决 议 378 (1975)": the word first)
+HEADING_SC = (rf"^\s*(?:#+\s*)?(?|第?\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP}\s*[号號]?\s*(?:决议|決議)"
+              rf"|(?:决\s*议|決\s*議)\s*(?P<num>{NUM})\s*{LP}\s*(?P<year>{YEAR})\s*{RP})\s*$")
 CLOSING_DATE = (
     rf"(?P<y>{YEAR})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*"
     r"(?:第\s*\d+\s*次全[体體][会會][议議]|[\p{Han}]{0,16}第\s*\d+\s*次[会會][议議](?:通过|通過))"
