@@ -158,6 +158,8 @@ FIXTURES = sorted(
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
+    "zh/Q8_CAC_COSP_RES_11_4.txt": "round 45, read but not in the golden: AGENDA-2030; missed: 我们为有效应对腐败带来的挑战、预防和打击腐败及加强国际合作的共同承诺; footnote facts differ (AGENDA-2030 fn3, 我们为有效应对腐败带来的挑战、预防和打击腐败及加强国际合作的共同承诺 fn3)",
+    "zh/Q8_CCPCJ_RES_34_2.txt": "round 45, missed: 联合国打击网络犯罪公约；加强打击通过信息和通信技术系统实施的某些犯罪并共享严重犯罪电子形式证据的国际合作; footnote facts differ (联合国打击网络犯罪公约；加强打击通过信息和通信技术系统实施的某些犯罪并共享严重犯罪电子形式证据的国际合作 fn1)",
     "en/Q6_A_80_520.txt": "round 45, missed: articles on responsibility of States for internationally wrongful acts, rules of procedure of the General Assembly",
     "en/Q6_A_80_935.txt": "round 45, read but not in the golden: Declaration to the Secretary-General, ECOWAS Protocol, EU Strategy, Helsinki-Freetown Ministerial Declaration on Preventing the Diversion of Small Arms and Light Weapons, Security Council Helsinki-Freetown Ministerial Declaration on Preventing the Diversion of Small Arms and Light Weapons We; missed: Global Framework for Through-life Conventional Ammunition Management, Helsinki–Freetown Ministerial Declaration on Preventing the Diversion of Small Arms and Light Weapons, ITI-SALW; footnote facts differ (ITI-SALW fn2)",
     "en/Q6_A_DEC_81_405.md": "round 45, missed: Regulations of the United Nations Joint Staff Pension Fund, rules of procedure",
