@@ -791,7 +791,7 @@ def _is_furniture(lines: list[_Line], idx: int, counts: Counter[str]) -> bool:
         return True
     if t.count("›") >= 2 and t[-1] not in _PROSE_END:
         return True  # a web page's breadcrumb: "Home › Documents › … › Decisions 2027/201–2027/215"
-    if len(t) <= 200 and _PAGE_NAVIGATION.match(t):
+    if len(t) <= 200 and ("revious" in t or "REVIOUS" in t or ("age" in t and " of " in t)) and _PAGE_NAVIGATION.match(t):
         return True  # "*Previous: [81/404](…) · Next: [81/410](…)*", "*A/81/49 (Vol. II) — page 3 of 11*"
     if t[0] not in _FURNITURE_START:
         return False
