@@ -3183,3 +3183,41 @@ def test_round_45_an_old_chinese_volumes_word_first_heading_and_its_issuing_symb
     r = extract_text(text, "zh")
     assert r.meta.id == "S/RES/378(1975)"
     assert targets(text, "zh") == ["S/RES/338(1973)", "S/RES/341(1973)", "S/RES/346(1974)"]
+
+
+def test_round_45_a_commission_asked_to_act_on_an_assembly_resolution() -> None:
+    text = ("80/551. 联合国系统共同制度\n\n大会审议了国际公务员制度委员会 2025 年的报告，\n\n"
+            "(b) 请委员会在其下次报告中说明第 70/244 号决议附件所载建议的执行情况。\n")
+    assert targets(text, "zh") == ["A/RES/70/244"]
+    text = "80/551. 联合国系统共同制度\n\n大会审议了某某委员会 2025 年的报告，\n\n(b) 请委员会依照其第 5/2 号决议说明执行情况。\n"
+    assert targets(text, "zh") == []  # "其第 5/2 号": the unknown commission's own
+
+
+def test_round_45_a_markdown_volume_pages_head_and_its_table_of_the_texts_it_prints() -> None:
+    text = ("*A/80/49 (Vol. III)* · 第 412 页\n\n## 80/551. 联合国系统共同制度\n\n大会在 2025 年 12 月 23 日第 58 次全体会议上，"
+            "回顾其第 79/553 号决定，决定推迟审议下列问题：\n\n1. 离职回国补助金；\n\n"
+            "> *A/80/49 (Vol. III)*　　　　　　　　413\n\n2. 大会第 80/252 B 号决议第 14 段所述的办法；\n\n"
+            "## 80/552. 方案预算相关问题\n\n大会在同次会议上注意到 A/80/7/Add.3 号文件。\n\n"
+            "| 决定 | 日期 | 会议 | 依据文件 |\n|------|------|------|----------|\n"
+            "| 80/551 | 2025 年 12 月 23 日 | 第 58 次 | A/80/648 |\n| 80/552 | 2025 年 12 月 23 日 | 第 58 次 | — |\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "A/DEC/80/551"
+    assert targets(text, "zh") == ["A/80/648", "A/80/7/ADD.3", "A/DEC/79/553", "A/RES/80/252B"]
+
+
+def test_round_45_a_web_pages_menu_bullets_set_in_are_no_paragraph_indents() -> None:
+    text = ("首页 › 委员会 › 决议和决定 › 34/2\n\n菜单\n• 关于我们\n• 委员会\n  – 麻醉药品委员会\n"
+            "  – 预防犯罪和刑事司法委员会\n• 会议日历\n• 文件\n\n第 34/2 号决议\n促进网络犯罪调查中的国际合作\n\n"
+            "预防犯罪和刑事司法委员会，\n回顾大会 2024 年 12 月 24 日<a href=\"https://undocs.org/zh/A/RES/79/243\">第 79/243 号决议</a>，\n"
+            "又回顾大会 2019 年 12 月 27 日第 74/247 号决议，\n"
+            "还回顾其 2021 年 5 月 21 日<a href=\"https://www.unodc.org/x.html\">第 30/1 号决议</a>以及 2023 年 5 月 26 日"
+            "第 32/1 和 32/3 号决议，\n注意到经济及社会理事会第 2024/18 号决议，\n")
+    assert targets(text, "zh") == ["A/RES/74/247", "A/RES/79/243", "CCPCJ/RES/30/1", "CCPCJ/RES/32/1",
+                                   "CCPCJ/RES/32/3", "E/RES/2024/18"]
+
+
+def test_round_45_a_clauses_its_owns_the_numbers_after_its_and() -> None:
+    text = ("第 34/2 号决议\n促进合作\n\n预防犯罪和刑事司法委员会，\n\n回顾大会第 79/243 号决议，又回顾大会第 74/247 号决议，"
+            "还回顾其 2021 年 5 月 21 日第 30/1 号决议以及 2023 年 5 月 26 日第 32/1 和 32/3 号决议，\n")
+    assert targets(text, "zh") == ["A/RES/74/247", "A/RES/79/243", "CCPCJ/RES/30/1", "CCPCJ/RES/32/1",
+                                   "CCPCJ/RES/32/3"]

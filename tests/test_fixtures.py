@@ -29,12 +29,6 @@ KNOWN_GAPS = {
     "en/G2_CCPCJ_RES_35_4.txt": "round 41, \"the resolutions of the Conference of the Parties … and of the Conference "
                                 "of the States Parties … on international cooperation …, 11/2 and 10/6, respectively\": "
                                 "numbers with no word of their own, far from the word that makes them resolutions; 10/6 missed",
-    "zh/Q8_A_DEC_80_551.md": "round 45, read after the session's fixes only: a Markdown decisions page whose volume symbol "
-                             "line \"*A/80/49 (Vol. III)* · 第 412 页\", a table of the page's own decisions (80/552, 80/553) "
-                             "and a list cut by a page break (70/244 missed)",
-    "zh/Q8_CCPCJ_RES_34_2.txt": "round 45, read after the session's fixes only: a web page's HTML links inside the "
-                                "commission's own numbers, \"其…<a href=…>第 32/1 号决议</a>\", given the Assembly",
-
 }
 
 

@@ -40,6 +40,7 @@ def fold_width(text: str) -> str:
 _SYMBOL_BROKEN = regex.compile(r"(?<![\w.])[A-Z]{1,6}(?:\.\d+)?/(?:[A-Z0-9.\-]+/)*\Z")
 _SYMBOL_DOT_BROKEN = regex.compile(r"(?<![\w.])[A-Z]{1,6}(?:\.\d+)?/(?:[A-Z0-9.\-]+/)*(?:PV|SR|L|Add|Corr|Rev|CRP|WP|INF)\.\Z")
 _BULLETS = frozenset(("- ", "* ", "• "))
+_LIST_BULLETS = _BULLETS | {"– ", "· ", "◦ ", "▪ "}
 _MD_TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 # A part's title in a volume's running header: "三. 决定", "III. Decisions".
 _PART_TITLE = regex.compile(r"(?:[一二三四五六七八九十]{1,3}\s*[.．、]|[IVX]{1,4}\.)\s*\S")
@@ -767,6 +768,12 @@ _PAGER = regex.compile(r"\bPage\s+\d{1,4}\s+of\s+\d{1,4}\s*(?:\||$)|\|\s*Page\s+
 _PAGE_NAVIGATION = regex.compile(r"(?:.{0,200}?(?:«\s*Previous|Previous\s*:).{0,160}?(?:Next\s*:|Next\s*»)"
                               r"|.{0,60}?\bpage\s+\d{1,4}\s+of\s+\d{1,4}[*_\s]*$)", regex.I)
 _VOLUME_SYMBOL_LINE = regex.compile(r"[A-Z]{1,2}/\d{1,3}/\d{1,3}\s*\(Vol\.\s*[IVX\d]{1,4}\)")
+# A volume's symbol and a page's number on one line, either way round, as a Markdown page sets them.
+_VOLUME_PAGE_NUMBER = r"(?:第\s*\d{1,4}\s*[页頁]|(?:[Pp]age|p\.)\s*\d{1,4}|-\s*\d{1,4}\s*-|\d{1,4})"
+_VOLUME_PAGE_LINE = regex.compile(
+    r"(?:>\s*)?[*_]{0,2}(?:" + _VOLUME_PAGE_NUMBER + r"[*_]{0,2}(?:\s*[·•|—–]\s*|\s{3,}))?[*_]{0,2}"
+    r"[A-Z]{1,2}/\d{1,3}/\d{1,3}\s*\(Vol\.\s*[IVX\d]{1,4}\)[*_]{0,2}"
+    r"(?:(?:\s*[·•|—–]\s*|\s{3,})[*_]{0,2}" + _VOLUME_PAGE_NUMBER + r"[*_]{0,2})?\s*")
 
 
 def _note_goes_on(t: str, lang: str) -> bool:
@@ -793,6 +800,8 @@ def _is_furniture(lines: list[_Line], idx: int, counts: Counter[str]) -> bool:
         return True  # a web page's breadcrumb: "Home › Documents › … › Decisions 2027/201–2027/215"
     if len(t) <= 200 and ("revious" in t or "REVIOUS" in t or ("age" in t and " of " in t)) and _PAGE_NAVIGATION.match(t):
         return True  # "*Previous: [81/404](…) · Next: [81/410](…)*", "*A/81/49 (Vol. II) — page 3 of 11*"
+    if len(t) <= 90 and "(Vol" in t and _VOLUME_PAGE_LINE.fullmatch(t):
+        return True  # "*A/80/49 (Vol. III)* · 第 412 页", "> *A/80/49 (Vol. III)*      413": a volume's head and page
     if t[0] not in _FURNITURE_START:
         return False
     # Cheap character tests keep the regexes off ordinary lines: a job
@@ -1141,7 +1150,8 @@ def _indent_from_margin(text_lines: list[_Line]) -> int:
         label = _HANG_LABEL.match(ln.text)
         width = ln.indent
         ln.indent = int(width not in margins and not (margin and g and width == hang))
-        paragraph_indents += ln.indent and width - margin <= _FAR_IN
+        # (nor a menu's or a list's bullets set in: "  – 麻醉药品委员会")
+        paragraph_indents += ln.indent and width - margin <= _FAR_IN and ln.text[:2] not in _LIST_BULLETS
         if label:
             hang = width + label.end()
     return paragraph_indents

@@ -202,6 +202,19 @@ _CLAUSE_END = regex.compile(r"[，；,;]")
 _DRAWS_ATTENTION = frozenset(("COUNCIL", "HRC", "ECOSOC", "SC", "CSW", "CND", "CCPCJ", "COP", "COSP", "CSOCD", "STAT", "CPD"))
 _REPORTS_TO = regex.compile(r"向[^，。；]{2,24}?(?:提交|提出|汇报|匯報)")
 _ADDRESSED_BEFORE = regex.compile(r"(?:提请|提請)\s*\Z")
+# "请委员会…", "邀请该委员会…": a body asked to act; "其第 12/3 号" right before a number is the body's own.
+_CLAUSE_VERB_ITS_ZH = regex.compile(r"\s*(?:又|并|並|还|還|并且|並且)\s*(?:回顾|回顧|重申|注意到|欢迎|歡迎)其(?!他|它|中)")
+_CLAUSE_MARKS_ZH = "，,；;"
+_LIST_GOES_ON_ZH = regex.compile(r"[号號]\s*(?:决议|決議|决定|決定)?\s*(?:以及|和|及)")
+
+
+def _clause_start_zh(text: str, lo: int, hi: int) -> int:
+    """Where the clause holding ``hi`` opens: after the last comma or semicolon from ``lo``."""
+    return max(lo, *(text.rfind(c, lo, hi) + 1 for c in _CLAUSE_MARKS_ZH))
+
+
+_ASKED_ZH = regex.compile(r"(?:^|[，。；,;：:\s）)])(?:又|并|並|还|還)?(?:请|請|邀请|邀請|促请|促請|吁请|籲請|鼓励|鼓勵)(?:该|該)?\s*\Z")
+_ITS_NUMBER_ZH = regex.compile(r"其\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*)?(?:的\s*)?第\s*\Z")
 _NOT_SUBJECT = regex.compile(r"\s*(?:第\s*\d|的(?:请求|要求|請求))")
 # A joint symbol's next part starts with a series ("…/30-E/CN.15/…"), not "UNEP/SPP-CWP/IM.1/7".
 _SYMBOL_HEAD = regex.compile(rf"(?:{SYMBOL_ROOTS})(?:\.\d+)?/")
@@ -690,6 +703,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             and fits(doc_body, n)):
         # "…社会发展委员会…包括其第 64/1 号决议，又回顾其第 2025/16 号决议": the text's own verb again, its own 其.
         return doc_body
+    if (d.lang == "zh" and doc_body and named and fits(doc_body, n)
+            and (cm := _CLAUSE_VERB_ITS_ZH.match(d.text, (cs := _clause_start_zh(d.text, sent, start)))) is not None
+            and cm.end() <= start and _LIST_GOES_ON_ZH.search(d.text, cm.end(), start)
+            and not any(b[0] >= cs for b in named)):
+        # "…，还回顾其 2021 年…第 30/1 号决议以及 2023 年…第 32/1 和 32/3 号决议": the clause's 其 owns
+        # every number in it, the last ones too.
+        return doc_body
     if (its_right_before and doc_body and _AND_VERB_ITS.search(d.text, max(sent, start - 60), start)
             and (subject := next((b for b in reversed(named) if _VERB_AFTER.match(d.text, b[1])), None))
             and concrete(subject[2], n, doc_body) == doc_body and fits(doc_body, n)):
@@ -868,7 +888,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 # from its forty-second session; the commission named before that could have.
                 body = d.commission_before(start, lambda c: fits(c, n)) or body
             if not body:
-                unknown_commission = True
+                if not (d.lang == "zh" and _ASKED_ZH.search(d.text, max(0, b_start - 6), b_start)
+                        and not _ITS_NUMBER_ZH.search(d.text, b_end, start)):
+                    # "(b) 请委员会在其下次报告中说明第 70/244 号决议…": a commission asked to act,
+                    # the number not its own ("其第"): the text's body's, not an unknown one's.
+                    unknown_commission = True
                 continue
         if body and fits(body, n):
             return body
@@ -1018,6 +1042,20 @@ def _sibling_heading(d: _Doc, m: regex.Match[str], source: str, target: str) -> 
     said = text[s:e].strip()
     return (line == said and (d.c.heading.match(line) is not None or d.c.heading_sc.match(line) is not None)) or (
         line.endswith(said) and _PAGE_RANGE_TITLE.fullmatch(line) is not None)
+
+
+def _headed_on_page(d: _Doc, said: str) -> bool:
+    """Whether a line of the page opens on ``said`` as a text's heading ("## 80/552. 2026 年…")."""
+    text = d.raw or d.text
+    pos = text.find(said)
+    while pos >= 0:
+        ls = text.rfind("\n", 0, pos) + 1
+        if not text[ls:pos].strip("#* \t"):
+            le = text.find("\n", pos)
+            if d.c.heading.match(text[ls:le if le >= 0 else len(text)].strip("#* \t\r")) is not None:
+                return True
+        pos = text.find(said, pos + 1)
+    return False
 
 
 _PAGE_RANGE_TITLE = regex.compile(r"第\s*\d{4}\s*/\s*\d{1,3}\s*[号號]?\s*(?:至|到)\s*第?\s*\d{4}\s*/\s*\d{1,3}\s*[号號]\s*(?:决定|決定|决议|決議)"
@@ -1603,6 +1641,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                     target = make_id(n, body, decision)
                     if not target or target == source or target in d.also:
                         continue
+                    if (target.rsplit("/", 1)[0] == source.rsplit("/", 1)[0] and "/" in source
+                            and _headed_on_page(d, bm.group("n"))):
+                        continue  # "| 80/552 | 2025 年 12 月 23 日 |": a table of the texts the page prints and heads
                     if n.form == "xy":
                         # "委员会第 34/3 号决议" later is the commission this row gave 34/3 to.
                         d.number_body.setdefault((n.a, n.b), body)
