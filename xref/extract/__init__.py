@@ -175,6 +175,10 @@ _SUPPLEMENT_BODY = {"24": "STAT", "25": "CPD", "26": "CSOCD", "27": "CSW", "28":
 _VOLUME_AT_END = regex.compile(r"(?<=\s)[A-Z]/\d{1,3}/49\s*\(\s*Vol\.\s*[IVX]+\s*\)\s*$")
 _YEAR_IN_BRACKETS = regex.compile(r"\s*[（(]\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月")
 _NUMBER_OF_THE = regex.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?\s+of\s+the\s+")
+_OF_DATE = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?"
+_AND_OTHER_KIND_OF_THE = regex.compile(
+    rf"{_OF_DATE},?\s+and\s+(?:its\s+)?(?:decisions?|resolutions?)\s+\d{{1,4}}/\d{{1,3}}{_OF_DATE}"
+    rf"(?:(?:,\s*|,?\s+and\s+)\d{{1,4}}/\d{{1,3}}{_OF_DATE})*\s+of\s+the\s+")
 # A table's caption, "表 2", "Table 1", and what ends its rows: a note, a source, a heading.
 # "表 1", "Table 2", or "表" alone on its line, then the caption.
 _TABLE_CAPTION = regex.compile(r"\s*(?:表|Table)\s*(?:\d{1,2}(?:\s|$|[（(])|$)")  # "表 1（续）" too
@@ -535,6 +539,25 @@ class _Doc:
             i -= 1
         return ""
 
+    def commission_of_session(self, n: Num, pos: int) -> str:
+        """The one commission whose texts of the session of ``n`` the text cited before, where the
+        commission named last before ``pos`` had only other sessions' cited (or "")."""
+        if n.form != "xy":
+            return ""
+        i = bisect_right(self.body_starts, pos) - 1
+        while i >= 0 and self.bodies[i][2] not in COMMISSIONS:
+            i -= 1
+        para = self.paragraph(pos)[1]
+        if i < 0 or para is None or self.bodies[i][0] >= para.start:
+            return ""  # the commission named last in the paragraph itself
+        here, part = self.bodies[i][2], self.part_at(pos)
+        cited = [(a, b) for (a, n_b), b in self.named_number.items() if self.named_part.get((a, n_b), 0) == part]
+        sessions = {a for a, b in cited if b == here}
+        if not sessions or n.a in sessions:
+            return ""  # the commission named last, unless the text gave it only other sessions' texts
+        codes = {b for a, b in cited if a == n.a and b in COMMISSIONS}
+        return codes.pop() if len(codes) == 1 else ""
+
     def commission_of_symbols(self) -> str:
         """The one commission whose documents the text cites by symbol, where it names none in full:
         "委员会第 24/1 号决议" beside "E/CN.15/2025/5" and "E/2025/30-E/CN.15/2025/16" (or "")."""
@@ -882,7 +905,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                     and any(c == here for _, _, c in d.bodies_before(start, para.start)):
                 body = here
             if body not in COMMISSIONS:
-                body = d.commission_before(start) or d.commission_of_symbols()
+                # "… decisions 55/101, 56/104 and 57/102 of the Statistical Commission … resolutions 80/6
+                # and 81/3 of the Economic and Social Commission for Asia and the Pacific … the request
+                # made by the Commission in its decision 57/105": the one cited at that session.
+                body = d.commission_of_session(n, start) or d.commission_before(start) or d.commission_of_symbols()
             if body and not fits(body, n):
                 # "麻醉药品委员会第 68/3 号决议和委员会第 35/2 号决议": not the CND, which numbered so only
                 # from its forty-second session; the commission named before that could have.
@@ -1058,6 +1084,8 @@ def _headed_on_page(d: _Doc, said: str) -> bool:
     return False
 
 
+_MORE_PART = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|和|及|、)\s*([(（]\s*(?:Sect|Part|Prog|Vol)s?\.?\s*"
+                           r"(?:\d{1,2}[A-Z]?|[IVX]{1,5})\s*[)）])")
 _PAGE_RANGE_TITLE = regex.compile(r"第\s*\d{4}\s*/\s*\d{1,3}\s*[号號]?\s*(?:至|到)\s*第?\s*\d{4}\s*/\s*\d{1,3}\s*[号號]\s*(?:决定|決定|决议|決議)"
                                   r"|(?:.{0,30}?[·:—-]\s*)?(?:Decisions|Resolutions)\s+\d{2,4}/\d{1,3}\s*(?:to|-|–)\s*\d{2,4}/\d{1,3}")
 
@@ -1076,7 +1104,12 @@ _RESPECTIVELY = regex.compile(r"[\s,]*respectively\b")
 
 
 _OF_THE_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?")
-_BODY_JOIN_AFTER = regex.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# "…, and of the Conference of the States Parties": "of" again before the next body.
+_BODY_JOIN_AFTER = regex.compile(r"\s*,\s*(?:and\s+)?(?:of\s+(?:the\s+)?)?(?:the\s+)?|\s+and\s+(?:of\s+)?(?:the\s+)?")
+# A conference's treaty after its name ("… of the Parties to the United Nations Convention against
+# Transnational Organized Crime4"), its footnote marker glued on; a marker before "respectively".
+_BODY_TREATY_AFTER = regex.compile(r"\s+to\s+the\s+[A-Z][\w\-']*(?:\s+(?:[A-Z][\w\-']*|of|on|against|the|for|in))*")
+_MARKER_RESPECTIVELY = regex.compile(r"[\s,]*\d{1,2}[\s,]+respectively\b")
 
 
 def _bodies_after(d: _Doc, hi: int, count: int) -> list[str]:
@@ -1090,11 +1123,13 @@ def _bodies_after(d: _Doc, hi: int, count: int) -> list[str]:
             return []
         codes.append(d.c.body_codes[_group_index(bm)])
         pos = bm.end()
+        if (tm := _BODY_TREATY_AFTER.match(d.text, pos)) is not None:
+            pos = tm.end()
         if len(codes) < count:
             if (jm := _BODY_JOIN_AFTER.match(d.text, pos)) is None:
                 return []
             pos = jm.end()
-    return codes if _RESPECTIVELY.match(d.text, pos) else []
+    return codes if _RESPECTIVELY.match(d.text, pos) or _MARKER_RESPECTIVELY.match(d.text, pos) else []
 
 
 def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], para: Paragraph | None,
@@ -1205,6 +1240,15 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
         list_body = "" if list_body == "OTHER" else list_body
         if not bm and _BARE_COMMISSION.match(text, om.end()):
             list_body = d.commission_before(lo)  # "decisions 68/1 and 68/2 of the Commission"
+    elif (d.lang != "zh" and (om := _AND_OTHER_KIND_OF_THE.match(text, items[-1][1])) is not None
+          and not any(m.start() - b[1] <= 2 for b in d.bodies_before(m.start(), max(0, m.start() - 90))[:1])):
+        # "resolution 2005/12 of 8 August 2005 and decision 2004/118 of 12 August 2004 of the
+        # Sub-Commission": the body named after the other kind's list issued this one too.
+        bm = d.c.bodies.match(text, om.end())
+        list_body = d.c.body_codes[_group_index(bm)] if bm else ""
+        if not bm and text.startswith("Sub-Commission", om.end()):
+            list_body = "SUBCOM"
+        list_body = "" if list_body in ("OTHER", "COMMISSION", "COUNCIL") else list_body
     elif d.lang == "zh" and (am := _ADOPTED_BY_ZH.match(text, m.end())) is not None:
         # "第 56/103 号和第 57/101 号决定，这两项决定分别由统计委员会第五十六届会议和…通过": the body named after.
         bm = d.c.bodies.match(text, am.end())
@@ -2092,8 +2136,13 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             targets.append((tid, kind))
         sect = m.group("sect") if m.group("sect") and _same_cell(d, m.start(), m.start("sect")) else ""
         if sect:
-            targets[-1] = (targets[-1][0] + canonical_symbol(sect), targets[-1][1])
+            whole = targets[-1][0]
+            targets[-1] = (whole + canonical_symbol(sect), targets[-1][1])
             base_e = m.end("sect")
+            while (pm := _MORE_PART.match(text, base_e, min(len(text), base_e + 30))) is not None:
+                # "A/81/6 (Sect. 18) and (Sect. 19)": another part of the same document.
+                targets.append((whole + canonical_symbol(pm.group(1)), targets[-1][1]))
+                base_e = pm.end()
         elif _GA_RES_SYMBOL.fullmatch(targets[-1][0]) and d.raw and (
                 pl := _SYMBOL_PART.match(d.raw, d.norm.raw_offset(m.end()))):
             # "A/RES/81/256 B" in a masthead: the resolution's part, printed apart (at the line's end as read)

@@ -104,7 +104,7 @@ BODIES = [
     ((r"Sub-?\s*Commission\s+on\s+(?:the\s+)?(?:Promotion\s+and\s+Protection\s+of\s+Human\s+Rights|"
       r"Prevention\s+of\s+Discrimination\s+and\s+Protection\s+of\s+Minorities)"
       # "the Sub-Commission in its resolution 2003/2", "Sub-Commission resolution 1998/5".
-      r"|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d|\s*,?\s*(?:which\s+)?(?:in|by)\s+its\s+(?:resolutions?|decisions?)\s+\d"
+      r"|Sub-Commission(?=\s+(?:resolutions?|decisions?)\s+\d|\s*,?\s*(?:which\s+)?(?:in|by|pursuant\s+to|under|in\s+accordance\s+with)\s+its\s+(?:resolutions?|decisions?)\s+\d"
       # "the request of the Sub-Commission contained in its resolution 1983/31"
       r"|\s+(?:contained|set\s+out|expressed|made)\s+in\s+its\s+(?:resolutions?|decisions?)\s+\d)"),
      "SUBCOM"),
