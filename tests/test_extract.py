@@ -3221,3 +3221,44 @@ def test_round_45_a_clauses_its_owns_the_numbers_after_its_and() -> None:
             "还回顾其 2021 年 5 月 21 日第 30/1 号决议以及 2023 年 5 月 26 日第 32/1 和 32/3 号决议，\n")
     assert targets(text, "zh") == ["A/RES/74/247", "A/RES/79/243", "CCPCJ/RES/30/1", "CCPCJ/RES/32/1",
                                    "CCPCJ/RES/32/3"]
+
+
+def test_round_46_a_treaty_bodys_observations_on_combined_reports_are_one_symbol() -> None:
+    text = ("The General Assembly,\n\nTaking note of the concluding observations CRC/C/BRA/CO/5-6 and of the "
+            "joint general recommendation CEDAW/C/GC/31/Rev.1-CRC/C/GC/18/Rev.1,\n")
+    assert targets(text, "en") == ["CEDAW/C/GC/31/REV.1", "CRC/C/BRA/CO/5-6", "CRC/C/GC/18/REV.1"]
+
+
+def test_round_46_two_conferences_named_with_their_treaties_then_respectively() -> None:
+    text = ("The Commission on Crime Prevention and Criminal Justice,\n\nRecalling resolutions 12/2 and 10/4 of the "
+            "Conference of the\nParties to the United Nations Convention against Transnational Organized Crime4\n"
+            "and of the Conference of the States Parties to the United Nations Convention against\n"
+            "Corruption,5 respectively,\n\nRecalling also resolutions 11/3 and 9/2 of the Conference of the Parties "
+            "and of the Conference of the States Parties, respectively,\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/10/4", "CAC/COSP/RES/9/2", "CTOC/COP/RES/11/3", "CTOC/COP/RES/12/2"]
+
+
+def test_round_46_a_resolution_and_a_decision_whose_issuer_is_named_after_both() -> None:
+    text = ("The General Assembly,\n\nRecalling resolutions 2004/78 of 21 April 2004 and 2005/74 of 20 April 2005 of "
+            "the Commission on Human Rights, and resolution 2005/12 of 8 August 2005 and decision 2004/118 of "
+            "12 August 2004 of the Sub-Commission on the Promotion and Protection of Human Rights,\n\n"
+            "Noting the study prepared by the former Sub-Commission pursuant to its resolution 1999/27,\n\n"
+            "Recalling Security Council resolution 1325 (2000) and decision 2004/118 of the Sub-Commission,\n")
+    assert targets(text, "en") == ["E/CN.4/RES/2004/78", "E/CN.4/RES/2005/74", "E/CN.4/SUB.2/DEC/2004/118",
+                                   "E/CN.4/SUB.2/RES/1999/27", "E/CN.4/SUB.2/RES/2005/12", "S/RES/1325(2000)"]
+
+
+def test_round_46_a_budgets_second_section_after_and() -> None:
+    text = ("The General Assembly,\n\n1. Takes note of the proposed programme budget for 2027 "
+            "(A/81/6 (Sect. 18) and (Sect. 19)) and of A/81/6 (Sect. 3),\n")
+    assert targets(text, "en") == ["A/81/6(SECT.18)", "A/81/6(SECT.19)", "A/81/6(SECT.3)"]
+
+
+def test_round_46_the_commission_whose_texts_of_that_session_were_cited() -> None:
+    text = ("The Economic and Social Council,\n\nRecalling decisions 55/101, 56/104 and 57/102 of the Statistical "
+            "Commission,\n\nNoting resolutions 80/6 and 81/3 of the Economic and Social Commission for Asia and the "
+            "Pacific,\n\n2. Welcomes the work of the regional commissions, and endorses the request made by the "
+            "Commission in its decision 57/105 that the regional commissions report to it,\n\n"
+            "3. Notes that the Commission, in its resolution 81/5, asked its members to act,\n")
+    assert targets(text, "en") == ["E/CN.3/DEC/55/101", "E/CN.3/DEC/56/104", "E/CN.3/DEC/57/102",
+                                   "E/CN.3/DEC/57/105", "E/ESCAP/RES/80/6", "E/ESCAP/RES/81/3", "E/ESCAP/RES/81/5"]
