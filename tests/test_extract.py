@@ -3262,3 +3262,10 @@ def test_round_46_the_commission_whose_texts_of_that_session_were_cited() -> Non
             "3. Notes that the Commission, in its resolution 81/5, asked its members to act,\n")
     assert targets(text, "en") == ["E/CN.3/DEC/55/101", "E/CN.3/DEC/56/104", "E/CN.3/DEC/57/102",
                                    "E/CN.3/DEC/57/105", "E/ESCAP/RES/80/6", "E/ESCAP/RES/81/3", "E/ESCAP/RES/81/5"]
+
+
+def test_the_sub_commissions_roman_numbered_resolutions() -> None:
+    text = ("The General Assembly,\n\nNoting the recommendations contained in resolution 5\n(XXII) of the "
+            "Sub-Commission on Prevention of Dis-\ncrimination and Protection of Minorities and resolution "
+            "3 (XXV) of the Commission on Human Rights,\n")
+    assert targets(text, "en") == ["E/CN.4/RES/3(XXV)", "E/CN.4/SUB.2/RES/5(XXII)"]

@@ -22,8 +22,6 @@ def test_fixtures_cover_both_languages() -> None:
 
 # Known gaps, each a real limit the fixture shows; strict, so a fix is noticed.
 KNOWN_GAPS = {
-    "en/E5_A_RES_2547_XXIV.txt": "round 46, an OCR'd 1969 volume: \"resolution 5⏎(XXII) of the Sub-Commission on Prevention "
-                                 "of Dis-⏎crimination\", the body's name hyphenated at a line end, so its number is missed",
     "en/E5_E_RES_2026_15.md": "round 46, the Economic Commission for Africa's and ESCWA's old-style numbers, \"resolution "
                               "1001 (LIV)\", \"347 (XXXIII)\": xref gives the regional commissions other than ESCAP no ids",
     "zh/S_RES_1874_2009.txt": "a two-column page read across the columns puts another paragraph's "

@@ -280,7 +280,7 @@ def compatible(body: str, n: Num, decision: bool | None = None) -> bool:
                     and 30 * session - 300 <= int(n.a) <= 40 * session + 40)
         if body == "CND":
             return session <= _MAX_SESSION["CND"] and int(n.a) < 100  # "1 (XXXV)"; "1481 (XLVIII)" is the Council's
-        return body in ("CHR", "CSW", "CSOCD") and int(n.a) < 100
+        return body in ("CHR", "SUBCOM", "CSW", "CSOCD") and int(n.a) < 100
     if n.form == "int":
         return body == "SC" and int(n.a) <= 3000
     return False
