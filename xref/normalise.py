@@ -444,11 +444,13 @@ def _beside_job(lines: list[_Line], i: int, step: int) -> list[int]:
     return out
 
 
-def _running_title(lines: list[_Line], k: int, job: int) -> bool:
-    """Whether ``lines[k]``, beside a running header's symbol, is the text's title as its heading prints it,
-    or a short form of it ("A/RES/80/152⏎土著人民权利", "执行人居二和人居三的成果以及加强人居署")."""
-    w = lines[k].text
-    return (lines[k].kind == "text" and 2 <= len(w) <= 90 and w[-1] not in _PROSE_END
+def _running_title(lines: list[_Line], k: int, job: int, w: str = "") -> bool:
+    """Whether ``lines[k]`` (or ``w``, its text with the line under it), beside a running header's symbol, is
+    the text's title as its heading prints it, or a short form of it ("A/RES/80/152⏎土著人民权利",
+    "执行人居二和人居三的成果以及加强人居署")."""
+    limit = 180 if w else 90
+    w = w or lines[k].text
+    return (lines[k].kind == "text" and 2 <= len(w) <= limit and w[-1] not in _PROSE_END
             and w[-1] not in "、和及与第"
             and ((len(w) <= 40 and not any(ch.isdigit() for ch in w))
                  # "A/RES/80/262 B⏎Questions relating to the programme budget for 2026"
@@ -510,6 +512,11 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bo
                             lines[j + 1].kind = "furniture"  # a joint symbol's second line: "E/2025/30⏎E/CN.15/2025/16"
                         elif _running_title(lines, j + 1, i):
                             lines[j + 1].kind = "furniture"
+                        elif (j + 2 < n and lines[j + 2].kind == "text" and not lines[j + 2].blank_before
+                              and _running_title(lines, j + 1, i, f"{lines[j + 1].text} {lines[j + 2].text}")):
+                            # its title wrapped onto two lines: "A/RES/81/104⏎Economic and other activities
+                            # which affect the interests of the peoples of the⏎Non-Self-Governing Territories"
+                            lines[j + 1].kind = lines[j + 2].kind = "furniture"
                     if i < j - 1 and u[0] in _UPPER and _SYMBOL_LINE.match(u) and _running_title(lines, j - 1, i):
                         # or over it, between the job number and the symbol (a left-hand page's head):
                         # "26-22417⏎Peaceful settlement of the question of Palestine⏎A/RES/81/86"

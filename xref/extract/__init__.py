@@ -648,8 +648,20 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                  doc_body: str, first_body: str, list_start: int = -1,
                  decision: bool | None = None, list_body: str = "") -> str:
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
+    dated = -1  # the year of the date printed with the number (0: none), read when first needed
+
     def fits(body: str, n: Num) -> bool:
-        return compatible(body, n, decision) and not _after_the_text(d, body, n)
+        nonlocal dated
+        if not compatible(body, n, decision) or _after_the_text(d, body, n):
+            return False
+        if body == "GA" and n.form == "xy" and not n.prefix and not n.session:
+            # "resolution 67/4 of 22 March 2024": the Assembly's sixty-seventh session sat in 2012 and
+            # 2013; a number dated otherwise is another body's.
+            if dated < 0:
+                dated = _dated_year(d, start, end)
+            if dated and not 1945 + int(n.a) <= dated <= 1946 + int(n.a):
+                return False
+        return True
 
     if d.lang != "zh" and (om := _NUMBER_OF_THE.match(d.text, end)) is not None:
         # "and of resolution 4 (XXXI) of the Commission on Human Rights", "resolution
@@ -1030,6 +1042,21 @@ def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
 _CLAUSE_MARK = regex.compile(r"[，；。]")
 
 
+_DATE_THEN_NUMBER_ZH = regex.compile(r"[^\S\n]*第?[^\S\n]*")
+
+
+def _dated_year(d: _Doc, start: int, end: int) -> int:
+    """The year of the date printed right with the number at ``[start, end)`` ("resolution 67/4 of 22 March
+    2024", "2024 年 3 月 22 日第 67/4 号"), or 0."""
+    if d.lang == "zh":
+        m = None
+        for m in d.c.item_date.finditer(d.text, max(0, start - 20), start):
+            pass
+        return int(m["y"]) if m and _DATE_THEN_NUMBER_ZH.fullmatch(d.text, m.end(), start) else 0
+    m = d.c.date_after.match(d.text, end, min(len(d.text), end + 40))
+    return int(m["y"]) if m else 0
+
+
 def _item_date(d: _Doc, item_start: int, item_end: int, year: str = "") -> str:
     m = d.c.item_date.search(d.text, max(0, item_start - 20), item_end)
     if m and m.end() <= item_end and not _CLAUSE_MARK.search(d.text, m.end(), item_start):
@@ -1363,8 +1390,10 @@ _CELL_GAP = regex.compile(r"\t\s*|\s{2,}")  # a tab (Word's tables) or a run of 
 _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,4}\s*[(（]\s*(?:19|20)\d\d\s*[)）])"
                            r"(?P<note>[a-z])?[、，,]?")
 # A cell of several: "79/160, 77/205", "2427 (2018); 2601 (2021)".
-# ("78/188<br>80/187": a Markdown cell's line break between them)
+# ("78/188<br>80/187": a Markdown cell's line break between them; "75/131; 77/190; 79/144 and": its list
+# goes on in the cell's next line, a row of its own)
 _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及|<br\s*/?>)?\s*(?:{_BARE_CELL.pattern}))+"
+                            r"(?:\s*(?:[;；]|and|和|及))?"
                             .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 # A cell of numbers with 第 and 号, no word: "第 59/5 号", "第 66/3 号<br>第 67/1 号", "第 4 (XXXVI) 号".
@@ -2500,7 +2529,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
     past_body = False
     prev_seg = ""
     part_decisions = False  # under a volume's part "三. 决定", "III. Decisions"
-    for raw_pos, seg in _heading_lines(raw):
+    # A volume's page that opens inside the text printed before ("ments of the international community
+    # …"): the page's own text is headed further down.
+    mid_text = any(line[:1].islower() for _, line in _heading_lines(raw, 3))
+    for raw_pos, seg in _heading_lines(raw, 160 if mid_text else 60):
         if seg.startswith("#"):
             seg = seg.lstrip("#").strip()
         if seg.startswith("**") and seg.endswith("**") and len(seg) > 4:

@@ -204,6 +204,11 @@ BODIES = [
     ((r"(?<=\b[Tt]he\s)Commission(?=\s*(?:,[^,;:]{0,60}(?:,[^,;:]{0,80})?,)?\s+(?:also\s+)?(?:adopted|approved)"
       r"\s+(?:its\s+)?(?:resolutions?|decisions?)\s+\d)"),
      "COMMISSION_NAMED"),
+    # "the resolutions adopted by the Commission at its sixty-fifth and sixty-sixth sessions on synthetic
+    # drugs, in particular resolutions 65/2 and 66/1": the texts of the commission named before.
+    ((r"(?<=\b(?:adopted|approved)\s+by\s+the\s)Commission(?=[^;:()]{0,120}?,\s+(?:including|notably|in\s+particular"
+      r"|especially)\s+(?:its\s+)?(?:resolutions?|decisions?)\s+\d)"),
+     "COMMISSION_NAMED"),
 ]
 
 ITS = r"\b(?:its|their|our)"
