@@ -216,6 +216,24 @@ _MAX_SESSION = {"CCPCJ": _AS_OF - 1991 + 5, "CND": _AS_OF - 1957 + 5, "HRC": 3 *
                 "ESCAP": _AS_OF - 1944 + 5}
 
 
+# The year each body's first session would have been, were they all annual: the Assembly's
+# sixty-seventh session sat in 2012 and 2013, the CND's sixty-seventh in 2024.
+_SESSION_BASE = {"GA": 1945, "CCPCJ": 1991, "CND": 1957, "CSW": 1956, "CSOCD": 1962, "STAT": 1969, "ESCAP": 1944}
+
+
+def session_year_fits(body: str, session: int, year: int) -> bool:
+    """Whether a text numbered in ``body``'s ``session`` could be dated in ``year`` (True where xref
+    does not know the body's sessions)."""
+    if body == "HRC":
+        return abs(year - (2006 + (session - 1) // 3)) <= 1  # three sessions a year from 2006
+    base = _SESSION_BASE.get(body)
+    if base is None:
+        return True
+    if body == "GA":
+        return base + session <= year <= base + session + 1  # a session opens in September
+    return abs(year - (base + session)) <= 1
+
+
 # The numbers a session gives: the Human Rights Council, the commissions and the
 # conferences of parties number a few dozen resolutions from 1 and their decisions
 # from 101; the Assembly numbers hundreds ("43/173" is never the Council's).

@@ -42,6 +42,7 @@ from ..resolve import (
     make_id,
     parse_number,
     sc_number_fits,
+    session_year_fits,
     symbol_target,
 )
 from .instruments import find_instruments
@@ -121,6 +122,7 @@ _DIGITS = regex.compile(r"\d+")
 _SUFFIX_MORE = regex.compile(rf"\s*(and|和|及|-|,|{RANGE_WORDS})\s*(?:(?:{SUFFIX_KINDS})\.\s*)?(\d+)")
 # "A/79/125/Add.1-3": addenda 2 and 3 printed after the symbol.
 _SERIES_PART = regex.compile(r"/(?:NGO|INF|CRP|WP|MISC)/\Z")
+_YEAR_PART = regex.compile(r"/(?:19|20)\d\d/\Z")
 _INLINE_RANGE = regex.compile(r"\s*[-–]\s*(?P<n>\d{1,4})(?![\d/A-Za-z])")
 _LAST_SUFFIX = regex.compile(r"^(?P<base>.*/(?:ADD|CORR|REV|AMEND)\.)(?P<n>\d+)$")
 _LAST_PART = regex.compile(r"^(?P<base>.*/(?P<dot>[A-Z]{1,5}\.)?)(?P<n>\d+)$")
@@ -654,12 +656,12 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         nonlocal dated
         if not compatible(body, n, decision) or _after_the_text(d, body, n):
             return False
-        if body == "GA" and n.form == "xy" and not n.prefix and not n.session:
+        if n.form == "xy" and not n.prefix and not n.session and int(n.a) < 1946:
             # "resolution 67/4 of 22 March 2024": the Assembly's sixty-seventh session sat in 2012 and
             # 2013; a number dated otherwise is another body's.
             if dated < 0:
                 dated = _dated_year(d, start, end)
-            if dated and not 1945 + int(n.a) <= dated <= 1946 + int(n.a):
+            if dated and not session_year_fits(body, int(n.a), dated):
                 return False
         return True
 
@@ -680,7 +682,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = body if body in COMMISSIONS else d.commission_before(start)
         if body and fits(body, n):
             return body
-    if d.lang == "zh" and d.own and para is not None and (head_body := _headed_text_body(d, para)) and fits(head_body, n):
+    if d.own and para is not None and (head_body := _headed_text_body(d, para)) and fits(head_body, n):
         # "第 13/5 号决议⏎预防和打击影响环境的犯罪⏎缔约方会议，": a text a report prints, under its
         # heading; the body line that opens it issued it.
         return head_body
@@ -707,6 +709,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
                 b[2] == row for b in d.bodies_before(start, para.start) if b[2] not in ("COMMISSION", "COUNCIL")):
             return body
     if first_body and fits(first_body, n):
+        if (n.form == "xy" and (before := d.number_body.get((n.a, n.b), first_body)) != first_body
+                and fits(before, n) and before in {concrete(code, n, doc_body) for _, _, code in
+                                                   d.bodies_before(start, d.sentence_start(start, para))}):
+            # "Invites the Conference of the Parties …, and the Conference of the States Parties …, to consider
+            # …, building on resolutions 11/2 and 10/4": of the bodies the sentence names, the one the text
+            # gave this number before, not the list's first item's.
+            return before
         return first_body
     body = _body_of_report_before(d, list_start if list_start >= 0 else start, n)
     if body:
@@ -779,9 +788,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if (d.lang != "zh" and n.form == "xy" and _ITS_RIGHT_BEFORE.search(d.text, max(sent, start - 30), start)
             and (am := _ASKS_THE_COMMISSION.search(d.text, sent, start)) is not None
             and _TO_ACT.match(d.text, am.end()) and ";" not in d.text[am.end():start]
-            and not any(am.end() <= b[0] for b in named)):
+            and not any(am.end() <= b[0] and not _WORD_AND_NUMBER.match(d.text, b[1]) for b in named)):
         # "2. Requests the Commission, in accordance with its decision 2025/101, to adopt": the
-        # commission asked, the one named in full before.
+        # commission asked, the one named in full before (a body named since only as the issuer of a
+        # number, "… pursuant to General Assembly resolution 75/290 A and … of its own resolution 65/1",
+        # is no other subject).
         body = d.named_in_part(n, start)
         body = body if body in COMMISSIONS else d.commission_before(am.start())
         if body and fits(body, n):
@@ -2069,7 +2080,10 @@ _HRC_PRST = regex.compile(
     # "statement 8/1 of the President of the Council of 9 April 2008"
     r"|statements?\s+(?=\d{1,2}\s*/\s*\d{1,3}\s+of\s+the\s+President\b))"
     r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3})(?![\d/])"
-    r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*(?:、|和|及)\s*)(?P<i>(?:PRST\s*/?\s*)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3}))(?![\d/]))*")
+    # each with its date or not: "President's statements 8/2 of 18 June 2008 and 18/2 of 30 September 2011"
+    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?"
+    r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*(?:、|和|及)\s*)(?P<i>(?:PRST\s*/?\s*)?(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,3}))(?![\d/])"
+    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?)*")
 
 
 _HRC_PRST_ZH = regex.compile(
@@ -2184,8 +2198,12 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             # "Add.1-3", "SR.6–9", "L.63-64": a dotted part takes a hyphen;
             # "A/AC.198/2024/2 至 4", "… to 4" a plain number only a word.
             # "E/CN.6/2027/NGO/1-6": a series word's numbers take a hyphen too.
+            # "CAC/COSP/WG.2/2026/2–4": a year's documents too (not "CERD/C/ARG/21-23", one combined report).
             rx = _INLINE_RANGE if lm["dot"] or _SERIES_PART.search(lm["base"]) else _WORD_RANGE
             rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
+            if rm is None and rx is _WORD_RANGE and _YEAR_PART.search(lm["base"]):
+                rx = _INLINE_RANGE
+                rm = rx.match(text, m.end(), min(len(text), m.end() + 8))
             if rm is None and lm["dot"] in ("SR.", "L."):
                 # "A/C.4/80/SR.17 至 21 和 24": summary records and drafts take a word too
                 # (not "A/C.2/79/L.5 to 20 November": a date).
@@ -2448,14 +2466,25 @@ def _id_from_filename(stem: str) -> str:
 _MASTHEAD_BODIES = frozenset(("HRC", "CND", "CCPCJ", "COP", "COSP"))
 
 
+_TEXT_HEADING_EN = regex.compile(r"(?:Resolution|Decision)\s+\d{1,4}\s*/\s*\d{1,3}(?=\s|$)")
+
+
 def _headed_text_body(d: _Doc, para: Paragraph) -> str:
     """The body line under a paragraph that is only a text's heading, over its title: "第 13/5 号决议⏎
     预防和打击影响环境的犯罪⏎缔约方会议，" gives the Conference of the Parties (or "")."""
-    hm = TEXT_HEADING_ZH.match(d.text, para.start, para.end)
-    if hm is None or para.end - para.start > 80 or any(ch in d.text[hm.end():para.end] for ch in "，。；,;."):
-        return ""  # the heading, or the heading and the title run into one paragraph
+    if d.lang == "zh":
+        hm = TEXT_HEADING_ZH.match(d.text, para.start, para.end)
+        if hm is None or para.end - para.start > 80 or any(ch in d.text[hm.end():para.end] for ch in "，。；,;."):
+            return ""  # the heading, or the heading and the title run into one paragraph
+    else:
+        # "Resolution 70/1⏎Women, the girl child and HIV and AIDS⏎The Commission on the Status of Women,"
+        hm = _TEXT_HEADING_EN.match(d.text, para.start, para.end)
+        if hm is None or para.end - para.start > 200 or d.text[para.end - 1] in ".;:,":
+            return ""
     k = bisect_right(d.para_starts, para.start) - 1
     for q in d.norm.paragraphs[k + 1:k + 3]:
+        if d.lang != "zh" and d.text[q.start:q.end].rstrip()[-1:] != ",":
+            continue  # "The Commission on the Status of Women,", not a table's "Human Rights Council"
         if code := _body_line(d.c, d.text[q.start:q.end]):
             return code if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION") else ""
     return ""
