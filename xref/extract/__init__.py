@@ -76,6 +76,38 @@ _THAT_SESSION = regex.compile(r"\s*(?:在|于)?\s*(?:该|該|这|這)(?:届|屆)
 _SESSION_ZH = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:届|屆)")
 
 
+_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_BODY_SESSION_ZH = regex.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,4})(?:届|屆)(?:会议|會議)")
+
+
+def zh_ordinal(s: str) -> int:
+    """"三十五" -> 35, "十二" -> 12, "九" -> 9 (0 if not a number below 100)."""
+    if not s or any(ch not in _ZH_DIGITS and ch != "十" for ch in s) or s.count("十") > 1:
+        return 0
+    if "十" not in s:
+        return _ZH_DIGITS[s] if len(s) == 1 else 0
+    tens, _, ones = s.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return 0
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[ones] if ones else 0)
+
+
+def _commission_of_its_session_zh(d: _Doc, n: Num, lead: int, para: Paragraph | None) -> str:
+    """The commission named, in this paragraph or the one before, with the session the number is of:
+    "预防犯罪和刑事司法委员会第三十五届会议于…举行。委员会建议…转交大会通过，并通过了第 35/1 至 35/3 号决议"
+    (not where a body is named right before the number: "大会第 35/1 号")."""
+    if para is None or n.form != "xy" or not n.a.isdecimal() or int(n.a) >= 100:
+        return ""
+    named = d.bodies_before(lead, d.main_paragraph_before(para.start))
+    if (named and lead - named[0][1] <= 3) or "其" in d.text[max(0, lead - 3):lead]:
+        return ""  # "大会第 35/1 号", "并注意到其第 33/1 号决议": the body said
+    for b_start, b_end, code in named:
+        if code in COMMISSIONS and (sm := _BODY_SESSION_ZH.match(d.text, b_end)) is not None \
+                and zh_ordinal(sm["n"]) == int(n.a):
+            return code
+    return ""
+
+
 def _session_of(d: _Doc, body_end: int, its_at: int) -> bool:
     """Whether the last session named in ``[body_end, its_at)`` is the body's named just before it."""
     last = None
@@ -163,6 +195,10 @@ _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\
                                      r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\[\]。]{0,30}\[\Z")
 _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
+_MENTIONED_ABOVE = regex.compile(r"(?:上文(?:提及|提到|所述|所列)的?|上述|前述|上文)\s*第?\s*\Z"
+                                 r"|\b(?:above-mentioned|aforementioned|abovementioned)\s+(?:resolutions?|decisions?)\s+\Z")
+_ADOPTED_END_ZH = regex.compile(r"通过|通過|[。；;]")
+_KIND_WORD_ZH = regex.compile(r"\s*[号號]?\s*(?:决议|決議|决定|決定)?")
 _ADOPTED_BY_ZH = regex.compile(r"\s*[，,]\s*(?:这|這|该|該)[两兩三四几幾]?[项項]?(?:决定|決定|决议|決議)\s*(?:分别|分別)?\s*(?:由|是)\s*")
 _ADOPTED_BY_THE = regex.compile(
     r"(?:\s+and\s+(?:of\s+)?(?:resolutions?|decisions?)\s+\d{1,4}/\d{1,3}(?:\s*(?:,|and)\s*\d{1,4}/\d{1,3})*)?"
@@ -682,6 +718,15 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = body if body in COMMISSIONS else d.commission_before(start)
         if body and fits(body, n):
             return body
+    if (n.form == "xy" and (before := d.number_body.get((n.a, n.b))) and fits(before, n)
+            and _MENTIONED_ABOVE.search(d.text, max(0, (list_start if list_start >= 0 else start) - 24),
+                                        list_start if list_start >= 0 else start)):
+        # "并根据上文提及的第 67/1 和 33/1 号决议", "the above-mentioned resolutions 67/1 and 33/1": the
+        # texts the text gave those numbers to before, whatever body the sentence names.
+        return before
+    if d.lang == "zh" and (body := _commission_of_its_session_zh(
+            d, n, list_start if list_start >= 0 else start, para)) and fits(body, n):
+        return body
     if d.own and para is not None and (head_body := _headed_text_body(d, para)) and fits(head_body, n):
         # "第 13/5 号决议⏎预防和打击影响环境的犯罪⏎缔约方会议，": a text a report prints, under its
         # heading; the body line that opens it issued it.
@@ -1181,6 +1226,20 @@ def _respectively(d: _Doc, lo: int, hi: int, items: list[tuple[int, int, Num]], 
     text = d.text
     sent = d.sentence_start(lo, para)
     offset, total = 0, len(items)  # where the list's items stand among all the numbers said severally
+    if (d.lang == "zh" and len(items) >= 2
+            and (am := _ADOPTED_BY_ZH.match(text, _KIND_WORD_ZH.match(text, hi).end())) is not None
+            and ("分别" in am.group() or "分別" in am.group())):
+        # "第 12/2 号和第 10/4 号决议，这两项决议分别由《…公约》缔约方会议第十二届会议和《…公约》缔约国会议
+        # 第十届会议通过": the bodies named after, in their order.
+        stop = _ADOPTED_END_ZH.search(text, am.end(), min(len(text), am.end() + 200))
+        codes = [d.c.body_codes[_group_index(bm)]
+                 for bm in d.c.bodies.finditer(text, am.end(), stop.start() if stop else am.end())]
+        doc_body = d.body_at(lo, meta_body)
+        bodies = [concrete(c, n, doc_body) for c, (_, _, n) in zip(codes, items)]
+        if (len(codes) == len(items) and all(bodies)
+                and all(compatible(b, n, decision) for b, (_, _, n) in zip(bodies, items))):
+            return bodies
+        return None
     if d.lang == "zh":
         j = lo
         while j > 0 and text[j - 1] in " 第":
