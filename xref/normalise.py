@@ -496,9 +496,12 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bo
                          and raw.find(om.group("num") + ".", 0, 3000) >= 0) or
                         (u[0] in _UPPER and _SYMBOL_LINE.match(u))
                         # (not a sentence opening on a symbol: "CTOC/COP/2026/INF/1 所列…参加第十三届会议。")
-                        or (len(u.split()) <= 12 and u[-1] not in _PROSE_END and _HEADER_TITLE.match(u))
+                        or (len(u.split()) <= 12 and u[-1] not in _PROSE_END and _HEADER_TITLE.match(u)
+                            and len(_WIDE_GAPS.findall(u)) < 2)
                         # beside a job number a header's title may hold digits: "E/RES/2024/3 2030 年…普查方案"
                         or (len(u) <= 60 and u[0] in _UPPER and u[-1] not in _PROSE_END
+                            # (not a table's row, three cells apart: "A/80/163      6      秘书长关于…")
+                            and len(_WIDE_GAPS.findall(u)) < 2
                             and (hm := _HEADER_NEAR_JOB.match(u)) is not None
                             and raw is not None and raw.count(hm.group("sym")) >= 2)))
                 ):
@@ -933,6 +936,7 @@ _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 CONTINUED_MARK = r"[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）]"
 _TABLE_LINE = regex.compile(rf"(?:表|Table)\s*(?:\d{{1,2}})?\s*(?:{CONTINUED_MARK})?\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
+_WIDE_GAPS = regex.compile(r"(?<=\S)\s{3,}(?=\S)")
 # A row that opens on its number cell, its other cells apart: "54/13         Older persons in …"
 # under a row whose last cell wrapped ("emergencies").
 _NUMBER_CELL_LINE = regex.compile(r"\s*(?:\d{1,4}\s*/\s*\d{1,3}|\d{1,4}\s*\((?:19|20)\d\d\))\s{3,}\S")

@@ -1530,6 +1530,10 @@ def _aligned(starts: tuple[list[int], list[int]], header_at: tuple[list[int], li
     return []
 
 
+_SYMBOL_HEADS = frozenset(("文号", "文號", "文件编号", "文件編號", "文件", "Symbol", "Document symbol", "Document"))
+_SYMBOL_CELL = regex.compile(r"\s*[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.]+/\S*\s{3,}\S")
+
+
 def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
     """Whether ``p`` heads a table's columns, one of them its numbers', over the first of
     ``rows`` (or the next, under a header wrapped onto a second line: "Resolution or⏎decision")."""
@@ -1540,6 +1544,11 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
     if not (len(cells) >= 3 and all(len(c) <= 30 for c in cells)
             and not any(ch.isdigit() for c in cells for ch in c)):
         return False
+    if any(c in _SYMBOL_HEADS for c in cells) and any(
+            _SYMBOL_CELL.match(d.text, q.start, q.end) for q in rows[:2]):
+        # "文号    议程项目    标题或说明" over "E/CN.7/2026/1    2    附加说明的临时议程": a table of documents,
+        # whose symbol cells may wrap ("E/CN.7/2026/L.3/⏎Rev.1")
+        return True
     if not any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells):
         # "议程项目    报告或文件    文号    理事会的行动": no kind in the header, but the rows cite
         # texts by number in a cell of their own ("注意到；并注意到委员会⏎第 70/1 号和第 70/2 号⏎决议").
@@ -1937,7 +1946,7 @@ def _wrapped_numbers_en(d: _Doc, source: str, out: list[Mention], taken: list[tu
 
 
 _AND_SUFFIX = regex.compile(r"\s*(?:and|和|及)\s*(?P<k>Corr|Add|Rev)\.\s*(?P<n>\d{1,2})"
-                            r"(?:\s*[-–—至]\s*(?P<m>\d{1,2}))?(?![\d/])")
+                            r"(?:\s*[-–—至]\s*(?:(?P=k)\.\s*)?(?P<m>\d{1,2}))?(?![\d/])")  # "Add.1-3", "Add.1-Add.5"
 _NEW_ROW = regex.compile(r"第\s*\d|\d{1,4}\s*/")
 
 
