@@ -3269,3 +3269,151 @@ def test_the_sub_commissions_roman_numbered_resolutions() -> None:
             "Sub-Commission on Prevention of Dis-\ncrimination and Protection of Minorities and resolution "
             "3 (XXV) of the Commission on Human Rights,\n")
     assert targets(text, "en") == ["E/CN.4/RES/3(XXV)", "E/CN.4/SUB.2/RES/5(XXII)"]
+
+
+def test_round_47_an_assembly_number_dated_outside_its_session_is_the_commissions() -> None:
+    text = ("The Economic and Social Council,\n\n[on the recommendation of the Commission on Narcotic Drugs]\n\n"
+            "7. Recalls General Assembly resolution 79/178 of 17 December 2024, in which the Assembly encouraged "
+            "cooperation, and resolution 67/4 of 22 March 2024, in which the Commission requested the Board to act, "
+            "and Assembly resolution 67/193 of 20 December 2012,\n")
+    assert targets(text, "en") == ["A/RES/67/193", "A/RES/79/178", "CND/RES/67/4"]
+
+
+def test_round_47_the_texts_adopted_by_the_commission_in_particular() -> None:
+    text = ("The Economic and Social Council,\n\nRecalling resolution 4 (XXIV) of the Commission on Narcotic Drugs,\n\n"
+            "Recalling further the resolutions adopted by the Commission at its sixty-fifth and sixty-sixth sessions "
+            "on synthetic drugs, in particular resolutions 65/2 and 66/1 to 66/3,\n")
+    assert targets(text, "en") == ["CND/RES/4(XXIV)", "CND/RES/65/2", "CND/RES/66/1", "CND/RES/66/2", "CND/RES/66/3"]
+
+
+def test_round_47_a_markdown_cells_list_goes_on_in_the_row_below() -> None:
+    text = ("# Report of the Secretary-General\n\n1. The mandates are listed below.\n\n"
+            "| Thematic area | General Assembly | Human Rights Council | Latest report |\n|---|---|---|---|\n"
+            "| Ageing | 75/131; 77/190; 79/144 and | – | A/80/170 |\n|  | 80/142 |  |  |\n"
+            "| Rights of older persons | 78/177 | 48/3; 51/4; 54/13; | A/HRC/57/44 |\n"
+            "|  |  | 57/5 |  |\n")
+    assert targets(text, "en") == ["A/80/170", "A/HRC/57/44", "A/HRC/RES/48/3", "A/HRC/RES/51/4",
+                                   "A/HRC/RES/54/13", "A/HRC/RES/57/5", "A/RES/75/131", "A/RES/77/190",
+                                   "A/RES/78/177", "A/RES/79/144", "A/RES/80/142"]
+
+
+def test_round_47_a_running_title_over_two_lines_under_its_symbol() -> None:
+    text = ("United Nations\n\nA/RES/81/104\n\nGeneral Assembly\n\n"
+            "81/104. Economic and other activities which affect the interests of the\n"
+            "peoples of the Non-Self-Governing Territories\n\nThe General Assembly,\n\n"
+            "Recalling all relevant resolutions, including, in particular, resolutions 46/181 of 19 December 1991, "
+            "55/146 of\n\n26-23104 (E)\n\n*2623104*\n\n\fA/RES/81/104\n\n"
+            "Economic and other activities which affect the interests of the peoples of the\n"
+            "Non-Self-Governing Territories\n\n8 December 2000, 65/119 of 10 December 2010 and 75/123 of "
+            "10 December 2020,\n")
+    assert targets(text, "en") == ["A/RES/46/181", "A/RES/55/146", "A/RES/65/119", "A/RES/75/123"]
+
+
+def test_round_47_a_volume_page_opening_inside_the_text_before() -> None:
+    lines = ["Resolutions adopted on the reports of the Third Committee                  79", "",
+             "ments of the international community in the struggle", "against racism;", ""]
+    for k in range(40):
+        lines += [f"{k + 1}. Requests the Secretary-General to report on the item at a later", "session;", ""]
+    lines += ["2002nd plenary meeting,", "6 December 1971.", "", "",
+              "2785 (XXVI). Status of the International Con-", "vention on the Elimination of All Forms of",
+              "Racial Discrimination", "", "The General Assembly,", "",
+              "Recalling its resolution 2106 A (XX) of 21 Decem-", "ber 1965,"]
+    r = extract_text("\n".join(lines) + "\n", "en")
+    assert r.meta.id == "A/RES/2785(XXVI)"
+
+
+def test_round_47_a_commissions_text_a_report_prints_under_its_heading() -> None:
+    text = ("                                                  E/2026/27\n                                                  "
+            "E/CN.6/2026/15\n\nChapter I\n   Matters calling for action by the Economic and Social Council\n\n"
+            "1. The Economic and Social Council recommends to the General Assembly the adoption of the following draft "
+            "resolution:\n\n\"The General Assembly,\n\n\"Recalling its resolution 70/1 of 25 September 2015, entitled "
+            "'Transforming our world',\n\n5. The following resolution adopted by the Commission is brought to the "
+            "attention of the Council:\n\nResolution 70/1\nWomen, the girl child and HIV and AIDS\n\n"
+            "The Commission on the Status of Women,\n\nRecalling its resolution 60/2,\n")
+    assert targets(text, "en") == ["A/RES/70/1", "E/CN.6/RES/60/2", "E/CN.6/RES/70/1"]
+
+
+def test_round_47_its_own_after_a_number_the_assembly_issued() -> None:
+    text = ("The Economic and Social Council,\n\nRecalling Commission on the Status of Women resolution 65/1 of "
+            "26 March 2021,\n\n3. Requests the Commission to review its methods of work, taking into account the "
+            "review undertaken pursuant to General Assembly resolution 75/290 A and the relevant provisions of its "
+            "own resolution 65/1;\n")
+    assert targets(text, "en") == ["A/RES/75/290A", "E/CN.6/RES/65/1"]
+
+
+def test_round_47_a_lists_number_the_sentences_other_body_was_given() -> None:
+    text = ("The Commission on Crime Prevention and Criminal Justice,\n\nNoting resolutions 11/2 and 11/5 of the "
+            "Conference of the Parties to the United Nations Convention against Transnational Organized Crime and "
+            "resolution 10/4 of the Conference of the States Parties to the United Nations Convention against "
+            "Corruption, respectively,\n\n2. Invites the Conference of the Parties, at its thirteenth session, and the "
+            "Conference of the States Parties, at its twelfth session, to consider ways of strengthening synergies, "
+            "building on resolutions 11/2 and 10/4, and to report thereon;\n")
+    assert targets(text, "en") == ["CAC/COSP/RES/10/4", "CTOC/COP/RES/11/2", "CTOC/COP/RES/11/5"]
+
+
+def test_round_47_presidents_statements_each_with_its_date_and_a_years_documents_by_dash() -> None:
+    text = ("The Human Rights Council,\n\nRecalling President's statements 8/2 of 18 June 2008 and 18/2 of "
+            "30 September 2011, and the reports (CAC/COSP/WG.2/2026/2–4) and E/CN.15/2026/7 to 9,\n")
+    assert targets(text, "en") == ["A/HRC/PRST/18/2", "A/HRC/PRST/8/2", "CAC/COSP/WG.2/2026/2",
+                                   "CAC/COSP/WG.2/2026/3", "CAC/COSP/WG.2/2026/4", "E/CN.15/2026/7",
+                                   "E/CN.15/2026/8", "E/CN.15/2026/9"]
+
+
+def test_round_47_bodies_named_after_a_list_severally() -> None:
+    text = ("经济及社会理事会，\n\n欢迎第 12/2 号和第 10/4 号决议，这两项决议分别由《联合国打击跨国有组织犯罪公约》缔约方会议"
+            "第十二届会议和《联合国反腐败公约》缔约国会议第十届会议通过，\n")
+    assert targets(text, "zh") == ["CAC/COSP/RES/10/4", "CTOC/COP/RES/12/2"]
+
+
+def test_round_47_numbers_mentioned_above() -> None:
+    text = ("经济及社会理事会，\n\n回顾麻醉药品委员会 2024 年 3 月 22 日第 67/1 号决议和预防犯罪和刑事司法委员会 2024 年 5 月 17 日"
+            "第 33/1 号决议，\n\n2. 请毒品和犯罪问题办公室按照大会第 79/184 号决议，并根据上文提及的第 67/1 和 33/1 号决议，"
+            "继续提供技术援助；\n")
+    assert targets(text, "zh") == ["A/RES/79/184", "CCPCJ/RES/33/1", "CND/RES/67/1"]
+
+
+def test_round_47_a_commissions_session_named_before_its_numbers() -> None:
+    text = ("秘书长的报告\n\n3. 预防犯罪和刑事司法委员会第三十五届会议于 2026 年 5 月 18 日至 22 日在维也纳举行。委员会建议"
+            "经济及社会理事会通过四项决议草案，其中两项供其转交大会通过，并通过了第 35/1 至 35/3 号决议和第 35/1 号决定。\n\n"
+            "4. 大会在第 35/2 号决议中请秘书长提出报告。\n")
+    assert targets(text, "zh") == ["A/RES/35/2", "CCPCJ/DEC/35/1", "CCPCJ/RES/35/1", "CCPCJ/RES/35/2",
+                                   "CCPCJ/RES/35/3"]
+
+
+def test_round_47_each_item_of_a_list_with_its_body() -> None:
+    text = ("经济及社会理事会，\n\n回顾麻醉药品委员会 2025 年 3 月 14 日第 68/6 号和预防犯罪和刑事司法委员会 2025 年 5 月 23 日"
+            "第 34/5 号决议，以及理事会第 2021/226 号决定，\n")
+    assert targets(text, "zh") == ["CCPCJ/RES/34/5", "CND/RES/68/6", "E/DEC/2021/226"]
+
+
+def test_round_47_a_table_of_documents_its_cells_wrapped_beside_a_page_foot() -> None:
+    text = ("E/2026/28\n\n1. 委员会收到了下列文件。\n\n                           委员会第六十九届会议收到的文件\n\n"
+            "          文号                            议程项目    标题或说明\n\n"
+            "          E/CN.7/2026/1                   2           附加说明的临时议程\n\n"
+            "          E/CN.7/2026/L.2 和              9           报告草稿\n"
+            "          Add.1-Add.3\n\n"
+            "          E/CN.7/2026/L.3/                6           决议草案修订稿\n"
+            "          Rev.1\n\n"
+            "          A/80/163                        6           秘书长关于通过全面、综合、平衡的方式\n"
+            "                                                      应对世界毒品问题的报告\n\n\n"
+            "26-04391                                                                37/38\n")
+    assert targets(text, "zh") == ["A/80/163", "E/CN.7/2026/1", "E/CN.7/2026/L.2", "E/CN.7/2026/L.2/ADD.1",
+                                   "E/CN.7/2026/L.2/ADD.2", "E/CN.7/2026/L.2/ADD.3", "E/CN.7/2026/L.3/REV.1"]
+
+
+def test_round_47_a_grid_tables_cell_goes_on_below() -> None:
+    text = ("第 13/3 号决议\n\n缔约方会议，\n\n注意到本决议附件所列文件，\n\n附件\n\n"
+            "+------------------------+--------------------------+--------------------------+\n"
+            "| 工作组                 | 报告                     | 背景文件                 |\n"
+            "+========================+==========================+==========================+\n"
+            "| 技术援助工作组，第十七 | CTOC/COP/WG.2/2026/3     | CTOC/COP/WG.2/2026/2 和  |\n"
+            "| 次会议                 |                          | Corr.1                   |\n"
+            "+------------------------+--------------------------+--------------------------+\n")
+    assert targets(text, "zh") == ["CTOC/COP/WG.2/2026/2", "CTOC/COP/WG.2/2026/2/CORR.1", "CTOC/COP/WG.2/2026/3"]
+
+
+def test_round_47_a_decisions_page_of_all_the_parts_is_the_whole_decisions() -> None:
+    text = ("# 大会第八十一届会议通过的决定\n\n## 81/552. 推迟审议的问题\n\n### A\n\n大会决定推迟审议下列文件：\n\n"
+            "- 秘书长的报告（A/81/345）\n\n### B\n\n大会决定推迟审议第 80/552 A 和 B 号决定所列项目。\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "A/DEC/81/552"

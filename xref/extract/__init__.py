@@ -1850,6 +1850,25 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
     for lo, hi in d.table_rows:
         for k in range(lo, hi):
             seg = text[paras[k].start:paras[k].end]
+            if seg[:1] == "|" and k + 1 < hi and text[paras[k + 1].start] == "|":
+                # A grid table's cell goes on in the same column of its next line: "| CTOC/COP/WG.2/2026/2 和 |⏎
+                # |  Corr.1 |".
+                pos = paras[k].start
+                for col, cell in enumerate(_pipe_cells(seg)):
+                    at = text.find(cell, pos) if cell else -1
+                    if at < 0:
+                        continue
+                    pos = at + len(cell)
+                    if "/" not in cell or not (cell.endswith(("和", "及", "、", " and")) or cell[-1] == "/"):
+                        continue
+                    below = _grid_cell(text, paras[k + 1], col)
+                    b_at = text.find(below, paras[k + 1].start, paras[k + 1].end) if below else -1
+                    if b_at < 0:
+                        continue
+                    joined = cell + ("" if zh or cell[-1] == "/" else " ") + below
+                    spans = [(0, at), (len(joined) - len(below), b_at)]
+                    _wrapped_symbols(d, source, out, taken, k, joined, spans)
+                continue
             if seg[:1] in "|+":
                 continue
             cells = _CELL_GAP.split(seg.strip())
@@ -2490,6 +2509,7 @@ def _decision_number(n: Num, issuer: str) -> bool:
 
 _ADOPTED_BY_TITLE = regex.compile(r"通过的(?:决定|决议|決定|決議)\s*$|^\s*(?:Resolutions|Decisions)(?:\s+and\s+decisions)?\s+adopted\s+by\s+the\s+")
 _PART_LETTER = regex.compile(r"\s*([A-Z])\1?\s*")
+_PART_B = regex.compile(r"^[#*\s]*B[*\s]*$", regex.M)
 
 
 def _next_line(raw: str, pos: int) -> str:
@@ -2686,7 +2706,10 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
                 # "39/151. 审查和执行…⏎⏎F⏎⏎世界裁军运动": the part of a lettered resolution, on a
                 # volume's page or under its masthead "A/RES/80/262 B" (under "A/RES/79/97" or
                 # "A/RES/80/265 A-C" the text is the whole resolution).
-                n = replace(n, letter=lm.group().strip())
+                letter = lm.group().strip()
+                if not (letter == "A" and _PART_B.search(raw, raw_pos)):
+                    # (not "81/552. …⏎### A⏎…⏎### B": a page of all its parts is the whole text's)
+                    n = replace(n, letter=letter)
             ident = make_id(n, issuer, decision) or ""
             if word:
                 title = _title_after(norm, raw_pos)
