@@ -3417,3 +3417,10 @@ def test_round_47_a_decisions_page_of_all_the_parts_is_the_whole_decisions() -> 
             "- 秘书长的报告（A/81/345）\n\n### B\n\n大会决定推迟审议第 80/552 A 和 B 号决定所列项目。\n")
     r = extract_text(text, "zh")
     assert r.meta.id == "A/DEC/81/552"
+
+
+def test_round_48_another_organizations_number_with_its_series_suffix() -> None:
+    text = ("Letter dated 2 December 2026\n\nAnnex\n\n4. The participants recalled resolution No. 12/51-POL on the "
+            "situation in the region and Security Council resolution 2812 (2026), and Human Rights Council "
+            "resolution 58/4,\n")
+    assert targets(text, "en") == ["A/HRC/RES/58/4", "S/RES/2812(2026)"]

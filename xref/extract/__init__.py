@@ -197,6 +197,7 @@ _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _MENTIONED_ABOVE = regex.compile(r"(?:上文(?:提及|提到|所述|所列)的?|上述|前述|上文)\s*第?\s*\Z"
                                  r"|\b(?:above-mentioned|aforementioned|abovementioned)\s+(?:resolutions?|decisions?)\s+\Z")
+_OTHER_ORGANS_SUFFIX = regex.compile(r"-[A-Z]{2,}\b")
 _ADOPTED_END_ZH = regex.compile(r"通过|通過|[。；;]")
 _KIND_WORD_ZH = regex.compile(r"\s*[号號]?\s*(?:决议|決議|决定|決定)?")
 _ADOPTED_BY_ZH = regex.compile(r"\s*[，,]\s*(?:这|這|该|該)[两兩三四几幾]?[项項]?(?:决定|決定|决议|決議)\s*(?:分别|分別)?\s*(?:由|是)\s*")
@@ -1367,6 +1368,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             items[k] = (s0, e0, Num("old", n0.a, roman=n1.roman))
     paired = _respectively(d, lo, hi, items, para, meta_body, kind_said)
     for k, (s, e, n) in enumerate(items):
+        if n.form == "xy" and _OTHER_ORGANS_SUFFIX.match(text, e):
+            continue  # "resolution No. 12/51-POL": the Organization of Islamic Cooperation's own numbering
         # A range "2012/12 至 2012/19" expands to every number in it.
         expanded: list[Num] = [n]
         via = "list" if k else "text"
