@@ -3420,7 +3420,7 @@ def test_round_47_a_decisions_page_of_all_the_parts_is_the_whole_decisions() -> 
 
 
 def test_round_48_another_organizations_number_with_its_series_suffix() -> None:
-    text = ("Letter dated 2 December 2026\n\nAnnex\n\n4. The participants recalled resolution No. 12/51-POL on the "
-            "situation in the region and Security Council resolution 2812 (2026), and Human Rights Council "
-            "resolution 58/4,\n")
+    text = ("Letter dated 2 December 2026\n\nAnnex\n\n3. The participants welcomed Human Rights Council "
+            "resolution 58/4.\n\n4. The participants recalled resolution No. 12/51-POL on the situation in the "
+            "region and Security Council resolution 2812 (2026),\n")
     assert targets(text, "en") == ["A/HRC/RES/58/4", "S/RES/2812(2026)"]
