@@ -49,7 +49,7 @@ _ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?!(?:DEC|RES|SP)\.\d)(?: (?=\d{{4,5}}(?![\d/])
 # "A/HRC/Sub.1/58/36".
 SYMBOL = regex.compile(
     rf"(?<![A-Za-z0-9/.\-])(?=(?:[A-Z./\-(]|Sub(?=\.))*(?:Agenda/| )?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
-    r"(?P<sc>\s*\(\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,8})\s*\))?"
+    r"(?P<sc>\s*[(（]\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,8})\s*[)）])?"
     # A part of the programme budget is its own document: "A/79/6 (Sect. 28)".
     # "NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.2010/50 (Vol. I)", then "/Corr.2".
     # The budget's introduction too: "A/80/6 (Introduction)".

@@ -197,6 +197,8 @@ _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _MENTIONED_ABOVE = regex.compile(r"(?:上文(?:提及|提到|所述|所列)的?|上述|前述|上文)\s*第?\s*\Z"
                                  r"|\b(?:above-mentioned|aforementioned|abovementioned)\s+(?:resolutions?|decisions?)\s+\Z")
+_SPACED_FIGURES = regex.compile(r"第\s*\d(?: \d){2,3}\s*[（(]")
+_SPACED_FIGURE = regex.compile(r"(?<=第\s*\d(?: \d){0,2}) (?=\d)")
 _OTHER_ORGANS_SUFFIX = regex.compile(r"-[A-Z]{2,}\b")
 _ADOPTED_END_ZH = regex.compile(r"通过|通過|[。；;]")
 _KIND_WORD_ZH = regex.compile(r"\s*[号號]?\s*(?:决议|決議|决定|決定)?")
@@ -2070,10 +2072,26 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
         at, j = lead.end(), k
         if at >= p.end and k + 1 < len(paras):
             at, j = paras[k + 1].start, k + 1  # the rows below the lead, in paragraphs of their own
+        rows = 0
         while j < len(paras):
             row = _LIST_ROW.match(text, at, paras[j].end)
             if row is None:
-                break
+                # "编号    标题    议程项目" over the rows, "决议" and "决定" over each kind's, a title's second
+                # line ("的犯罪") under its row: the list goes on.
+                seg = text[at:paras[j].end].strip()
+                if seg in _LIST_KIND_WORDS:
+                    decision = seg in ("决定", "決定", "Decisions")
+                elif not (len(seg) <= 60 and not any(ch.isdigit() for ch in seg) and seg[-1:] not in "。.：:"
+                          and (rows == 0 or j + 1 < len(paras)
+                               and (_LIST_ROW.match(text, paras[j + 1].start, paras[j + 1].end) is not None
+                                    or text[paras[j + 1].start:paras[j + 1].end].strip() in _LIST_KIND_WORDS))):
+                    break
+                if rows == 0 and j - k > 3:
+                    break
+                j += 1
+                at = paras[j].start if j < len(paras) else len(text)
+                continue
+            rows += 1
             n = parse_number(fold_width(row["n"]))
             if n is not None and n.form == "xy" and compatible(doc_body, n, decision):
                 target = make_id(n, doc_body, decision)
@@ -2086,6 +2104,9 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
             while j < len(paras) and paras[j].kind == "fn":
                 j += 1
             at = paras[j].start if j < len(paras) else len(text)
+
+
+_LIST_KIND_WORDS = frozenset(("决议", "決議", "决定", "決定", "Resolutions", "Decisions"))
 
 
 # A report's list of its body's texts under a heading line of the kind alone: "Resolutions⏎69/1⏎
@@ -2729,6 +2750,8 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
             break
         if c.bodies.match(seg) and seg.rstrip().endswith((",", "，")):
             past_body = True
+        if seg[:1] == "第" and _SPACED_FIGURES.match(seg):
+            seg = _SPACED_FIGURE.sub("", seg)  # an OCR'd print's "第 8 5 4 （1993）号决议"
         m = c.heading_sc.match(seg)
         if m and len(before) > 40 and (_RUNS_ON.search(before) or before[-1] in ",，、;；"):
             m = None  # "…and, by⏎resolution 2366 (2017) of 10 July 2017, the …": prose

@@ -36,7 +36,9 @@ ITEM_BODY = (r"(?:(?:大会|大會|安全理事会|安全理事會|安理会|安
 TOPIC_ITEM = r"(?:(?:关于|關於)[^。；：“”《》\d]{1,60}?(?:的|之)\s*(?=第))"
 # "第 1896 (LVII) 号和 8 月 1 日第 1906 (LVII) 号决议": a later item's date may leave out the year.
 LATER_DATE = rf"(?:(?:{YEAR}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)"
-ITEM = rf"{ITEM_BODY}?(?:{LATER_DATE})?(?:{TITLED}|{TOPIC_ITEM})?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
+# "第 46/15 号、第五十二届会议 2023 年 4 月 4 日第 52/7 号和…": a later item's session before its date.
+SESSION_ITEM = r"(?:第[一二三四五六七八九十]{1,4}(?:届|屆)(?:会议|會議)\s*)"
+ITEM = rf"{ITEM_BODY}?{SESSION_ITEM}?(?:{LATER_DATE})?(?:{TITLED}|{TOPIC_ITEM})?(?:{DATE})?(?:第\s*)?{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?"
 SEP = r"(?:、|，|,|和|及|以及|与|與|或|至|到|-|~|～|—)"
 # Conversions mix the scripts: "号决議".
 # "第 32/61 号关于死刑的决议": the topic may come between 号 and 决议.
