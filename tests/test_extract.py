@@ -3424,3 +3424,42 @@ def test_round_48_another_organizations_number_with_its_series_suffix() -> None:
             "resolution 58/4.\n\n4. The participants recalled resolution No. 12/51-POL on the situation in the "
             "region and Security Council resolution 2812 (2026),\n")
     assert targets(text, "en") == ["A/HRC/RES/58/4", "S/RES/2812(2026)"]
+
+
+def test_round_48_an_ocr_volume_pages_spaced_figures_in_its_first_heading() -> None:
+    text = ("          在 1993 年 7 月 29 日举行的第 3256 次会议上，安理会主席代表安理会发表下述声明：\n\n"
+            "               “安理会重申其 1993 年 7 月 9 日第 849（l993）号决议。”\n\n\n"
+            "     第 8 5 4 （1993）号决议\n\n\n          安全理事会，\n\n          重申其第 849（1993）号决议，\n\n"
+            "          1. 决定继续处理此案。\n\n\n     第 858 （1993）号决议\n\n\n          安全理事会，\n\n"
+            "          回顾其第 854（1993）号决议，\n")
+    r = extract_text(text, "zh")
+    assert r.meta.id == "S/RES/854(1993)"
+    assert sorted({m.target for m in r.mentions if m.source == r.meta.id}) == ["S/RES/849(1993)"]
+
+
+def test_round_48_a_symbols_year_in_full_width_brackets() -> None:
+    text = "安全理事會，\n\n以正式印發的文件Ｓ／ＲＥＳ／２８１６（２０２６）為準，並回顧S/RES/2815 (2026)。\n"
+    assert targets(text, "zh") == ["S/RES/2815(2026)", "S/RES/2816(2026)"]
+
+
+def test_round_48_a_reports_list_of_its_texts_under_a_header_and_kind_lines() -> None:
+    text = ("                                                              E/2026/30\n"
+            "                                                              E/CN.15/2026/14\n\n\n"
+            "                                     第一章\n\n                 需要经济及社会理事会采取行动或提请其注意的事项\n\n"
+            "        1.      预防犯罪和刑事司法委员会建议经济及社会理事会核准下列决议草案。\n\n"
+            "        4.      委员会第三十五届会议通过的下列决议和决定提请经济及社会理事会注意：\n\n"
+            "            编号        标题                                           议程项目\n\n"
+            "            决议\n"
+            "            35/1        加强国际合作，打击利用信息和通信技术实施          6\n"
+            "                        的犯罪\n"
+            "            35/2        防止和打击侵害野生动植物的犯罪                    6\n\n"
+            "            决定\n"
+            "            35/1        委员会第三十六届会议的专题讨论                    4\n\n"
+            "        5.      委员会还提请理事会注意大会第 80/186 号决议。\n")
+    assert targets(text, "zh") == ["A/RES/80/186", "CCPCJ/DEC/35/1", "CCPCJ/RES/35/1", "CCPCJ/RES/35/2"]
+
+
+def test_round_48_a_later_items_session_before_its_date() -> None:
+    text = ("大会，\n\n回顾人权理事会所有相关决议，包括人权理事会第四十六届会议 2021 年 3 月 23 日第 46/15 号、"
+            "第五十二届会议 2023 年 4 月 4 日第 52/7 号和第五十八届会议 2025 年 4 月 3 日第 58/23 号决议，\n")
+    assert targets(text, "zh") == ["A/HRC/RES/46/15", "A/HRC/RES/52/7", "A/HRC/RES/58/23"]
