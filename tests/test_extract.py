@@ -3463,3 +3463,9 @@ def test_round_48_a_later_items_session_before_its_date() -> None:
     text = ("大会，\n\n回顾人权理事会所有相关决议，包括人权理事会第四十六届会议 2021 年 3 月 23 日第 46/15 号、"
             "第五十二届会议 2023 年 4 月 4 日第 52/7 号和第五十八届会议 2025 年 4 月 3 日第 58/23 号决议，\n")
     assert targets(text, "zh") == ["A/HRC/RES/46/15", "A/HRC/RES/52/7", "A/HRC/RES/58/23"]
+
+
+def test_a_treaty_bodys_combined_periodic_reports_are_one_symbol() -> None:
+    text = ("The General Assembly,\n\nTaking note of the combined reports CERD/C/ARG/21-23 and E/C.12/ARG/4-5 and of "
+            "the concluding observations CRC/C/BRA/CO/5-6,\n")
+    assert targets(text, "en") == ["CERD/C/ARG/21-23", "CRC/C/BRA/CO/5-6", "E/C.12/ARG/4-5"]

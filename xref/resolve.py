@@ -38,8 +38,9 @@ SYMBOL_ROOTS = _ROOTS
 # "ES-10" before "ES": in "A/ES-10/273" the session is one component.
 # "S/AC.44/2004/(02)/58" (a national report to the 1540 Committee), "ICCD/COP(15)/23":
 # a bracketed number between two slashes.
-_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,8}(?![a-z])|[A-Z](?![A-Za-z])))?|(?<=/CO/)\d{1,2}-\d{1,2}(?![\d/])|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d)|Report(?![\w/]))"
-# "CRC/C/BRA/CO/5-6": a treaty body's observations on combined periodic reports, one symbol.
+_COMPONENT = r"(?:(?:S|ES)-\d{1,2}(?=/)|\(\d{1,3}\)(?=/)|[A-Z]{1,12}\(\d{1,2}\)(?=/)|[A-Z]{1,12}(?:-[A-Z]{2,12}(?=/))?(?:\.(?:\d+|[IVXL]{1,8}(?![a-z])|[A-Z](?![A-Za-z])))?|(?<=/CO/|/C(?:\.12)?/[A-Z]{3}/)\d{1,2}-\d{1,2}(?![\d/])|\d{1,5}(?:\.\d+)?|(?:S|ES)-\d{1,2}|(?:Add|Corr|Rev|Amend|Supp)\.\s?\d+|Sub\.\d+|(?:Res|Dec)\.\d+|Agenda(?=/\d)|Report(?![\w/]))"
+# "CRC/C/BRA/CO/5-6": a treaty body's observations on combined periodic reports, one symbol, and the combined
+# reports themselves, "CERD/C/ARG/21-23", "E/C.12/ARG/4-5".
 # "UNEP/SPP-CWP/IM.1/7": a hyphen inside a component, before the next slash.
 # "S/ 13626": a space a scan put after the slash, before a bare number.
 # "A/DEC.1/8/90", "A/RES.2/11/84", "A/SP.1/12/01": the acts of ECOWAS's Authority and its protocols, not a
