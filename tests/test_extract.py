@@ -3469,3 +3469,12 @@ def test_a_treaty_bodys_combined_periodic_reports_are_one_symbol() -> None:
     text = ("The General Assembly,\n\nTaking note of the combined reports CERD/C/ARG/21-23 and E/C.12/ARG/4-5 and of "
             "the concluding observations CRC/C/BRA/CO/5-6,\n")
     assert targets(text, "en") == ["CERD/C/ARG/21-23", "CRC/C/BRA/CO/5-6", "E/C.12/ARG/4-5"]
+
+
+def test_a_table_cells_bare_number_before_a_worded_one() -> None:
+    text = ("# Report of the Secretary-General\n\n1. The mandates are listed below.\n\n"
+            "| Thematic area | General Assembly | Human Rights Council | Latest report |\n|---|---|---|---|\n"
+            "| Rights of older persons | 78/177 | 48/3; 51/4; 54/13; | A/HRC/57/44 |\n"
+            "|  |  | 57/5 and decision 56/115 |  |\n")
+    assert targets(text, "en") == ["A/HRC/57/44", "A/HRC/DEC/56/115", "A/HRC/RES/48/3", "A/HRC/RES/51/4",
+                                   "A/HRC/RES/54/13", "A/HRC/RES/57/5", "A/RES/78/177"]

@@ -1470,6 +1470,9 @@ _BARE_CELL = regex.compile(r"(?P<n>(?:\d{1,2}|(?:19|20)\d\d)\s*/\s*\d{1,3}|\d{1,
 _BARE_CELLS = regex.compile(rf"(?:{_BARE_CELL.pattern})(?:\s*(?:[;；]|and|和|及|<br\s*/?>)?\s*(?:{_BARE_CELL.pattern}))+"
                             r"(?:\s*(?:[;；]|and|和|及))?"
                             .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:"))
+_BARE_THEN_WORD = regex.compile(rf"(?P<bare>(?:{_BARE_CELL.pattern})(?:\s*(?:[;；,]|and)?\s*(?:{_BARE_CELL.pattern}))*)"
+                                .replace("(?P<n>", "(?:").replace("(?P<note>", "(?:")
+                                + r"\s*(?:[;；,]\s*|\s+)(?:and\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d")
 # A cell that prints its number with 第 and 号, its word after or on the line below.
 # A cell of numbers with 第 and 号, no word: "第 59/5 号", "第 66/3 号<br>第 67/1 号", "第 4 (XXXVI) 号".
 _DI_NUM = r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:S-)?[IVXL]{1,8}\s*\))"
@@ -1740,6 +1743,9 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                         word_below[bm.start() + at] = below
                 elif _BARE_CELLS.fullmatch(cell):
                     numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell))
+                elif (tw := _BARE_THEN_WORD.match(cell)) is not None:
+                    # "57/5 and decision 56/115": the bare ones the column's, the worded one read as printed
+                    numbers.extend((col, at + bm.start(), bm) for bm in _BARE_CELL.finditer(cell, 0, tw.end("bare")))
                 elif (tm := _TAIL_NUMBER_CELL.search(cell)) is not None and k + 1 < hi and (
                         below := text[paras[k + 1].start:paras[k + 1].end].strip()).startswith(("号", "號")) \
                         and below[1:].strip() in _CELL_WORDS and (
