@@ -3478,3 +3478,22 @@ def test_a_table_cells_bare_number_before_a_worded_one() -> None:
             "|  |  | 57/5 and decision 56/115 |  |\n")
     assert targets(text, "en") == ["A/HRC/57/44", "A/HRC/DEC/56/115", "A/HRC/RES/48/3", "A/HRC/RES/51/4",
                                    "A/HRC/RES/54/13", "A/HRC/RES/57/5", "A/RES/78/177"]
+
+
+def test_round_49_a_roman_session_broken_at_a_line_end() -> None:
+    text = ("The General Assembly,\n\nRecalling its resolutions 3201 (S-\nVI) and 3202 (S-\nVI) of 1 May 1974 and its "
+            "resolution 3281 (XX-\nIX) of 12 December 1974,\n")
+    assert targets(text, "en") == ["A/RES/3201(S-VI)", "A/RES/3202(S-VI)", "A/RES/3281(XXIX)"]
+
+
+def test_round_49_a_web_page_of_the_councils_decisions_headed_by_number() -> None:
+    text = ("Skip to main content\nEconomic and Social Council\nHome\n›\nResolutions and decisions\n"
+            "Decisions adopted by the Economic and Social Council at its 2026 management segment\n\n"
+            "Decision 2026/236\nReport of the Committee for Development Policy\n"
+            "At its 28th plenary meeting, on 4 June 2026, the Economic and Social Council, recalling its decision "
+            "2026/205 of 10 February 2026:\n(a) Took note of the report;\n\n"
+            "Decision 2026/237\nReport of the Committee of Experts on Public Administration\n"
+            "At its 28th plenary meeting, the Economic and Social Council took note of the report.\n")
+    r = extract_text(text, "en")
+    assert r.meta.id == "E/DEC/2026/236"
+    assert sorted({m.target for m in r.mentions if m.source == r.meta.id}) == ["E/DEC/2026/205"]

@@ -936,6 +936,8 @@ _TRAILING_MARKER = re.compile(r"[,;:.)”\"’a-z] ?\d{1,2}$")
 CONTINUED_MARK = r"[（(]\s*(?:续|續|continued|cont['’]d)\s*[)）]"
 _TABLE_LINE = regex.compile(rf"(?:表|Table)\s*(?:\d{{1,2}})?\s*(?:{CONTINUED_MARK})?\s*$")
 _CELLS_APART = regex.compile(r"\S\s{3,}\S")
+_ROMAN_BROKEN = regex.compile(r"\(\s*(?!S-\Z|ES-\Z)[IVXL]{1,7}-\Z")
+_ROMAN_GOES_ON = regex.compile(r"[IVXL]{1,7}\s*\)")
 _WIDE_GAPS = regex.compile(r"(?<=\S)\s{3,}(?=\S)")
 # A row that opens on its number cell, its other cells apart: "54/13         Older persons in …"
 # under a row whose last cell wrapped ("emergencies").
@@ -1312,6 +1314,11 @@ def normalise(raw: str, lang: str = "en", *, undo: bool = True) -> Normalised:
                 if (join and last == "-" and dehyphenate and raw[pos].islower()
                         and len(parts[-1]) >= 3 and parts[-1][-2].islower()):
                     # "reso-⏎lutions": a word an old print broke at the line end.
+                    parts[-1] = parts[-1][:-1]
+                    length -= 1
+                elif (join and last == "-" and dehyphenate and raw[pos] in "IVXL"
+                      and _ROMAN_BROKEN.search(parts[-1]) and _ROMAN_GOES_ON.match(raw, pos)):
+                    # "3281 (XX-⏎IX)": a Roman session broken at the line end (not "(S-⏎VI)", a special session)
                     parts[-1] = parts[-1][:-1]
                     length -= 1
                 elif join and _needs_space(last, raw[pos]) and not (

@@ -2709,7 +2709,7 @@ def read_meta(norm: Normalised, c: Compiled, path: str, raw: str = "") -> DocMet
         before, prev_seg = prev_seg, seg
         word = (m.groupdict().get("word") or "") if m else ""
         if m and word and (past_body or report or (not body and not (
-                seg.startswith("第") and _YEAR_FIRST.match(m["num"])))):
+                seg.startswith(("第", "Decision ", "Resolution ")) and _YEAR_FIRST.match(m["num"])))):
             # "第 60/1 号决议" on a line of its own inside the text (a page of the Council's decisions,
             # "第 2027/201 A 号决定", numbered by year, names no body: the number does)
             m = None
