@@ -3497,3 +3497,13 @@ def test_round_49_a_web_page_of_the_councils_decisions_headed_by_number() -> Non
     r = extract_text(text, "en")
     assert r.meta.id == "E/DEC/2026/236"
     assert sorted({m.target for m in r.mentions if m.source == r.meta.id}) == ["E/DEC/2026/205"]
+
+
+def test_round_49_a_cells_topic_body_heads_no_rows_and_a_line_break_inside_a_list() -> None:
+    text = ("80/262. 第三委员会的工作安排\n\n大会，\n\n1. 决定按照本决议附件审议下列报告；\n\n附件\n\n"
+            "| 议程项目/分项目 | 授权报告 | 授权决议 | 周期 |\n|---|---|---|---|\n"
+            "| 社会发展：残疾人 | 秘书长关于残疾人与发展的报告 | 第 74/144、76/154、<br>78/195 号决议 | 每两年 |\n"
+            "| 人权理事会报告 | 人权理事会的报告 | 第 60/251、65/281 号决议；人权理事会第 16/21 号决议 | 每年 |\n"
+            "| 国际药物管制 | 秘书长关于应对世界毒品问题的国际合作的报告 | 第 S-30/1、79/180 号决议 | 每年 |\n")
+    assert targets(text, "zh") == ["A/HRC/RES/16/21", "A/RES/60/251", "A/RES/65/281", "A/RES/74/144",
+                                   "A/RES/76/154", "A/RES/78/195", "A/RES/79/180", "A/RES/S-30/1"]

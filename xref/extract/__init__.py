@@ -496,6 +496,10 @@ class _Doc:
                 codes = {code for b, e, code in self.bodies_before(upto, q.start)
                          if code in BODY_PREFIX and code not in ("COUNCIL", "COMMISSION")
                          and (nm is None or upto - e > 15)}
+                if codes and piped and nm is not None and not any(_cell_body(self, c) for c in _pipe_cells(seg)):
+                    # "| 人权理事会报告 | 人权理事会的报告 | 第 60/251 号决议 |": the body named in a cell's topic
+                    # heads no rows below (a cell that is the body's name alone does)
+                    codes = set()
                 if codes or nm is None and any(True for _ in self.bodies_before(q.end, q.start)):
                     heads.append((q.start, codes.pop() if len(codes) == 1 else ""))
                 end = q.end

@@ -47,7 +47,8 @@ CLOSE = (r"\s*(?:[号號]\s*)?(?:(?:关于|關於)[^。；：“”《》\d]{1,4
 # The items are taken possessively (``*+``): a list that never reaches its
 # 号决议 fails at once instead of retrying every shorter list, which made a
 # file of 100,000 unclosed items take minutes.
-LIST = rf"(?:{DATE})?第\s*{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?(?:\s*{SEP}\s*{ITEM})*+{CLOSE}"
+# ("第 74/144、76/154、<br>78/195 号决议": a Markdown cell's line break inside the list)
+LIST = rf"(?:{DATE})?第\s*{NUMBER}(?:\s*[号號](?!\s*(?:决|決)))?(?:\s*{SEP}\s*(?:<br\s*/?>\s*)?{ITEM})*+{CLOSE}"
 
 # Instruments: 《…》 titles, bare 《公约》 / 该公约, and their footnotes.
 INSTRUMENT_WORDS = {
