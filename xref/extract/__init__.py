@@ -1007,6 +1007,13 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     for lead in (_OF_BODY, _SUBJECT_AFTER if _IN_ITS.search(d.text, max(sent, start - 40), start) else None):
         lm = lead.match(after) if lead else None
         bm = d.c.bodies.match(after, lm.end()) if lm else None
+        if (bm is None and lm is not None and lead is _SUBJECT_AFTER and d.lang == "zh"
+                and after.startswith(("委员会", "委員會"), lm.end())):
+            # "在第 69/4 号决议中，委员会强调…": the commission named before, the subject
+            body = d.named_in_part(n, start)
+            body = body if body in COMMISSIONS else d.commission_before(start, lambda c: fits(c, n))
+            if body and fits(body, n):
+                return body
         if bm is None:
             continue
         code = d.c.body_codes[_group_index(bm)]
@@ -1015,6 +1022,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         body = concrete(code, n, doc_body)
         if not body and code == "COUNCIL":
             body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
+        if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
+            # "在第 69/4 号决议中，委员会强调…": the commission named before, or the one the number was given
+            body = d.named_in_part(n, start)
+            body = body if body in COMMISSIONS else d.commission_before(start, lambda c: fits(c, n))
         if body and fits(body, n):
             return body
     its = d.c.its.search(d.text, max(sent, start - 120), start) is not None
@@ -1043,8 +1054,10 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     if n.form == "xy":
         a = int(n.a)
         seen = d.seen.get((para.start if para else 0, n.a, n.b))
-        if seen:
-            return seen  # the same number, attributed earlier in this paragraph
+        if seen and fits(seen, n):
+            # the same number, attributed earlier in this paragraph (not "理事会在第 62/4 号决议中回顾了大会 2007 年
+            # 10 月 31 日…的第 62/4 号决议": dated in another body's session)
+            return seen
         if n.prefix:
             # The Human Rights Council holds special sessions too: "S-31/1" in its text.
             return "HRC" if doc_body == "HRC" and not n.prefix.upper().startswith("ES") else "GA"
@@ -1105,6 +1118,7 @@ def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
 _CLAUSE_MARK = regex.compile(r"[，；。]")
 
 
+_IN_ANOTHERS_TOPIC = regex.compile(r"[^，。；、,;]{0,60}?(?:的|之)\s*第\s*\d")
 _DATE_THEN_NUMBER_ZH = regex.compile(r"[^\S\n]*第?[^\S\n]*")
 
 
@@ -1115,7 +1129,17 @@ def _dated_year(d: _Doc, start: int, end: int) -> int:
         m = None
         for m in d.c.item_date.finditer(d.text, max(0, start - 20), start):
             pass
-        return int(m["y"]) if m and _DATE_THEN_NUMBER_ZH.fullmatch(d.text, m.end(), start) else 0
+        if m and _DATE_THEN_NUMBER_ZH.fullmatch(d.text, m.end(), start):
+            return int(m["y"])
+        if d.text[max(0, start - 3):start].rstrip().endswith("第"):
+            # "大会 2007 年 10 月 31 日题为“…”的第 62/4 号决议": a topic between the date and the number
+            tm = _DATE_THEN_TOPIC.search(d.text, max(0, start - 90), start)
+            if tm is None or _IN_ANOTHERS_TOPIC.match(d.text, end):
+                # (not "2018 年 5 月 31 日关于在…第 71/243 号决议背景下…的第 72/279 号决议": the date is the
+                # text's whose topic names the number)
+                return 0
+            return int(tm["y"])
+        return 0
     m = d.c.date_after.match(d.text, end, min(len(d.text), end + 40))
     return int(m["y"]) if m else 0
 
@@ -1417,6 +1441,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             continue  # the document's own heading: "第 67/2 号决议"
         if decision and n.form == "int":
             continue  # "第 7 号决定": the Security Council numbers no decisions
+        if n.form == "int" and year and not sc_number_fits(int(n.a), int(year)):
+            continue  # "2025 年 11 月 20 日第 18-7 号决议": no Council resolution of that year is numbered so
         body = paired[k] if paired else _choose_body(
             d, n, s, e, para, d.body_at(s, meta_body), first_body, lo, kind_said, list_body)
         if not body:
@@ -1497,11 +1523,12 @@ _RANGE_CELL = regex.compile(r"(?P<a>\d{1,2}\s*/\s*\d{1,3})\s*(?:至|到|to|–|�
 _KIND_NUMBER_CELL = regex.compile(r"(?P<w>决定|決定|决议|決議)\s*(?P<n>\d.*)")
 _CELL_BREAK = regex.compile(r"\s*<br\s*/?>\s*", regex.I)
 _KIND_WORDS = frozenset(("决议", "決議", "Resolution", "决定", "決定", "Decision"))
+_KIND_LINES = frozenset(("决议", "決議", "决定", "決定", "Resolutions", "Decisions"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
 _CONTINUED = regex.compile(CONTINUED_MARK + r"\s*$")
-_KIND_HEADER = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)(?:\s+(?:or|and)\s+decisions?)?(?:\s+No\.)?|决议|決議|决定|決定|决议编号|决定编号")
+_KIND_HEADER = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)(?:\s+(?:or|and)\s+decisions?)?(?:\s+No\.)?|决议|決議|决定|決定|决议编号|决定编号|Number|编号|編號")
 
 
 def _cell_starts(d: _Doc, start: int, cells: list[str]) -> tuple[list[int], list[int]]:
@@ -1546,6 +1573,11 @@ _SYMBOL_HEADS = frozenset(("文号", "文號", "文件编号", "文件編號", "
 _SYMBOL_CELL = regex.compile(r"\s*[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.]+/\S*\s{3,}\S")
 
 
+_NUMBER_HEADS = frozenset(("Number", "No.", "编号", "編號"))
+_NUMBER_ROW = regex.compile(r"\s*(?:(?:Resolution|Decision|决议|決議|决定|決定)(?:\s+\d{1,4}\s*/\s*\d{1,3})?"
+                            r"|\d{1,4}\s*/\s*\d{1,3})\s{3,}\S")
+
+
 def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
     """Whether ``p`` heads a table's columns, one of them its numbers', over the first of
     ``rows`` (or the next, under a header wrapped onto a second line: "Resolution or⏎decision")."""
@@ -1560,6 +1592,11 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
             _SYMBOL_CELL.match(d.text, q.start, q.end) for q in rows[:2]):
         # "文号    议程项目    标题或说明" over "E/CN.7/2026/1    2    附加说明的临时议程": a table of documents,
         # whose symbol cells may wrap ("E/CN.7/2026/L.3/⏎Rev.1")
+        return True
+    if any(c in _NUMBER_HEADS for c in cells[:1]) and any(
+            _NUMBER_ROW.match(d.text, q.start, q.end) for q in rows[:3]):
+        # "Number    Title    Date of adoption" over "Resolution    Strengthening …⏎35/1    combat …": the
+        # texts a report lists by number, the number under its kind
         return True
     if not any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells):
         # "议程项目    报告或文件    文号    理事会的行动": no kind in the header, but the rows cite
@@ -1608,6 +1645,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
         grid = header_done = False  # a grid table ("+---+" rules), its header closed by "+===+"
         lone_at: tuple[list[int], list[int]] = ([], [])  # where a row of one cell over the header starts
         prev_first = ""
+        kind_line = ""  # the last line of a table that was a kind alone ("决定", "Decisions")
         last_cells: dict[int, str] = {}  # the cells of the row above, by column
         for k in range(lo, hi):
             p = paras[k]
@@ -1630,11 +1668,15 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
             lone, prev_lone = prev_lone, ""
             if (len(cells) < 2 and not wrapped and header and d.raw
                     and (_NO_WORD_CELL.fullmatch(cells[0]) or _BARE_CELL.fullmatch(cells[0]))
-                    and (one := _aligned(_cell_starts(d, p.start, cells), header_at)) and one[0] > 0):
+                    and (one := _aligned(_cell_starts(d, p.start, cells), header_at))
+                    and (one[0] > 0 or last_cells.get(0, "") in _KIND_WORDS)):
                 # "                第 34/101 号决定": a row of one cell, its body's blank; "decision⏎
                 # 2025/238": a number under its kind, the rest of the cell above.
                 cols, single = one, True
             elif len(cells) < 2 and not wrapped:
+                if header and cells[0].strip() in _KIND_LINES:
+                    kind_line = cells[0].strip()  # "决议" and "决定" over each kind's rows
+                    continue
                 if not any(ch.isdigit() for ch in cells[0]):
                     # a body's name begun on a line of its own: "预防犯罪和刑事司法⏎委员会  决议  33/3";
                     # over the header, the first line of a header's cell: "Resolution or⏎decision"
@@ -1800,6 +1842,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                     decision = wm.group("w") in ("决定", "決定")
                 elif kinds:
                     decision = kinds <= {"决定", "決定", "Decision"}  # the row's own kind
+                elif kind_line:
+                    decision = kind_line in ("决定", "決定", "Decision", "Decisions")
                 else:
                     decision = bool(_CELL_DECISION.search(head)) and not _CELL_RESOLUTION.search(head)
                 for n in nums:
@@ -2361,7 +2405,17 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             targets.extend((f"{lm['base']}{k}", "document")
                            for k in range(int(lm["n"]) + 1, int(rm["n"]) + 1))
             base_e = rm.end()
-            am = _AND_NEXT.match(text, base_e, min(len(text), base_e + 10))
+            mm = _MORE_NUMBERS.match(text, base_e, min(len(text), base_e + 40)) if lm["dot"] in ("SR.", "L.") else None
+            am = None if mm else _AND_NEXT.match(text, base_e, min(len(text), base_e + 10))
+            if mm is not None:
+                # "(A/C.3/81/SR.24–29, 44, 47 and 50)": more records after the range
+                last = int(rm["n"])
+                for pm in _NUMBER_OR_RANGE.finditer(mm.group()):
+                    a, b = int(pm[1]), int(pm[2] or pm[1])
+                    if last < a <= b <= a + 20:
+                        targets.extend((f"{lm['base']}{x}", "document") for x in range(a, b + 1))
+                        last = b
+                base_e = mm.end()
             if am and int(rm["n"]) < int(am["n"]) <= int(rm["n"]) + 20:
                 targets.append((f"{lm['base']}{int(am['n'])}", "document"))  # "SR.17 至 21 和 24"
                 base_e = am.end()
