@@ -3507,3 +3507,35 @@ def test_round_49_a_cells_topic_body_heads_no_rows_and_a_line_break_inside_a_lis
             "| 国际药物管制 | 秘书长关于应对世界毒品问题的国际合作的报告 | 第 S-30/1、79/180 号决议 | 每年 |\n")
     assert targets(text, "zh") == ["A/HRC/RES/16/21", "A/RES/60/251", "A/RES/65/281", "A/RES/74/144",
                                    "A/RES/76/154", "A/RES/78/195", "A/RES/79/180", "A/RES/S-30/1"]
+
+
+def test_round_49_more_summary_records_after_a_range() -> None:
+    text = ("The Third Committee,\n\nThe debate is contained in the relevant summary records "
+            "(A/C.3/81/SR.24–29, 44, 47 and 50).\n")
+    assert targets(text, "en") == [f"A/C.3/81/SR.{k}" for k in (24, 25, 26, 27, 28, 29, 44, 47, 50)]
+
+
+def test_round_49_a_reports_table_of_its_texts_under_a_number_column() -> None:
+    text = ("                                                   E/2026/30\n"
+            "                                                   E/CN.15/2026/13\n\nChapter I\n\n"
+            "           4.    The following resolutions and decision adopted by the Commission are\n"
+            "           brought to the attention of the Economic and Social Council.\n\n"
+            "            Number           Title                                                      Date of\n"
+            "                                                                                         adoption\n\n"
+            "            Resolution       Strengthening international cooperation to prevent and      22 May 2026\n"
+            "            35/1             combat trafficking in cultural property\n\n"
+            "            Resolution       Countering the smuggling of migrants by sea                  22 May 2026\n"
+            "            35/4\n\n"
+            "            Decision 35/1    Strategic guidance on the budget of the Fund                22 May 2026\n\n"
+            "           5.    The Commission also took note of Economic and Social Council decision 2026/201.\n")
+    assert targets(text, "en") == ["CCPCJ/DEC/35/1", "CCPCJ/RES/35/1", "CCPCJ/RES/35/4", "E/DEC/2026/201"]
+
+
+def test_round_49_chinese_issuers_by_subject_date_and_other_organizations() -> None:
+    text = ("秘书长的报告\n\n4. 麻醉药品委员会第六十九届会议通过了若干决议。委员会在第 69/1 号决议中回顾其第 64/1 号决议。\n\n"
+            "5. 在第 69/4 号决议中，委员会强调必须确保受国际管制的药物可用于医疗和科学目的。\n\n"
+            "6. 人权理事会在第 62/4 号决议中回顾了大会 2007 年 10 月 31 日题为“通过体育和奥林匹克理想建设和平和更美好的世界”"
+            "的第 62/4 号决议。\n\n7. 成员国欢迎集安组织集体安全理事会 2025 年 11 月 27 日第 11 号决定，以及集安组织议会大会"
+            "2025 年 11 月 20 日第 18-7 号决议。\n\n8. 见养恤金联合委员会的文件 JSPB/G.4/Rev.24。\n")
+    assert targets(text, "zh") == ["A/HRC/RES/62/4", "A/RES/62/4", "CND/RES/64/1", "CND/RES/69/1", "CND/RES/69/4",
+                                   "JSPB/G.4/REV.24"]

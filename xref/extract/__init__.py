@@ -1118,6 +1118,8 @@ def _pinpoint(d: _Doc, start: int, end: int, list_start: int) -> str:
 _CLAUSE_MARK = regex.compile(r"[，；。]")
 
 
+_DATE_THEN_TITLE = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:题为|題為)\s*[“「][^”」]{1,160}"
+                              r"[”」]\s*(?:的|之)\s*第\s*\Z")
 _IN_ANOTHERS_TOPIC = regex.compile(r"[^，。；、,;]{0,60}?(?:的|之)\s*第\s*\d")
 _DATE_THEN_NUMBER_ZH = regex.compile(r"[^\S\n]*第?[^\S\n]*")
 
@@ -1133,7 +1135,8 @@ def _dated_year(d: _Doc, start: int, end: int) -> int:
             return int(m["y"])
         if d.text[max(0, start - 3):start].rstrip().endswith("第"):
             # "大会 2007 年 10 月 31 日题为“…”的第 62/4 号决议": a topic between the date and the number
-            tm = _DATE_THEN_TOPIC.search(d.text, max(0, start - 90), start)
+            tm = (_DATE_THEN_TOPIC.search(d.text, max(0, start - 90), start)
+                  or _DATE_THEN_TITLE.search(d.text, max(0, start - 200), start))
             if tm is None or _IN_ANOTHERS_TOPIC.match(d.text, end):
                 # (not "2018 年 5 月 31 日关于在…第 71/243 号决议背景下…的第 72/279 号决议": the date is the
                 # text's whose topic names the number)
