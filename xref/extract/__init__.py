@@ -2322,6 +2322,17 @@ def _joint_parts(sym: str) -> list[str]:
     return syms
 
 
+def _more_records(base: str, last: int, more: str) -> list[tuple[str, str]]:
+    """The records or drafts "44, 47 and 50-52" after ``base`` + ``last``, each later than the one before."""
+    out = []
+    for pm in _NUMBER_OR_RANGE.finditer(more):
+        a, b = int(pm[1]), int(pm[2] or pm[1])
+        if last < a <= b <= a + 20:
+            out.extend((f"{base}{x}", "document") for x in range(a, b + 1))
+            last = b
+    return out
+
+
 def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, int]],
              relation_override: str = "", lo: int = 0, hi: int | None = None,
              via: str = "text") -> None:
@@ -2382,12 +2393,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
                 # "(A/C.3/81/SR.45, 47 and 50-52)": more records of the series, and their ranges.
                 mm = _MORE_NUMBERS.match(text, m.end(), min(len(text), m.end() + 40)) if lm["dot"] in ("SR.", "L.") else None
                 if mm is not None:
-                    last = int(lm["n"])
-                    for pm in _NUMBER_OR_RANGE.finditer(mm.group()):
-                        a, b = int(pm[1]), int(pm[2] or pm[1])
-                        if last < a <= b <= a + 20:
-                            targets.extend((f"{lm['base']}{x}", "document") for x in range(a, b + 1))
-                            last = b
+                    targets.extend(_more_records(lm["base"], int(lm["n"]), mm.group()))
                     base_e = mm.end()
                 # "（CAC/COSP/WG.2/2025/2 和 3）", "(A/C.6/80/SR.29 and 30)", "（CTOC/COP/2026/5、6 和 7）"
                 am = None if mm is not None else _AND_NEXT.match(text, m.end(), min(len(text), m.end() + 24))
@@ -2412,12 +2418,7 @@ def _symbols(d: _Doc, source: str, out: list[Mention], taken: list[tuple[int, in
             am = None if mm else _AND_NEXT.match(text, base_e, min(len(text), base_e + 10))
             if mm is not None:
                 # "(A/C.3/81/SR.24–29, 44, 47 and 50)": more records after the range
-                last = int(rm["n"])
-                for pm in _NUMBER_OR_RANGE.finditer(mm.group()):
-                    a, b = int(pm[1]), int(pm[2] or pm[1])
-                    if last < a <= b <= a + 20:
-                        targets.extend((f"{lm['base']}{x}", "document") for x in range(a, b + 1))
-                        last = b
+                targets.extend(_more_records(lm["base"], int(rm["n"]), mm.group()))
                 base_e = mm.end()
             if am and int(rm["n"]) < int(am["n"]) <= int(rm["n"]) + 20:
                 targets.append((f"{lm['base']}{int(am['n'])}", "document"))  # "SR.17 至 21 和 24"
