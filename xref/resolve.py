@@ -49,7 +49,8 @@ _ONE = rf"(?:{_ROOTS})(?:\.\d+)?/(?!(?:DEC|RES|SP)\.\d)(?: (?=\d{{4,5}}(?![\d/])
 # The lookahead wants a digit before any small letter but a sub-commission's:
 # "A/HRC/Sub.1/58/36".
 SYMBOL = regex.compile(
-    rf"(?<![A-Za-z0-9/.\-])(?=(?:[A-Z./\-(]|Sub(?=\.))*(?:Agenda/| )?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?![A-Za-z0-9/]|\.\d)"
+    rf"(?:(?<![A-Za-z0-9/.\-])|(?<=[a-z]{{3}})(?=[A-Z]{{1,6}}(?:\.\d+)?/[A-Za-z0-9.\-]+/))"
+    rf"(?=(?:[A-Z./\-(]|Sub(?=\.))*(?:Agenda/| )?\d)(?P<sym>{_ONE}(?:-{_ONE})*)(?!(?![A-Z][a-z]{{2}})[A-Za-z0-9/]|\.\d)"
     r"(?P<sc>\s*[(（]\s*(?:19[4-9]\d|20\d\d|(?:S-|ES-)?[IVXL]{1,8})\s*[)）])?"
     # A part of the programme budget is its own document: "A/79/6 (Sect. 28)".
     # "NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.2010/50 (Vol. I)", then "/Corr.2".
@@ -61,7 +62,9 @@ SYMBOL = regex.compile(
 # Where a symbol can start: a series in capitals before its first slash. The
 # standard library's engine finds these far faster than SYMBOL can scan
 # text that holds none, so SYMBOL runs only from them.
-_SYMBOL_START = re.compile(r"(?<![A-Za-z0-9/.\-])[A-Z][A-Z\-]*(?:\.\d+)?/")
+# ("Draft resolutionA/HRC/61/L.19", "A/HRC/58/24View document": a web page's link labels glued to the
+# symbol they link.)
+_SYMBOL_START = re.compile(r"(?:(?<![A-Za-z0-9/.\-])|(?<=[a-z]{3}))[A-Z][A-Z\-]*(?:\.\d+)?/")
 
 
 def find_symbols(text: str, lo: int = 0, hi: int | None = None) -> Iterator[regex.Match[str]]:

@@ -195,11 +195,13 @@ _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\
                                      r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\[\]。]{0,30}\[\Z")
 _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
+_AND_ONE_MORE_OF_THE = regex.compile(r"\s+and\s+[Rr]esolutions?\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of\s+the\s+")
 _MENTIONED_ABOVE = regex.compile(r"(?:上文(?:提及|提到|所述|所列)的?|上述|前述|上文)\s*第?\s*\Z"
                                  r"|\b(?:above-mentioned|aforementioned|abovementioned)\s+(?:resolutions?|decisions?)\s+\Z")
 _SPACED_FIGURES = regex.compile(r"第\s*\d(?: \d){2,3}\s*[（(]")
 _SPACED_FIGURE = regex.compile(r"(?<=第\s*\d(?: \d){0,2}) (?=\d)")
-_OTHER_ORGANS_SUFFIX = regex.compile(r"-[A-Z]{2,}\b")
+# "No. 12/51-POL", "No. 1/51-C" (the OIC's), "Framework Decision 2008/913/JHA" (the European Union's)
+_OTHER_ORGANS_SUFFIX = regex.compile(r"-[A-Z]{1,5}\b(?!/)|/[A-Z]{2,5}\b(?![/.])")
 _ADOPTED_END_ZH = regex.compile(r"通过|通過|[。；;]")
 _KIND_WORD_ZH = regex.compile(r"\s*[号號]?\s*(?:决议|決議|决定|決定)?")
 _ADOPTED_BY_ZH = regex.compile(r"\s*[，,]\s*(?:这|這|该|該)[两兩三四几幾]?[项項]?(?:决定|決定|决议|決議)\s*(?:分别|分別)?\s*(?:由|是)\s*")
@@ -1036,6 +1038,9 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # annexed to a Council text: the commission this text gave 80/2 to before.
         return d.named_number[(n.a, n.b)]
     if n.form == "sc":
+        if d.lang != "zh" and (am := _AND_ONE_MORE_OF_THE.match(d.text, end)) is not None and (
+                (bm := d.c.bodies.match(d.text, am.end())) is not None and d.c.body_codes[_group_index(bm)] == "OTHER"):
+            return ""  # "Resolution 2417 (2022) and Resolution 2506 (2023) of the Parliamentary Assembly of …"
         return "SC"
     if n.form == "int":
         # A bare number is an SC resolution only where nothing else is named.
@@ -1368,7 +1373,8 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
     if d.lang != "zh" and len(items) > 1 and (om := _NUMBER_OF_THE.match(text, items[-1][1])) is not None:
         bm = d.c.bodies.match(text, om.end())
         list_body = d.c.body_codes[_group_index(bm)] if bm else ""
-        list_body = "" if list_body == "OTHER" else list_body
+        if list_body == "OTHER":
+            return  # "Resolution 2417 (2022) and Resolution 2506 (2023) of the Parliamentary Assembly of …"
         if not bm and _BARE_COMMISSION.match(text, om.end()):
             list_body = d.commission_before(lo)  # "decisions 68/1 and 68/2 of the Commission"
     elif (d.lang != "zh" and (om := _AND_OTHER_KIND_OF_THE.match(text, items[-1][1])) is not None
@@ -1401,7 +1407,7 @@ def _reslist(d: _Doc, m: regex.Match[str], meta_body: str, source: str,
             items[k] = (s0, e0, Num("old", n0.a, roman=n1.roman))
     paired = _respectively(d, lo, hi, items, para, meta_body, kind_said)
     for k, (s, e, n) in enumerate(items):
-        if n.form == "xy" and _OTHER_ORGANS_SUFFIX.match(text, e):
+        if n.form == "xy" and (om_ := _OTHER_ORGANS_SUFFIX.match(text, e)) and not (n.letter and len(om_.group()) == 2):
             continue  # "resolution No. 12/51-POL": the Organization of Islamic Cooperation's own numbering
         # A range "2012/12 至 2012/19" expands to every number in it.
         expanded: list[Num] = [n]

@@ -94,7 +94,7 @@ OTHER_KEYS = ("Environment", "Health", "Atomic", "Habitat", "UNESCO", "Labour", 
               "Peace", "Governing", "Permanent", "Europe", "Ministers", "African", "American", "Africa",
               "Latin", "Western", "Board", "CBD/", "FCCC/", "ICCD/", "UNEP/", "Settlements", "General Conference", "Open-ended",
               "FAO", "Biological", "Climate", "Paris Agreement", "Kyoto", "Basel", "Rotterdam", "Stockholm",
-              "Minamata", "Ramsar", "Desertification")
+              "Minamata", "Ramsar", "Desertification", "Parliamentary")
 BODIES = [
     # The short names a summary or a letter uses before the word: "UNSC resolution 2417 (2018)",
     # "ECOSOC resolution 2025/13", "HRC resolutions 57/31 and 59/4".
@@ -178,6 +178,8 @@ BODIES = [
     # Council resolution 8914", "UNICEF Executive Board decision 2023/5".
     ((r"(?:Council\s+of\s+the\s+)?League\s+of\s+Arab\s+States(?:\s+Council)?|Executive\s+Board|"
       r"Peace\s+and\s+Security\s+Council|Governing\s+Council|Permanent\s+Council|Council\s+of\s+Europe|"
+      # the Council of Europe's assembly: "Resolution 2417 (2022) … of the Parliamentary Assembly of the Council of Europe"
+      r"Parliamentary\s+Assembly|"
       r"Council\s+of\s+Ministers|African\s+Union|Organization\s+of\s+American\s+States|"
       # UNIDO's and UNCTAD's boards: "Industrial Development Board resolution 45 (IX)", "Board resolution 45 (IX)".
       # Only before their own numbers: the Assembly's texts name these boards at work on its resolutions.
