@@ -1537,7 +1537,7 @@ _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
 _CONTINUED = regex.compile(CONTINUED_MARK + r"\s*$")
-_KIND_HEADER = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)(?:\s+(?:or|and)\s+decisions?)?(?:\s+No\.)?|决议|決議|决定|決定|决议编号|决定编号|Number|编号|編號")
+_KIND_HEADER = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)(?:\s+(?:or|and)\s+decisions?)?(?:\s+No\.)?|决议|決議|决定|決定|决议编号|决定编号|(?:(?:Resolutions|Decisions)\s+)?Number|编号|編號")
 
 
 def _cell_starts(d: _Doc, start: int, cells: list[str]) -> tuple[list[int], list[int]]:
@@ -1582,7 +1582,7 @@ _SYMBOL_HEADS = frozenset(("文号", "文號", "文件编号", "文件編號", "
 _SYMBOL_CELL = regex.compile(r"\s*[A-Z]{1,6}(?:\.\d+)?/[A-Za-z0-9.]+/\S*\s{3,}\S")
 
 
-_NUMBER_HEADS = frozenset(("Number", "No.", "编号", "編號"))
+_NUMBER_HEAD = regex.compile(r"(?:(?:Resolutions|Decisions)\s+)?(?:Number|No\.)|编号|編號")
 _NUMBER_ROW = regex.compile(r"\s*(?:(?:Resolution|Decision|决议|決議|决定|決定)(?:\s+\d{1,4}\s*/\s*\d{1,3})?"
                             r"|\d{1,4}\s*/\s*\d{1,3})\s{3,}\S")
 
@@ -1594,6 +1594,11 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
                                                     and "\t" not in d.text[p.start:p.end]):
         return False
     cells = _CELL_GAP.split(d.text[p.start:p.end].strip())
+    if (len(cells) >= 2 and _NUMBER_HEAD.fullmatch(cells[0]) and not any(ch.isdigit() for c in cells for ch in c)
+            and any(_NUMBER_ROW.match(d.text, q.start, q.end) for q in rows[:3])):
+        # "Number    Title    Date of adoption" over "Resolution    Strengthening …⏎35/1    combat …", "Resolutions
+        # Number    Title" over "69/1    Promoting …": the texts a report lists by number
+        return True
     if not (len(cells) >= 3 and all(len(c) <= 30 for c in cells)
             and not any(ch.isdigit() for c in cells for ch in c)):
         return False
@@ -1601,11 +1606,6 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
             _SYMBOL_CELL.match(d.text, q.start, q.end) for q in rows[:2]):
         # "文号    议程项目    标题或说明" over "E/CN.7/2026/1    2    附加说明的临时议程": a table of documents,
         # whose symbol cells may wrap ("E/CN.7/2026/L.3/⏎Rev.1")
-        return True
-    if any(c in _NUMBER_HEADS for c in cells[:1]) and any(
-            _NUMBER_ROW.match(d.text, q.start, q.end) for q in rows[:3]):
-        # "Number    Title    Date of adoption" over "Resolution    Strengthening …⏎35/1    combat …": the
-        # texts a report lists by number, the number under its kind
         return True
     if not any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells):
         # "议程项目    报告或文件    文号    理事会的行动": no kind in the header, but the rows cite
@@ -1703,6 +1703,10 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 continue
             if cells == header:
                 continue  # the header again, over the rows a page break carried on
+            if (len(cells) == len(header) and _NUMBER_HEAD.fullmatch(cells[0]) and cells[0] != header[0]
+                    and not any(ch.isdigit() for c in cells for ch in c)):
+                header = cells  # "Decisions Number    Title" after the resolutions' rows: the next kind's header
+                continue
             if grid and not header_done and len(cells) == len(header) and not any(
                     _BARE_CELL.fullmatch(c) for c in cells):
                 # "| Final mandate     |⏎|  (Security Council |⏎|  resolution)  |": a header cell's lines
