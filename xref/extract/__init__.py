@@ -1517,6 +1517,7 @@ _BARE_THEN_WORD = regex.compile(rf"(?P<bare>(?:{_BARE_CELL.pattern})(?:\s*(?:[;�
 _DI_NUM = r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{1,4}\s*(?:[A-Z]\s*)?\(\s*(?:S-)?[IVXL]{1,8}\s*\))"
 _DI_CELL = regex.compile(rf"(?<=第\s*)(?P<n>{_DI_NUM})(?=\s*[号號])")
 _DI_CELLS = regex.compile(rf"第\s*{_DI_NUM}\s*[号號](?:\s*(?:<br\s*/?>|和|及|、)\s*第\s*{_DI_NUM}\s*[号號])*")
+_ROW_CITES_EN = regex.compile(r"(?:\s{3,}|^)(?:Resolutions?|Decisions?)\s+\d{1,4}(?:\s*/\s*\d{1,3})?\b")
 _ROW_CITES = regex.compile(r"(?:\s{3,}|^)\S[^\n]{0,30}第\s*(?:\d|$)")
 _COMMISSION_KIND_HEAD = regex.compile(r"(?:委员会|委員會|(?:The\s+)?Commission)\s*(?:的)?\s*(?:决议|決議|决定|決定|[Rr]esolutions?|[Dd]ecisions?)")
 _CELL_KIND_HEAD = regex.compile(r"决议|決議|决定|決定")
@@ -1610,8 +1611,11 @@ def _column_header(d: _Doc, p: Paragraph, rows: tuple[Paragraph, ...]) -> bool:
     if not any(_CELL_RESOLUTION.search(c) or _CELL_DECISION.search(c) for c in cells):
         # "议程项目    报告或文件    文号    理事会的行动": no kind in the header, but the rows cite
         # texts by number in a cell of their own ("注意到；并注意到委员会⏎第 70/1 号和第 70/2 号⏎决议").
-        return d.lang == "zh" and len(cells) >= 4 and any(
-            _ROW_CITES.search(d.text, q.start, q.end) for q in rows)
+        if d.lang != "zh":
+            # "Body    Mandate    Subject    Reporting requirement" over "General Assembly    Resolution 79/174 of
+            # …": the rows cite texts by kind and number in a cell of their own
+            return len(cells) >= 3 and any(_ROW_CITES_EN.search(d.text, q.start, q.end) for q in rows)
+        return len(cells) >= 4 and any(_ROW_CITES.search(d.text, q.start, q.end) for q in rows)
     # The first rows under it, past a wrapped header line or a rule ("-----"): one holds a number
     # cell ("Standard Minimum Rules for    Economic and Social    663 C (XXIV)" does not, the next does).
     for q in rows:
