@@ -3539,3 +3539,43 @@ def test_round_49_chinese_issuers_by_subject_date_and_other_organizations() -> N
             "2025 年 11 月 20 日第 18-7 号决议。\n\n8. 见养恤金联合委员会的文件 JSPB/G.4/Rev.24。\n")
     assert targets(text, "zh") == ["A/HRC/RES/62/4", "A/RES/62/4", "CND/RES/64/1", "CND/RES/69/1", "CND/RES/69/4",
                                    "JSPB/G.4/REV.24"]
+
+
+def test_round_50_link_labels_glued_to_symbols() -> None:
+    text = ("Human Rights Council\n\nSymbol: A/HRC/RES/61/14\n\nRelated documents: Draft resolutionA/HRC/61/L.19  |  "
+            "Report of the SessionA/HRC/61/2\n\nThe Human Rights Council,\n\nRecalling the statement A/HRC/PRST/57/2View "
+            "document and the reports (A/HRC/58/24View documentA/HRC/59/23),\n")
+    assert targets(text, "en") == ["A/HRC/58/24", "A/HRC/59/23", "A/HRC/61/2", "A/HRC/61/L.19", "A/HRC/PRST/57/2"]
+
+
+def test_round_50_other_organizations_acts_beside_the_councils() -> None:
+    text = ("Letter dated 3 December 2026\n\nAnnex\n\n3. The participants welcomed Human Rights Council resolution "
+            "58/4.\n\n4. They recalled resolution No. 1/51-C of the Islamic Summit, Resolution 2417 (2022) and "
+            "Resolution 2506 (2023) of the Parliamentary Assembly of the Council of Europe, Council Framework "
+            "Decision 2008/913/JHA of 28 November 2008 and Security Council resolution 2812 (2026).\n")
+    assert targets(text, "en") == ["A/HRC/RES/58/4", "S/RES/2812(2026)"]
+
+
+def test_round_50_a_reports_tables_of_its_resolutions_and_its_decisions() -> None:
+    text = ("                                              E/2026/28\n"
+            "                                              E/CN.7/2026/15\n\nChapter I\n\n"
+            "     3.     The following resolutions and decisions adopted by the Commission are brought to the\n"
+            "     attention of the Council.\n\n"
+            "                      Resolutions\n                      Number        Title\n\n"
+            "                      69/1          Promoting alternative development\n"
+            "                      69/2          Improving the availability of controlled substances\n\n"
+            "     4.     The Commission also took the following decisions.\n\n"
+            "                      Decisions\n                      Number        Title\n\n"
+            "                      69/1          Inclusion of N-desethyl etonitazene in Schedule I\n"
+            "                      69/6          Provisional agenda for the thematic discussions\n\n"
+            "     5.     The Council took note of the report.\n")
+    assert targets(text, "en") == ["CND/DEC/69/1", "CND/DEC/69/6", "CND/RES/69/1", "CND/RES/69/2"]
+
+
+def test_round_50_the_sub_commissions_topic_before_its_date_and_a_text_below() -> None:
+    text = ("人權理事會，\n\n又回顧增進和保護人權小組委員會的各項決議，以及小組委員會關於通過軍事法庭執行司法問題的 2005 年 8 月 12 日"
+            "第 2005/106 號決定，\n")
+    assert targets(text, "zh") == ["E/CN.4/SUB.2/DEC/2005/106"]
+    page = ("2026/210. 非政府组织委员会的报告\n\n经济及社会理事会，\n\n4. 请非政府组织委员会在下文第 2026/225 号决定所述的续会上"
+            "审查本决定。\n")
+    assert targets(page, "zh") == ["E/DEC/2026/225"]

@@ -196,6 +196,7 @@ _COUNCIL_HEAD_BEFORE = regex.compile(r"(?:(?<![\d/])\d{1,4}\s*\((?:19|20)\d\d\)\
 _BARE_CONFERENCE_ZH = regex.compile(r"(?:^|(?<=[在和及、，。；其]|依照|根据|按照|根據))(?:会议|會議)\s*第\s*\Z")
 _BARE_CONFERENCE = regex.compile(r"(?<!\b[A-Z][\w-]*\s)\bConference\s+(?:resolutions?|decisions?)\s+\Z")
 _AND_ONE_MORE_OF_THE = regex.compile(r"\s+and\s+[Rr]esolutions?\s+\d{1,4}\s*\((?:19|20)\d\d\)\s+of\s+the\s+")
+_BELOW_ZH = regex.compile(r"下文\s*第?\s*\Z")
 _MENTIONED_ABOVE = regex.compile(r"(?:上文(?:提及|提到|所述|所列)的?|上述|前述|上文)\s*第?\s*\Z"
                                  r"|\b(?:above-mentioned|aforementioned|abovementioned)\s+(?:resolutions?|decisions?)\s+\Z")
 _SPACED_FIGURES = regex.compile(r"第\s*\d(?: \d){2,3}\s*[（(]")
@@ -733,6 +734,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         # "并根据上文提及的第 67/1 和 33/1 号决议", "the above-mentioned resolutions 67/1 and 33/1": the
         # texts the text gave those numbers to before, whatever body the sentence names.
         return before
+    if (d.lang == "zh" and doc_body and fits(doc_body, n)
+            and _BELOW_ZH.search(d.text, max(0, (list_start if list_start >= 0 else start) - 6),
+                                 list_start if list_start >= 0 else start)):
+        # "请非政府组织委员会在下文第 2026/225 号决定所述的续会上…": a text the page prints further down, its own body's
+        return doc_body
     if d.lang == "zh" and (body := _commission_of_its_session_zh(
             d, n, list_start if list_start >= 0 else start, para)) and fits(body, n):
         return body
@@ -1700,6 +1706,8 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 if not any(_BARE_CELL.fullmatch(c) for c in cells):
                     header = cells  # "类型    编号    标题", "麻醉药品委员会决议    主题    相关大会决议"
                     header_at = _cell_starts(d, p.start, cells)
+                    if lone.strip() in _KIND_LINES:
+                        kind_line = lone.strip()  # "Decisions⏎Number    Title": the kind over the table
                     if (lone and len(lone) <= 16 and lone_at[0] and not d.c.bodies.search(lone)
                             and any(abs(x - h) <= 3 for x in lone_at[0][:1] for h in header_at[0])
                             and (col := _aligned(lone_at, header_at))):
