@@ -98,7 +98,10 @@ def _commission_of_its_session_zh(d: _Doc, n: Num, lead: int, para: Paragraph | 
     (not where a body is named right before the number: "大会第 35/1 号")."""
     if para is None or n.form != "xy" or not n.a.isdecimal() or int(n.a) >= 100:
         return ""
-    named = d.bodies_before(lead, d.main_paragraph_before(para.start))
+    lo = d.main_paragraph_before(para.start)
+    if "届" not in d.text[lo:lead] and "屆" not in d.text[lo:lead]:
+        return ""
+    named = d.bodies_before(lead, lo)
     if (named and lead - named[0][1] <= 3) or "其" in d.text[max(0, lead - 3):lead]:
         return ""  # "大会第 35/1 号", "并注意到其第 33/1 号决议": the body said
     for b_start, b_end, code in named:
@@ -1146,8 +1149,12 @@ def _dated_year(d: _Doc, start: int, end: int) -> int:
             return int(m["y"])
         if d.text[max(0, start - 3):start].rstrip().endswith("第"):
             # "大会 2007 年 10 月 31 日题为“…”的第 62/4 号决议": a topic between the date and the number
-            tm = (_DATE_THEN_TOPIC.search(d.text, max(0, start - 90), start)
-                  or _DATE_THEN_TITLE.search(d.text, max(0, start - 200), start))
+            near = d.text[max(0, start - 8):start]
+            tm = None
+            if ("的" in near or "之" in near) and ("关于" in (w := d.text[max(0, start - 90):start]) or "關於" in w):
+                tm = _DATE_THEN_TOPIC.search(d.text, max(0, start - 90), start)
+            if tm is None and ("”" in near or "」" in near):
+                tm = _DATE_THEN_TITLE.search(d.text, max(0, start - 200), start)
             if tm is None or _IN_ANOTHERS_TOPIC.match(d.text, end):
                 # (not "2018 年 5 月 31 日关于在…第 71/243 号决议背景下…的第 72/279 号决议": the date is the
                 # text's whose topic names the number)
