@@ -3579,3 +3579,23 @@ def test_round_50_the_sub_commissions_topic_before_its_date_and_a_text_below() -
     page = ("2026/210. 非政府组织委员会的报告\n\n经济及社会理事会，\n\n4. 请非政府组织委员会在下文第 2026/225 号决定所述的续会上"
             "审查本决定。\n")
     assert targets(page, "zh") == ["E/DEC/2026/225"]
+
+
+def test_round_50_a_layout_table_of_mandates_its_cells_wrapped() -> None:
+    rows = [("General Assembly", "Resolution 79/174 of", "Trafficking in women and", "Biennial; the"),
+            ("", "17 December 2024", "girls", "present report"),
+            ("Human Rights", "Resolution 58/12 of", "Trafficking in persons in", "Annual;"),
+            ("Council", "4 April 2025", "conflict and post-conflict", "A/HRC/62/34"),
+            ("", "Resolutions 53/19 and", "Special Rapporteur on", "Annual"),
+            ("", "56/4", "trafficking in persons", ""),
+            ("Security", "Resolution 2331", "Trafficking in persons in", "Annual;"),
+            ("Council", "(2016)", "armed conflict", "S/2026/321"),
+            ("", "Resolution 2467 of", "Conflict-related sexual", "Annual"),
+            ("", "23 April 2019", "violence", "")]
+    table = "\n".join(f" {a:<20}{b:<27}{c:<33}{d}".rstrip() for a, b, c, d in rows)
+    prose = "\n".join(["          The present report maps the mandates given by the bodies of the United Nations"] * 14)
+    text = ("United Nations                                            A/81/287\n\nGeneral Assembly\n\n"
+            f"{prose}\n\n Annex\n\n Body                Mandate                    Subject                          "
+            f"Reporting\n{table}\n")
+    assert targets(text, "en") == ["A/HRC/62/34", "A/HRC/RES/53/19", "A/HRC/RES/56/4", "A/HRC/RES/58/12",
+                                   "A/RES/79/174", "S/2026/321", "S/RES/2331(2016)", "S/RES/2467(2019)"]

@@ -315,9 +315,11 @@ def _gutter(raw: str, lines: list[_Line]) -> int:
         col = ln.start - line_at
         if col < g - 2 and ln.end - line_at > g and raw[line_at + g - 2:line_at + g].strip() == "" \
                 and raw[line_at + g:line_at + g + 1].strip():
-            half = raw[line_at:line_at + g - 2].strip()
-            ends.append(len(raw[line_at:line_at + g - 2].rstrip()))
-            celled += "    " in half
+            left = raw[line_at:line_at + g - 2].rstrip()
+            half = left.strip()
+            ends.append(len(left))
+            # (or set far in, its first cells blank: "                     17 December 2024    girls")
+            celled += "    " in half or len(left) - len(left.lstrip()) >= 12
     if len(ends) < 10 or celled > len(ends) // 2:
         return 0
     ends.sort()

@@ -1973,8 +1973,8 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
             for x, cell in enumerate(cells):
                 at = text.find(cell, pos)
                 pos = at + len(cell)
-                if x == 0 and (row_body or not zh):
-                    continue  # the row's body
+                if x == 0 and (row_body or not zh) and not _WORD_NUMBER_CELL_EN.match(cell):
+                    continue  # the row's body (not "Resolution 2467 of", the first cell blank before it)
                 if zh:
                     numbers = ("第" in cell or cell[-1:] in "会會") and not _CELL_CLOSED.search(cell)
                     symbols = cell[-1:] in "/、和及" and "/" in cell
@@ -1984,7 +1984,8 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                     # "Council resolutions 2178 (2014)⏎and 2396 (2017)": the list goes on below.
                     worded = _CELL_WORD_EN.search(cell) is not None
                     numbers = worded or (_CELL_NUMBER_EN.match(cell) is not None and opens) or (
-                        _CELL_NUMBER_EN.search(cell) is not None and _CELL_ITEM_END_EN.search(cell) is not None)
+                        _CELL_NUMBER_EN.search(cell) is not None and _CELL_ITEM_END_EN.search(cell) is not None) or (
+                        _CELL_NUMBER_OPEN_EN.search(cell) is not None)
                     symbols = "/" in cell and opens
                     opens = opens or worded
                 if not (numbers or symbols):
@@ -1999,8 +2000,11 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
                     if not where:
                         break
                     if min(where[0] - starts[1], where_c[0] - chars[1]) < -3 and (
-                            _NEW_ROW.match(below[0]) or _cell_body(d, below[0])):
-                        break  # the next row: its first cell a number or a body's name
+                            _NEW_ROW.match(below[0]) or (_cell_body(d, below[0]) and not _cell_body(
+                                d, f"{cells[0]} {below[0]}"))):
+                        # the next row: its first cell a number or a body's name (not the rest of this row's:
+                        # "Security⏎Council")
+                        break
                     under = next(((c, bx) for c, bx, cx in zip(below, where, where_c)
                                   if abs(bx - starts[x]) <= 6 or abs(cx - chars[x]) <= 3), None)
                     if under is None:
@@ -2038,11 +2042,14 @@ def _wrapped_cells(d: _Doc, source: str, out: list[Mention], doc_body: str) -> N
 
 # An English cell of numbers left open at its line's end: "2024/8 and", "2331 (2016);", "2467 of 23 April".
 _CELL_NUMBER_EN = regex.compile(r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))")
-_CELL_OPEN_EN = regex.compile(r"(?:\band|[,;/-]|\bof\s+\d{1,2}\s+[A-Z][a-z]+)\s*\Z")
+# ("Resolution 2331⏎(2016)", "Resolution 2467 of⏎23 April 2019": a Council number's year or date below)
+_CELL_OPEN_EN = regex.compile(r"(?:\band|[,;/-]|\bof\s+\d{1,2}\s+[A-Z][a-z]+|\d\s+of|[Rr]esolutions?\s+\d{3,4})\s*\Z")
 _CELL_ITEM_EN = regex.compile(r"(?P<n>\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))"
                               r"|(?P<sc>\d{3,4})\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<y>(?:19|20)\d\d)")
 _BLANK_BEFORE = regex.compile(r"\n[ \t]*\n[ \t]*\Z")
 _CELL_WORD_EN = regex.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s*\Z")
+_WORD_NUMBER_CELL_EN = regex.compile(r"(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d")
+_CELL_NUMBER_OPEN_EN = regex.compile(r"(?:[Rr]esolutions?\s+\d{3,4}|\d\s+of)\s*\Z")
 _CELL_ITEM_END_EN = regex.compile(r"(?:\d{1,4}\s*/\s*\d{1,3}|\d{3,4}\s*\(\s*(?:19|20)\d\d\s*\))\s*\Z")
 _CELL_GOES_ON_EN = regex.compile(r"(?:and|or|[,;])\s*\d")
 
@@ -2098,6 +2105,11 @@ def _cell_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple[in
     s, e = _joined_at(spans, a), _joined_at(spans, b - 1) + 1
     raw_s, raw_e = d.norm.raw_span(s, e)
     if any(x <= raw_s < y for x, y in taken):
+        for i, o in enumerate(out):
+            # "Resolution 2331⏎(2016)": read on the first line without its year, the year below
+            if (o.start <= raw_s < o.end and len(nums) == 1 and nums[0].form == "sc"
+                    and o.target == f"S/RES/{nums[0].a}"):
+                out[i] = replace(o, target=f"S/RES/{nums[0].a}({nums[0].year})", raw=d.text[s:e], end=raw_e)
         return  # read already, where the cell's first line held the whole number
     p = d.norm.paragraphs[k]
     for num in nums:
