@@ -518,6 +518,7 @@ def _mark_page_furniture(lines: list[_Line], raw: str | None = None, ordered: bo
                         elif _running_title(lines, j + 1, i):
                             lines[j + 1].kind = "furniture"
                         elif (j + 2 < n and lines[j + 2].kind == "text" and not lines[j + 2].blank_before
+                              and _ends_on_joining_word(lines[j + 1].text)
                               and _running_title(lines, j + 1, i, f"{lines[j + 1].text} {lines[j + 2].text}")):
                             # its title wrapped onto two lines: "A/RES/81/104⏎Economic and other activities
                             # which affect the interests of the peoples of the⏎Non-Self-Governing Territories"
