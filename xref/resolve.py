@@ -213,16 +213,13 @@ SERIES_BODY = {"E/CN.7/": "CND", "E/CN.15/": "CCPCJ", "E/CN.4/SUB.2/": "SUBCOM",
 # 68th; the HRC three times a year from 2006, the 60th): a bare "70/174" in a
 # commission's text is the Assembly's. Past about 2030 the bounds need moving on.
 _AS_OF = 2025
-_MAX_SESSION = {"CCPCJ": _AS_OF - 1991 + 5, "CND": _AS_OF - 1957 + 5, "HRC": 3 * (_AS_OF - 2005) + 15,
-                # The commissions numbering by session: the Status of Women's 69th, Social
-                # Development's 63rd, the Statistical Commission's 56th and ESCAP's 81st in 2025.
-                "CSW": _AS_OF - 1956 + 5, "CSOCD": _AS_OF - 1962 + 5, "STAT": _AS_OF - 1969 + 5,
-                "ESCAP": _AS_OF - 1944 + 5}
-
-
 # The year each body's first session would have been, were they all annual: the Assembly's
-# sixty-seventh session sat in 2012 and 2013, the CND's sixty-seventh in 2024.
+# sixty-seventh session sat in 2012 and 2013, the CND's sixty-seventh in 2024; the commissions numbering by
+# session had the Status of Women's 69th, Social Development's 63rd, the Statistical Commission's 56th and
+# ESCAP's 81st in 2025.
 _SESSION_BASE = {"GA": 1945, "CCPCJ": 1991, "CND": 1957, "CSW": 1956, "CSOCD": 1962, "STAT": 1969, "ESCAP": 1944}
+_MAX_SESSION = {**{code: _AS_OF - base + 5 for code, base in _SESSION_BASE.items() if code != "GA"},
+                "HRC": 3 * (_AS_OF - 2005) + 15}
 
 
 def session_year_fits(body: str, session: int, year: int) -> bool:

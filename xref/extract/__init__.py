@@ -80,7 +80,7 @@ _ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 _BODY_SESSION_ZH = regex.compile(r"\s*第(?P<n>[一二三四五六七八九十]{1,4})(?:届|屆)(?:会议|會議)")
 
 
-def zh_ordinal(s: str) -> int:
+def _zh_ordinal(s: str) -> int:
     """"三十五" -> 35, "十二" -> 12, "九" -> 9 (0 if not a number below 100)."""
     if not s or any(ch not in _ZH_DIGITS and ch != "十" for ch in s) or s.count("十") > 1:
         return 0
@@ -106,7 +106,7 @@ def _commission_of_its_session_zh(d: _Doc, n: Num, lead: int, para: Paragraph | 
         return ""  # "大会第 35/1 号", "并注意到其第 33/1 号决议": the body said
     for b_start, b_end, code in named:
         if code in COMMISSIONS and (sm := _BODY_SESSION_ZH.match(d.text, b_end)) is not None \
-                and zh_ordinal(sm["n"]) == int(n.a):
+                and _zh_ordinal(sm["n"]) == int(n.a):
             return code
     return ""
 
@@ -701,6 +701,11 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
     """Who issued the text numbered ``n`` printed at ``[start, end)``."""
     dated = -1  # the year of the date printed with the number (0: none), read when first needed
 
+    def commission_meant() -> str:
+        """A bare "the Commission"/委员会: the one the text gave this number to, else the one named last that fits."""
+        body = d.named_in_part(n, start)
+        return body if body in COMMISSIONS else d.commission_before(start, lambda c: fits(c, n))
+
     def fits(body: str, n: Num) -> bool:
         nonlocal dated
         if not compatible(body, n, decision) or _after_the_text(d, body, n):
@@ -1021,8 +1026,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
         if (bm is None and lm is not None and lead is _SUBJECT_AFTER and d.lang == "zh"
                 and after.startswith(("委员会", "委員會"), lm.end())):
             # "在第 69/4 号决议中，委员会强调…": the commission named before, the subject
-            body = d.named_in_part(n, start)
-            body = body if body in COMMISSIONS else d.commission_before(start, lambda c: fits(c, n))
+            body = commission_meant()
             if body and fits(body, n):
                 return body
         if bm is None:
@@ -1035,8 +1039,7 @@ def _choose_body(d: _Doc, n: Num, start: int, end: int, para: Paragraph | None,
             body = d.council_before(start, para.start if para else 0)  # "In its resolution 58/17, the Council"
         if not body and code in ("COMMISSION", "COMMISSION_NAMED"):
             # "在第 69/4 号决议中，委员会强调…": the commission named before, or the one the number was given
-            body = d.named_in_part(n, start)
-            body = body if body in COMMISSIONS else d.commission_before(start, lambda c: fits(c, n))
+            body = commission_meant()
         if body and fits(body, n):
             return body
     its = d.c.its.search(d.text, max(sent, start - 120), start) is not None
@@ -1546,7 +1549,8 @@ _RANGE_CELL = regex.compile(r"(?P<a>\d{1,2}\s*/\s*\d{1,3})\s*(?:至|到|to|–|�
 _KIND_NUMBER_CELL = regex.compile(r"(?P<w>决定|決定|决议|決議)\s*(?P<n>\d.*)")
 _CELL_BREAK = regex.compile(r"\s*<br\s*/?>\s*", regex.I)
 _KIND_WORDS = frozenset(("决议", "決議", "Resolution", "决定", "決定", "Decision"))
-_KIND_LINES = frozenset(("决议", "決議", "决定", "決定", "Resolutions", "Decisions"))
+_KIND_LINES = frozenset(("决议", "決議", "决定", "決定", "Resolutions", "Decisions"))  # a line that is a kind alone
+_DECISION_WORDS = frozenset(("决定", "決定", "Decision", "Decisions"))
 _AND_CELL = regex.compile(r"(?:和|及|與|与|and)\s*(?P<n>\S.*)")
 _CELL_DECISION = regex.compile(r"决定|決定|[Dd]ecision")
 _CELL_RESOLUTION = regex.compile(r"决议|決議|[Rr]esolution")
@@ -1875,7 +1879,7 @@ def _table_cells(d: _Doc, source: str, out: list[Mention], doc_body: str = "") -
                 elif kinds:
                     decision = kinds <= {"决定", "決定", "Decision"}  # the row's own kind
                 elif kind_line:
-                    decision = kind_line in ("决定", "決定", "Decision", "Decisions")
+                    decision = kind_line in _DECISION_WORDS
                 else:
                     decision = bool(_CELL_DECISION.search(head)) and not _CELL_RESOLUTION.search(head)
                 for n in nums:
@@ -2105,11 +2109,12 @@ def _cell_numbers(d: _Doc, source: str, out: list[Mention], taken: list[tuple[in
     s, e = _joined_at(spans, a), _joined_at(spans, b - 1) + 1
     raw_s, raw_e = d.norm.raw_span(s, e)
     if any(x <= raw_s < y for x, y in taken):
-        for i, o in enumerate(out):
+        if len(nums) == 1 and nums[0].form == "sc":
             # "Resolution 2331⏎(2016)": read on the first line without its year, the year below
-            if (o.start <= raw_s < o.end and len(nums) == 1 and nums[0].form == "sc"
-                    and o.target == f"S/RES/{nums[0].a}"):
-                out[i] = replace(o, target=f"S/RES/{nums[0].a}({nums[0].year})", raw=d.text[s:e], end=raw_e)
+            bare = f"S/RES/{nums[0].a}"
+            for i, o in enumerate(out):
+                if o.target == bare and o.start <= raw_s < o.end:
+                    out[i] = replace(o, target=f"{bare}({nums[0].year})", raw=d.text[s:e], end=raw_e)
         return  # read already, where the cell's first line held the whole number
     p = d.norm.paragraphs[k]
     for num in nums:
@@ -2177,12 +2182,12 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
                 # "编号    标题    议程项目" over the rows, "决议" and "决定" over each kind's, a title's second
                 # line ("的犯罪") under its row: the list goes on.
                 seg = text[at:paras[j].end].strip()
-                if seg in _LIST_KIND_WORDS:
-                    decision = seg in ("决定", "決定", "Decisions")
+                if seg in _KIND_LINES:
+                    decision = seg in _DECISION_WORDS
                 elif not (len(seg) <= 60 and not any(ch.isdigit() for ch in seg) and seg[-1:] not in "。.：:"
                           and (rows == 0 or j + 1 < len(paras)
                                and (_LIST_ROW.match(text, paras[j + 1].start, paras[j + 1].end) is not None
-                                    or text[paras[j + 1].start:paras[j + 1].end].strip() in _LIST_KIND_WORDS))):
+                                    or text[paras[j + 1].start:paras[j + 1].end].strip() in _KIND_LINES))):
                     break
                 if rows == 0 and j - k > 3:
                     break
@@ -2202,9 +2207,6 @@ def _listed_numbers(d: _Doc, source: str, doc_body: str, out: list[Mention]) -> 
             while j < len(paras) and paras[j].kind == "fn":
                 j += 1
             at = paras[j].start if j < len(paras) else len(text)
-
-
-_LIST_KIND_WORDS = frozenset(("决议", "決議", "决定", "決定", "Resolutions", "Decisions"))
 
 
 # A report's list of its body's texts under a heading line of the kind alone: "Resolutions⏎69/1⏎
